@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Set up everything the app and its tests need, idempotently:
+#   missing Debian packages -> .venv -> the project installed editable with its dev extra.
+# Sourced by run-app.sh and run-tests.sh; safe to run again (it skips what is done).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="${OUTSOURCE_VENV:-$ROOT/.venv}"
+PYTHON="${PYTHON:-python3}"
+
+install_system_packages() {
+    command -v dpkg-query >/dev/null 2>&1 || return 0   # not Debian: the user installs Qt's libraries
+    local missing=()
+    while read -r package; do
+        [[ -z "$package" || "$package" == \#* ]] && continue
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+            || missing+=("$package")
+    done < "$ROOT/scripts/system-packages.txt"
+    ((${#missing[@]} == 0)) && return 0
+    local sudo=()
+    if ((EUID != 0)); then
+        if command -v sudo >/dev/null 2>&1; then sudo=(sudo); else
+            echo "bootstrap: please install these Debian packages: ${missing[*]}" >&2
+            return 0
+        fi
+    fi
+    echo "bootstrap: installing Debian packages: ${missing[*]}"
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}" >/dev/null
+}
+
+create_venv() {
+    if [[ ! -x "$VENV/bin/python" ]]; then
+        "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+            || { echo "bootstrap: Python 3.11 or newer is needed" >&2; exit 1; }
+        echo "bootstrap: creating $VENV"
+        "$PYTHON" -m venv "$VENV"
+        "$VENV/bin/python" -m pip install --quiet --upgrade pip
+    fi
+}
+
+install_project() {
+    local extras="$1"
+    # Reinstall only when pyproject.toml changed or more extras are wanted than installed.
+    local stamp="$VENV/.outsource-desktop-installed"
+    local digest installed_digest="" installed_extras=""
+    digest="$(sha256sum "$ROOT/pyproject.toml" | cut -d' ' -f1)"
+    [[ -f "$stamp" ]] && read -r installed_digest installed_extras < "$stamp" || true
+    if [[ "$installed_digest" == "$digest" && ( -z "$extras" || "$installed_extras" == "$extras" ) ]]; then
+        return 0
+    fi
+    [[ -z "$extras" && -n "$installed_extras" ]] && extras="$installed_extras"
+    echo "bootstrap: installing the project${extras:+ with [$extras]}"
+    "$VENV/bin/python" -m pip install --quiet --editable "$ROOT${extras:+[$extras]}"
+    echo "$digest $extras" > "$stamp"
+}
+
+bootstrap() {
+    install_system_packages
+    create_venv
+    install_project "${1-}"
+}

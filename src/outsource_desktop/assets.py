@@ -1,0 +1,37 @@
+"""The one place that finds bundled files: content, icons and fonts.
+
+Installed wheels and the PyInstaller bundle carry `resources/` inside the
+package (see pyproject.toml and packaging/outsource-desktop.spec), where
+importlib.resources finds it. A source checkout run with PYTHONPATH=src or an
+editable install has it at the repository's top level instead.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+CONTENT_FILE = "content.json"
+FONT_FILES = ("fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf")
+FONT_LICENCE_FILE = "fonts/LICENSE-DejaVu.txt"
+APP_ICON_FILE = "icons/outsource-desktop.svg"
+
+
+@cache
+def resources_dir() -> Path:
+    packaged = Path(str(files("outsource_desktop"))) / "resources"
+    if (packaged / CONTENT_FILE).is_file():
+        return packaged
+    checkout = Path(__file__).resolve().parents[2] / "resources"
+    if (checkout / CONTENT_FILE).is_file():
+        return checkout
+    raise FileNotFoundError(f"bundled resources not found (looked in {packaged} and {checkout})")
+
+
+def resource_path(relative: str) -> Path:
+    return resources_dir() / relative
+
+
+def bundled_content_path() -> Path:
+    return resource_path(CONTENT_FILE)

@@ -1,0 +1,96 @@
+"""Questions asked of the content: comparison rows, inherited claims, differences, text matches."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from outsource_desktop.core.models import Aspect, Catalog, Claim, DisputedClaim, Section
+
+
+@dataclass(frozen=True)
+class Cell:
+    """What one model says about one aspect, possibly borrowed from its parent."""
+
+    model_id: str
+    claim: DisputedClaim | None
+    inherited_from: str | None = None
+
+    @property
+    def is_disputed(self) -> bool:
+        return bool(self.claim and self.claim.disagreements)
+
+    def all_claims(self) -> list[Claim]:
+        if self.claim is None:
+            return []
+        return [self.claim, *self.claim.disagreements]
+
+
+@dataclass(frozen=True)
+class ComparisonRow:
+    aspect: Aspect
+    section: Section
+    cells: tuple[Cell, ...]
+
+    @property
+    def differs(self) -> bool:
+        """True when the chosen models do not all say the same thing."""
+        return len({_comparable(cell) for cell in self.cells}) > 1
+
+    def cell_for(self, model_id: str) -> Cell:
+        return next(cell for cell in self.cells if cell.model_id == model_id)
+
+    def searchable_text(self) -> str:
+        parts = [self.section.title, self.aspect.label]
+        for cell in self.cells:
+            parts.extend(claim.text for claim in cell.all_claims())
+        return "\n".join(parts).casefold()
+
+
+def _comparable(cell: Cell) -> str:
+    if cell.claim is None:
+        return ""
+    return " ".join(cell.claim.text.casefold().split())
+
+
+def resolve_cell(catalog: Catalog, aspect: Aspect, model_id: str) -> Cell:
+    """The model's own claim, or the nearest ancestor's marked as inherited."""
+    if model_id in aspect.claims:
+        return Cell(model_id, aspect.claims[model_id])
+    seen = {model_id}
+    parent = catalog.model_by_id(model_id).parent
+    while parent is not None and parent not in seen:
+        if parent in aspect.claims:
+            return Cell(model_id, aspect.claims[parent], inherited_from=parent)
+        seen.add(parent)
+        parent = catalog.model_by_id(parent).parent
+    return Cell(model_id, None)
+
+
+def comparison_rows(catalog: Catalog, model_ids: Sequence[str]) -> list[ComparisonRow]:
+    """Every aspect as a row of the chosen models' cells, in section order."""
+    sections = {section.id: section for section in catalog.sections}
+    section_order = {section.id: index for index, section in enumerate(catalog.sections)}
+    aspects = sorted(catalog.aspects, key=lambda aspect: section_order[aspect.section])
+    return [
+        ComparisonRow(
+            aspect=aspect,
+            section=sections[aspect.section],
+            cells=tuple(resolve_cell(catalog, aspect, model_id) for model_id in model_ids),
+        )
+        for aspect in aspects
+    ]
+
+
+def matches(text: str, query: str) -> bool:
+    """Case-insensitive match of every word of `query` (already case-folded text)."""
+    return all(word in text for word in query.casefold().split())
+
+
+def cited_source_ids(claims: Sequence[Claim]) -> list[str]:
+    """Source ids cited by `claims`, first-cited first, without repeats."""
+    seen: dict[str, None] = {}
+    for claim in claims:
+        for source_id in claim.sources:
+            seen.setdefault(source_id, None)
+    return list(seen)

@@ -1,0 +1,80 @@
+"""Start the GUI: one QApplication, bundled fonts, content loaded once."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from outsource_desktop import APP_DISPLAY_NAME, APP_NAME, ORGANISATION, __version__
+from outsource_desktop.assets import APP_ICON_FILE, FONT_FILES, resource_path
+from outsource_desktop.core.loader import ContentError, load_catalog
+from outsource_desktop.gui.dialogs import show_content_error
+
+DESKTOP_FILE_NAME = "io.github.outsource_desktop.OutsourceDesktop"
+EXIT_BAD_CONTENT = 2
+
+
+def application() -> QApplication:
+    """The running QApplication, created and named on first use."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    # Lets Wayland and X11 desktops match windows to the installed .desktop
+    # file, so the taskbar shows the app's own icon.
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(QIcon(str(resource_path(APP_ICON_FILE))))
+    install_bundled_fonts()
+    return app
+
+
+def install_bundled_fonts() -> list[str]:
+    """Register the shipped font so screens and PDFs look alike on every machine."""
+    families: list[str] = []
+    for relative in FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(resource_path(relative)))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return families
+
+
+class QuitAfterPaint(QObject):
+    """Quits the application once the watched window has been painted."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def run_gui(content: Path, *, quit_after_show: bool = False) -> int:
+    app = application()
+    try:
+        catalog = load_catalog(content)
+    except ContentError as error:
+        for line in error.lines():
+            print(line, file=sys.stderr)
+        box = show_content_error(None, error)
+        box.finished.connect(app.quit)
+        if quit_after_show:
+            box.installEventFilter(QuitAfterPaint(box))
+        app.exec()
+        return EXIT_BAD_CONTENT
+
+    from outsource_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(catalog)
+    quitter = QuitAfterPaint(window)
+    if quit_after_show:
+        window.installEventFilter(quitter)
+    window.show()
+    return app.exec()

@@ -1,0 +1,109 @@
+"""A table with a detail pane below it: select a row, read all of it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from outsource_desktop.core.document import Document
+from outsource_desktop.gui.document_view import DocumentView
+from outsource_desktop.gui.table_models import ITEM_ROLE, SEARCH_ROLE
+
+
+class RowFilterProxy(QSortFilterProxyModel):
+    """Filters on the whole row's text (every word must appear), sorts as displayed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFilterRole(SEARCH_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._words: list[str] = []
+        self._item_filter: Callable[[Any], bool] | None = None
+
+    def set_item_filter(self, item_filter: Callable[[Any], bool] | None) -> None:
+        """Keep only rows whose item passes `item_filter` (None keeps all)."""
+        self._item_filter = item_filter
+        self.invalidateFilter()
+
+    def set_filter_text(self, text: str) -> None:
+        self._words = text.casefold().split()
+        self.invalidateFilter()
+
+    def row_text_matches(self, source_row: int) -> bool:
+        if not self._words:
+            return True
+        index = self.sourceModel().index(source_row, 0)
+        text = self.sourceModel().data(index, SEARCH_ROLE) or ""
+        return all(word in text for word in self._words)
+
+    def item_matches(self, source_row: int) -> bool:
+        if self._item_filter is None:
+            return True
+        return self._item_filter(self.sourceModel().index(source_row, 0).data(ITEM_ROLE))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:
+        return self.item_matches(source_row) and self.row_text_matches(source_row)
+
+
+class MasterDetailView(QWidget):
+    """Shows `proxy`'s rows in a table and the document for the selected row below."""
+
+    def __init__(
+        self,
+        proxy: QSortFilterProxyModel,
+        describe: Callable[[Any], Document | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.proxy = proxy
+        self._describe = describe
+        self.table = QTableView()
+        self.table.setModel(proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.detail = DocumentView()
+        self.detail.setPlaceholderText("Select a row to read it in full, with its sources.")
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+    def selected_items(self) -> list[Any]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.proxy.index(row, 0).data(ITEM_ROLE) for row in rows]
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+        self.table.scrollTo(self.proxy.index(row, 0))
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        current = self.table.selectionModel().currentIndex()
+        item = current.data(ITEM_ROLE) if current.isValid() else None
+        if item is None:
+            items = self.selected_items()
+            item = items[0] if items else None
+        self.detail.show_document(self._describe(item) if item is not None else None)

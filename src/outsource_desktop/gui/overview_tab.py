@@ -1,0 +1,21 @@
+"""The Overview tab: what each model is, how they relate, key differences."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from outsource_desktop.core.models import Catalog
+from outsource_desktop.core.pages import overview_document
+from outsource_desktop.core.queries import comparison_rows
+from outsource_desktop.gui.document_view import DocumentView
+
+
+class OverviewTab(QWidget):
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = DocumentView()
+        model_ids = [model.id for model in catalog.models]
+        self.view.show_document(overview_document(catalog, comparison_rows(catalog, model_ids)))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)

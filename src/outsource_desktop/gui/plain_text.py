@@ -1,0 +1,28 @@
+"""Helpers that keep content text plain: never parsed as rich text, never a link."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+# A tooltip is rich text whenever Qt guesses it might be; escaping it inside an
+# explicit paragraph makes Qt show exactly the characters of the content.
+TOOLTIP_WIDTH_PX = 480
+
+
+def plain_tooltip(text: str) -> str:
+    if not text:
+        return ""
+    return f"<p style='white-space:pre-wrap'>{escape(text)}</p>"
+
+
+def plain_label(text: str, parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setOpenExternalLinks(False)
+    label.setWordWrap(wrap)
+    label.setText(text)
+    return label

@@ -1,0 +1,165 @@
+"""Qt table models over the core's rows; views put a proxy in front of them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from outsource_desktop.core.models import Catalog, Section
+from outsource_desktop.core.pages import cell_summary, model_name
+from outsource_desktop.core.queries import ComparisonRow
+from outsource_desktop.gui.plain_text import plain_tooltip
+
+# The Python object behind a row, for views and proxies (as napari's ItemRole).
+ITEM_ROLE = Qt.ItemDataRole.UserRole
+# Text of the whole row, case-folded, for the filter proxies.
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class SectionHeading:
+    """A row that titles a group of comparison rows."""
+
+    section: Section
+    order: int
+
+
+ComparisonEntry = SectionHeading | ComparisonRow
+
+
+class ComparisonModel(QAbstractTableModel):
+    """Aspects as rows, grouped under section heading rows; chosen models as columns."""
+
+    def __init__(self, catalog: Catalog, rows: Sequence[ComparisonRow]) -> None:
+        super().__init__()
+        self._catalog = catalog
+        self._entries: list[ComparisonEntry] = []
+        self._model_ids: list[str] = []
+        self._set_rows(rows)
+
+    def _set_rows(self, rows: Sequence[ComparisonRow]) -> None:
+        self._entries = []
+        self._model_ids = [cell.model_id for cell in rows[0].cells] if rows else []
+        current = ""
+        for row in rows:
+            if row.section.id != current:
+                current = row.section.id
+                self._entries.append(SectionHeading(row.section, len(self._entries)))
+            self._entries.append(row)
+
+    def set_rows(self, catalog: Catalog, rows: Sequence[ComparisonRow]) -> None:
+        self.beginResetModel()
+        self._catalog = catalog
+        self._set_rows(rows)
+        self.endResetModel()
+
+    def model_ids(self) -> list[str]:
+        return list(self._model_ids)
+
+    def entry(self, row: int) -> ComparisonEntry:
+        return self._entries[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 1 + len(self._model_ids)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == 0:
+            return "Aspect"
+        if 0 < section <= len(self._model_ids):
+            return model_name(self._catalog, self._model_ids[section - 1])
+        return None
+
+    def _text(self, entry: ComparisonEntry, column: int) -> str:
+        if isinstance(entry, SectionHeading):
+            return entry.section.title if column == 0 else ""
+        if column == 0:
+            return entry.aspect.label
+        return cell_summary(self._catalog, entry.cells[column - 1])
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        if not 0 <= index.column() < self.columnCount():
+            return None
+        entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(entry, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self._text(entry, index.column()))
+        if role == Qt.ItemDataRole.FontRole and isinstance(entry, SectionHeading):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == ITEM_ROLE:
+            return entry
+        if role == SEARCH_ROLE and isinstance(entry, ComparisonRow):
+            return entry.searchable_text()
+        return None
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    header: str
+    text: Callable[[T], str]
+
+
+class RecordTableModel(QAbstractTableModel, Generic[T]):
+    """A read-only table of records, one column per `Column` (service types, roles...)."""
+
+    def __init__(self, columns: Sequence[Column[T]], records: Sequence[T]) -> None:
+        super().__init__()
+        self._columns = list(columns)
+        self._records = list(records)
+
+    def set_records(self, records: Sequence[T]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self.endResetModel()
+
+    def record(self, row: int) -> T:
+        return self._records[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self._columns[section].header if 0 <= section < len(self._columns) else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
+            return None
+        if not 0 <= index.column() < len(self._columns):
+            return None
+        record = self._records[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[index.column()].text(record)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self._columns[index.column()].text(record))
+        if role == ITEM_ROLE:
+            return record
+        if role == SEARCH_ROLE:
+            return "\n".join(column.text(record) for column in self._columns).casefold()
+        return None

@@ -1,0 +1,67 @@
+"""Shared fixtures. Qt runs offscreen; no test leaves a window behind."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+# Must be set before anything imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from outsource_desktop.assets import bundled_content_path
+from outsource_desktop.core.loader import load_catalog
+from outsource_desktop.core.models import Catalog
+from tests.content_factory import minimal_content
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    return load_catalog(bundled_content_path())
+
+
+@pytest.fixture
+def bundled_data() -> dict[str, Any]:
+    """A fresh, mutable copy of the bundled content as plain JSON data."""
+    data: dict[str, Any] = json.loads(bundled_content_path().read_text(encoding="utf-8"))
+    return data
+
+
+@pytest.fixture
+def small_data() -> dict[str, Any]:
+    return minimal_content()
+
+
+@pytest.fixture
+def write_json(tmp_path: Path) -> Any:
+    def write(data: Any, name: str = "content.json") -> Path:
+        path = tmp_path / name
+        path.write_text(json.dumps(data), encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture(autouse=True)
+def _no_leftover_windows(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail a GUI test that leaves top-level widgets open (as napari's test support does)."""
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtWidgets import QApplication
+
+    before = set(QApplication.topLevelWidgets())
+    yield
+    QApplication.processEvents()
+    leftover = [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if widget not in before and widget.isVisible()
+    ]
+    for widget in leftover:
+        widget.close()
+    assert not leftover, f"test left windows open: {leftover}"

@@ -1,0 +1,50 @@
+"""Every table model passes Qt's model tester, bare and behind its proxy."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pytestqt.modeltest import ModelTester
+
+from outsource_desktop.core.models import Catalog
+from outsource_desktop.core.queries import comparison_rows
+from outsource_desktop.gui.careers_tab import role_columns
+from outsource_desktop.gui.comparison_tab import ComparisonProxy
+from outsource_desktop.gui.master_detail import RowFilterProxy
+from outsource_desktop.gui.services_tab import service_columns
+from outsource_desktop.gui.table_models import ComparisonModel, RecordTableModel, SectionHeading
+
+
+def test_comparison_model(qtmodeltester: ModelTester, catalog: Catalog) -> None:
+    model = ComparisonModel(catalog, comparison_rows(catalog, ["bpo", "kpo", "lpo"]))
+    qtmodeltester.check(model)
+    headings = [
+        model.entry(r)
+        for r in range(model.rowCount())
+        if isinstance(model.entry(r), SectionHeading)
+    ]
+    assert len(headings) == len(catalog.sections)
+    assert model.columnCount() == 4
+
+
+def test_comparison_proxy_with_filter(qtmodeltester: ModelTester, catalog: Catalog) -> None:
+    model = ComparisonModel(catalog, comparison_rows(catalog, ["bpo", "kpo"]))
+    proxy = ComparisonProxy()
+    proxy.setSourceModel(model)
+    proxy.set_filter_text("investment")
+    qtmodeltester.check(proxy)
+    assert 0 < proxy.rowCount() < model.rowCount()
+
+
+def test_record_models(qtmodeltester: ModelTester, catalog: Catalog) -> None:
+    services: RecordTableModel[Any] = RecordTableModel(
+        service_columns(catalog), catalog.service_types
+    )
+    roles: RecordTableModel[Any] = RecordTableModel(role_columns(catalog), catalog.roles)
+    qtmodeltester.check(services)
+    qtmodeltester.check(roles)
+    proxy = RowFilterProxy()
+    proxy.setSourceModel(roles)
+    proxy.set_item_filter(lambda role: role.model == "kpo")
+    qtmodeltester.check(proxy)
+    assert 0 < proxy.rowCount() < roles.rowCount()

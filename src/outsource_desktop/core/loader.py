@@ -207,4 +207,3 @@ def plain_message(detail: Any) -> str:
         return str(detail["msg"]).lower()
     message = str(detail["msg"])
     return message.removeprefix("Value error, ")
-

@@ -37,5 +37,5 @@ class DocumentView(QTextBrowser):
     def shown_document(self) -> Document | None:
         return self._document
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:
+    def loadResource(self, kind: int, name: QUrl | str, /) -> Any:
         return None

@@ -32,12 +32,14 @@ class RowFilterProxy(QSortFilterProxyModel):
 
     def set_item_filter(self, item_filter: Callable[[Any], bool] | None) -> None:
         """Keep only rows whose item passes `item_filter` (None keeps all)."""
+        self.beginFilterChange()
         self._item_filter = item_filter
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_filter_text(self, text: str) -> None:
+        self.beginFilterChange()
         self._words = text.casefold().split()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def row_text_matches(self, source_row: int) -> bool:
         if not self._words:

@@ -8,10 +8,9 @@ from pytestqt.modeltest import ModelTester
 
 from outsource_desktop.core.models import Catalog
 from outsource_desktop.core.queries import comparison_rows
-from outsource_desktop.gui.careers_tab import role_columns
+from outsource_desktop.core.tables import role_columns, service_columns
 from outsource_desktop.gui.comparison_tab import ComparisonProxy
 from outsource_desktop.gui.master_detail import RowFilterProxy
-from outsource_desktop.gui.services_tab import service_columns
 from outsource_desktop.gui.table_models import ComparisonModel, RecordTableModel, SectionHeading
 
 

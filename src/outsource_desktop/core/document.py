@@ -36,6 +36,8 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
     # Rows that open a new group (a section title spanning the table).
     group_rows: frozenset[int] = frozenset()
+    # (row, column) cells to set apart, e.g. where the compared models differ.
+    highlighted: frozenset[tuple[int, int]] = frozenset()
 
 
 Block = Heading | Paragraph | BulletList | Table

@@ -17,21 +17,19 @@ from outsource_desktop.core.document import (
     Reference,
     Table,
 )
-from outsource_desktop.core.models import Catalog, Claim, Role, SalaryBand, ServiceType, Source
+from outsource_desktop.core.formatting import (
+    model_name,
+    numbers_of,
+    numbers_of_ids,
+    salary_text,
+    source_citation,
+)
+from outsource_desktop.core.models import Catalog, Claim, Role, ServiceType
 from outsource_desktop.core.queries import Cell, ComparisonRow, cited_source_ids
+from outsource_desktop.core.tables import comparison_table
 
 # Aspects that the overview puts side by side "at a glance".
-AT_A_GLANCE = ("key-difference", "nature-of-work", "skills", "investment", "qualification")
-
-
-def source_citation(source: Source) -> str:
-    """A reference line: author, title, publisher, date (whatever the article states)."""
-    parts = [source.author or "Author not stated", f"“{source.title}”"]
-    if source.publisher:
-        parts.append(source.publisher)
-    parts.append(source.date.strftime("%d %B %Y").lstrip("0") if source.date else "undated")
-    citation = ". ".join(parts) + "."
-    return f"{citation} {source.note}" if source.note else citation
+AT_A_GLANCE = ("key-difference", "nature-of-work", "skills-required", "investment", "qualification")
 
 
 def references_for(catalog: Catalog, source_ids: Iterable[str]) -> tuple[Reference, ...]:
@@ -41,38 +39,16 @@ def references_for(catalog: Catalog, source_ids: Iterable[str]) -> tuple[Referen
     )
 
 
-def numbers_of(catalog: Catalog, claim: Claim) -> tuple[int, ...]:
-    return tuple(catalog.source_number(source_id) for source_id in claim.sources)
-
-
 def claim_paragraph(catalog: Catalog, claim: Claim, lead: str = "", note: str = "") -> Paragraph:
     if claim.opinion:
         note = "; ".join(filter(None, ["the article's opinion, not an established fact", note]))
     return Paragraph(claim.text, lead=lead, references=numbers_of(catalog, claim), note=note)
 
 
-def model_name(catalog: Catalog, model_id: str) -> str:
-    return catalog.model_by_id(model_id).short_name
-
-
 def cell_note(catalog: Catalog, cell: Cell) -> str:
     if cell.inherited_from:
         return f"no specific claim; inherited from {model_name(catalog, cell.inherited_from)}"
     return ""
-
-
-def cell_summary(catalog: Catalog, cell: Cell) -> str:
-    """The one-line text of a comparison cell, with its markers, for tables."""
-    if cell.claim is None:
-        return "—"
-    text = cell.claim.text
-    if cell.inherited_from:
-        text = f"{text} (inherited from {model_name(catalog, cell.inherited_from)})"
-    if cell.claim.opinion:
-        text = f"{text} (opinion)"
-    if cell.is_disputed:
-        text = f"{text} (sources differ)"
-    return text
 
 
 def cell_blocks(catalog: Catalog, cell: Cell) -> list[Block]:
@@ -98,23 +74,6 @@ def aspect_document(catalog: Catalog, row: ComparisonRow) -> Document:
         blocks=tuple(blocks),
         references=references_for(catalog, cited_source_ids(claims)),
     )
-
-
-def comparison_table(catalog: Catalog, rows: Sequence[ComparisonRow]) -> Table:
-    """Rows grouped under their section titles, one column per chosen model."""
-    if not rows:
-        return Table(headers=("Aspect",), rows=())
-    headers = ("Aspect", *(model_name(catalog, cell.model_id) for cell in rows[0].cells))
-    table_rows: list[tuple[str, ...]] = []
-    group_rows: set[int] = set()
-    current_section = ""
-    for row in rows:
-        if row.section.id != current_section:
-            current_section = row.section.id
-            group_rows.add(len(table_rows))
-            table_rows.append((row.section.title,))
-        table_rows.append((row.aspect.label, *(cell_summary(catalog, cell) for cell in row.cells)))
-    return Table(headers=headers, rows=tuple(table_rows), group_rows=frozenset(group_rows))
 
 
 def overview_document(catalog: Catalog, glance_rows: Sequence[ComparisonRow]) -> Document:
@@ -187,10 +146,6 @@ def overview_document(catalog: Catalog, glance_rows: Sequence[ComparisonRow]) ->
     )
 
 
-def numbers_of_ids(catalog: Catalog, source_ids: Sequence[str]) -> tuple[int, ...]:
-    return tuple(catalog.source_number(source_id) for source_id in source_ids)
-
-
 def service_document(catalog: Catalog, service: ServiceType) -> Document:
     description = service.description
     blocks: list[Block] = [claim_paragraph(catalog, description)]
@@ -210,17 +165,6 @@ def service_document(catalog: Catalog, service: ServiceType) -> Document:
             catalog, cited_source_ids([description, *description.disagreements])
         ),
     )
-
-
-def salary_text(band: SalaryBand) -> str:
-    if band.minimum is not None and band.maximum is not None:
-        amount = f"{band.minimum:g}–{band.maximum:g}"
-    elif band.minimum is not None:
-        amount = f"over {band.minimum:g}"
-    else:
-        amount = f"up to {band.maximum:g}"
-    year = str(band.year) if band.year else "year not stated"
-    return f"{band.level.capitalize()}: {band.currency} {amount} {band.unit} ({year})"
 
 
 def role_document(catalog: Catalog, role: Role) -> Document:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from outsource_desktop.core.models import Aspect, Catalog, Claim, DisputedClaim, Section
 
@@ -36,6 +37,21 @@ class ComparisonRow:
     def differs(self) -> bool:
         """True when the chosen models do not all say the same thing."""
         return len({_comparable(cell) for cell in self.cells}) > 1
+
+    def differing_models(self) -> frozenset[str]:
+        """Models whose claim differs from what most of the chosen models say.
+
+        With two models that differ, or three that all differ, every cell
+        differs; with two alike and one apart, only the odd one out does.
+        """
+        if not self.differs:
+            return frozenset()
+        counts = Counter(_comparable(cell) for cell in self.cells)
+        top = max(counts.values())
+        majority = [text for text, count in counts.items() if count == top]
+        if len(majority) > 1:
+            return frozenset(cell.model_id for cell in self.cells)
+        return frozenset(cell.model_id for cell in self.cells if _comparable(cell) != majority[0])
 
     def cell_for(self, model_id: str) -> Cell:
         return next(cell for cell in self.cells if cell.model_id == model_id)
@@ -82,8 +98,30 @@ def comparison_rows(catalog: Catalog, model_ids: Sequence[str]) -> list[Comparis
     ]
 
 
+@dataclass(frozen=True)
+class ComparisonOptions:
+    """What the reader chose to see: models in order, a filter, only differences."""
+
+    model_ids: tuple[str, ...]
+    filter_text: str = ""
+    differences_only: bool = False
+    collapsed_sections: frozenset[str] = field(default_factory=frozenset)
+
+    def accepts(self, row: ComparisonRow) -> bool:
+        if row.section.id in self.collapsed_sections:
+            return False
+        if self.differences_only and not row.differs:
+            return False
+        return matches(row.searchable_text(), self.filter_text)
+
+
+def select_comparison_rows(catalog: Catalog, options: ComparisonOptions) -> list[ComparisonRow]:
+    """The rows the comparison view shows for `options`, in section order."""
+    return [row for row in comparison_rows(catalog, options.model_ids) if options.accepts(row)]
+
+
 def matches(text: str, query: str) -> bool:
-    """Case-insensitive match of every word of `query` (already case-folded text)."""
+    """Whether every word of `query` occurs in `text` (which is already case-folded)."""
     return all(word in text for word in query.casefold().split())
 
 

@@ -6,28 +6,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from outsource_desktop.core.models import Catalog, Role
-from outsource_desktop.core.pages import model_name, role_document, salary_text
+from outsource_desktop.core.models import Catalog
+from outsource_desktop.core.pages import role_document
+from outsource_desktop.core.tables import role_columns
 from outsource_desktop.gui.records_tab import RecordsTab
-from outsource_desktop.gui.table_models import Column
-
-
-def role_columns(catalog: Catalog) -> list[Column[Role]]:
-    companies = {company.id: company.name for company in catalog.companies}
-    return [
-        Column("Role", lambda role: role.title),
-        Column("Model", lambda role: model_name(catalog, role.model)),
-        Column("Eligibility", lambda role: " ".join(claim.text for claim in role.eligibility)),
-        Column("Skills", lambda role: ", ".join(role.skills)),
-        Column(
-            "Salary",
-            lambda role: (
-                "; ".join(salary_text(band) for band in role.salary_bands)
-                or "Not given in the articles"
-            ),
-        ),
-        Column("Companies", lambda role: ", ".join(companies[item] for item in role.companies)),
-    ]
 
 
 class CareersTab(RecordsTab):

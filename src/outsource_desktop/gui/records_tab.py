@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from outsource_desktop.core.document import Document
 from outsource_desktop.core.models import Catalog
+from outsource_desktop.core.tables import TableColumn
 from outsource_desktop.gui.master_detail import MasterDetailView, RowFilterProxy
 from outsource_desktop.gui.model_choice import ALL_MODELS, ModelChoice
-from outsource_desktop.gui.table_models import Column, RecordTableModel
+from outsource_desktop.gui.table_models import RecordTableModel
 
 
 class BelongsToModel(Protocol):
@@ -25,7 +26,7 @@ class RecordsTab(QWidget):
     def __init__(
         self,
         catalog: Catalog,
-        columns: Sequence[Column[Any]],
+        columns: Sequence[TableColumn[Any]],
         records: Sequence[BelongsToModel],
         describe: Callable[[Any], Document | None],
         filter_placeholder: str,

@@ -6,20 +6,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from outsource_desktop.core.models import Catalog, ServiceType
-from outsource_desktop.core.pages import model_name, service_document
+from outsource_desktop.core.models import Catalog
+from outsource_desktop.core.pages import service_document
+from outsource_desktop.core.tables import service_columns
 from outsource_desktop.gui.records_tab import RecordsTab
-from outsource_desktop.gui.table_models import Column
-
-
-def service_columns(catalog: Catalog) -> list[Column[ServiceType]]:
-    return [
-        Column("Service", lambda service: service.name),
-        Column("Model", lambda service: model_name(catalog, service.model)),
-        Column("Description", lambda service: service.description.text),
-        Column("Examples", lambda service: "; ".join(service.examples)),
-        Column("Sectors", lambda service: "; ".join(service.sectors)),
-    ]
 
 
 class ServicesTab(RecordsTab):

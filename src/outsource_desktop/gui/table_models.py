@@ -2,22 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
+from outsource_desktop.core.formatting import cell_summary, model_name
 from outsource_desktop.core.models import Catalog, Section
-from outsource_desktop.core.pages import cell_summary, model_name
 from outsource_desktop.core.queries import ComparisonRow
+from outsource_desktop.core.tables import TableColumn
 from outsource_desktop.gui.plain_text import plain_tooltip
 
 # The Python object behind a row, for views and proxies (as napari's ItemRole).
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 # Text of the whole row, case-folded, for the filter proxies.
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+# Whether a comparison cell differs from what the other chosen models say.
+DIFFERS_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def difference_brush() -> QBrush:
+    """A tint of the palette's highlight colour: legible in light and dark themes."""
+    colour = QGuiApplication.palette().color(QPalette.ColorRole.Highlight)
+    colour.setAlpha(60)
+    return QBrush(colour)
+
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -87,7 +98,13 @@ class ComparisonModel(QAbstractTableModel):
             return entry.section.title if column == 0 else ""
         if column == 0:
             return entry.aspect.label
-        return cell_summary(self._catalog, entry.cells[column - 1])
+        cell = entry.cells[column - 1]
+        return cell_summary(self._catalog, cell, differs=cell.model_id in entry.differing_models())
+
+    def _differs(self, entry: ComparisonEntry, column: int) -> bool:
+        if isinstance(entry, SectionHeading) or column == 0:
+            return False
+        return entry.cells[column - 1].model_id in entry.differing_models()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
@@ -103,6 +120,10 @@ class ComparisonModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == DIFFERS_ROLE:
+            return self._differs(entry, index.column())
+        if role == Qt.ItemDataRole.BackgroundRole and self._differs(entry, index.column()):
+            return difference_brush()
         if role == ITEM_ROLE:
             return entry
         if role == SEARCH_ROLE and isinstance(entry, ComparisonRow):
@@ -113,16 +134,10 @@ class ComparisonModel(QAbstractTableModel):
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Column(Generic[T]):
-    header: str
-    text: Callable[[T], str]
-
-
 class RecordTableModel(QAbstractTableModel, Generic[T]):
-    """A read-only table of records, one column per `Column` (service types, roles...)."""
+    """A read-only table of records, one column per `TableColumn` (service types, roles...)."""
 
-    def __init__(self, columns: Sequence[Column[T]], records: Sequence[T]) -> None:
+    def __init__(self, columns: Sequence[TableColumn[T]], records: Sequence[T]) -> None:
         super().__init__()
         self._columns = list(columns)
         self._records = list(records)

@@ -7,15 +7,21 @@ Qt is imported only when a window is needed, so `--version`, `validate` and
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from outsource_desktop import APP_NAME, __version__
 from outsource_desktop.assets import bundled_content_path
+from outsource_desktop.core.atomic import ExportError
+from outsource_desktop.core.formats import FORMATS, FormatError, format_for
 from outsource_desktop.core.loader import ContentError, load_catalog
 from outsource_desktop.core.models import Catalog
+from outsource_desktop.core.queries import ComparisonOptions
+from outsource_desktop.core.views import VIEWS, view_document
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -42,7 +48,32 @@ def build_parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check a content file and report its problems")
     validate.add_argument("file", type=Path, metavar="FILE")
     commands.add_parser("schema", help="print the JSON Schema of content files")
+    export = commands.add_parser(
+        "export",
+        help="write a view as PDF, CSV, Markdown or HTML without opening a window",
+    )
+    export.add_argument("--view", choices=VIEWS, default="comparison")
+    export.add_argument(
+        "--models",
+        type=model_list,
+        default=("bpo", "kpo", "lpo"),
+        help="two or three of bpo,kpo,lpo in the order wanted (default: bpo,kpo,lpo)",
+    )
+    export.add_argument("--differences-only", action="store_true")
+    export.add_argument("--filter", default="", metavar="TEXT")
+    export.add_argument("--format", choices=FORMATS, help="default: from the output's extension")
+    export.add_argument("--paper", choices=("auto", "a4", "letter"), default="auto")
+    export.add_argument("--output", type=Path, required=True, metavar="PATH")
     return parser
+
+
+def model_list(text: str) -> tuple[str, ...]:
+    models = tuple(part.strip().casefold() for part in text.split(",") if part.strip())
+    if len(set(models)) != len(models):
+        raise argparse.ArgumentTypeError("each model may be named once")
+    if not 1 <= len(models) <= 3:
+        raise argparse.ArgumentTypeError("name one to three models, e.g. bpo,kpo")
+    return models
 
 
 def report_content_error(error: ContentError) -> int:
@@ -82,6 +113,44 @@ def print_schema() -> int:
     return EXIT_OK
 
 
+def export(arguments: argparse.Namespace) -> int:
+    try:
+        catalog = load_catalog(content_path(arguments))
+    except ContentError as error:
+        return report_content_error(error)
+    known = {model.id for model in catalog.models}
+    unknown = [model_id for model_id in arguments.models if model_id not in known]
+    if unknown:
+        print(f"{APP_NAME}: unknown model(s): {', '.join(unknown)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        export_format = format_for(arguments.output, arguments.format)
+        options = ComparisonOptions(
+            model_ids=arguments.models,
+            filter_text=arguments.filter,
+            differences_only=arguments.differences_only,
+        )
+        document = view_document(catalog, arguments.view, options, dt.date.today())
+        if export_format == "pdf":
+            _prepare_headless_qt()
+        from outsource_desktop.export import export_document
+
+        export_document(document, arguments.output, export_format, arguments.paper)
+    except (ExportError, FormatError) as error:
+        print(f"{APP_NAME}: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"Wrote {arguments.output}")
+    return EXIT_OK
+
+
+def _prepare_headless_qt() -> None:
+    """PDF layout needs a QGuiApplication; the command line never shows a window."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from outsource_desktop.pdf import ensure_gui_application
+
+    ensure_gui_application()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = build_parser().parse_args(argv)
     if arguments.version:
@@ -90,6 +159,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return validate(arguments.file)
     if arguments.command == "schema":
         return print_schema()
+    if arguments.command == "export":
+        return export(arguments)
 
     from outsource_desktop.gui.app import run_gui
 

@@ -54,6 +54,7 @@ class Document:
     title: str
     blocks: tuple[Block, ...]
     subtitle: str = ""
+    meta: str = ""  # e.g. content version and date, shown small under the subtitle
     references: tuple[Reference, ...] = field(default=())
 
 

@@ -35,8 +35,9 @@ def cell_summary(catalog: Catalog, cell: Cell, *, differs: bool = False) -> str:
     `differs` adds a mark that needs no colour, for colour-blind readers and
     grey printers; the views add colour on top.
     """
+    mark = f"{DIFFERENCE_MARK} " if differs else ""
     if cell.claim is None:
-        return "—"
+        return f"{mark}—"
     text = cell.claim.text
     if differs:
         text = f"{DIFFERENCE_MARK} {text}"

@@ -32,6 +32,7 @@ table { border-collapse: collapse; }
 th { background-color: #e8e8e8; text-align: left; }
 th, td { border: 1px solid #999999; padding: 4px; vertical-align: top; }
 td.group { background-color: #f2f2f2; font-weight: bold; }
+td.diff { background-color: #fff3c4; }
 """
 
 
@@ -47,6 +48,9 @@ def _paragraph_body(paragraph: Paragraph) -> str:
     return "".join(parts)
 
 
+DIFF_CELL = '<td class="diff">'
+
+
 def _table(table: Table) -> str:
     head = "".join(f"<th>{escape(header)}</th>" for header in table.headers)
     rows = []
@@ -56,7 +60,11 @@ def _table(table: Table) -> str:
                 f'<tr><td class="group" colspan="{len(table.headers)}">{escape(row[0])}</td></tr>'
             )
         else:
-            cells = "".join(f"<td>{escape(cell)}</td>" for cell in row)
+            cells = "".join(
+                (DIFF_CELL if (index, column) in table.highlighted else "<td>")
+                + f"{escape(cell)}</td>"
+                for column, cell in enumerate(row)
+            )
             rows.append(f"<tr>{cells}</tr>")
     # The header in <thead> is what makes QTextDocument repeat it on every page.
     return (
@@ -84,6 +92,8 @@ def render_html(document: Document, *, include_title: bool = True) -> str:
         body.append(f"<h1>{escape(document.title)}</h1>")
         if document.subtitle:
             body.append(f'<p class="subtitle">{escape(document.subtitle)}</p>')
+        if document.meta:
+            body.append(f'<p class="note">{escape(document.meta)}</p>')
     body.extend(render_block(block) for block in document.blocks)
     if document.references:
         # Numbers are written out rather than left to <ol>: a document cites a

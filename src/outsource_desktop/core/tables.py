@@ -54,6 +54,11 @@ def role_columns(catalog: Catalog) -> list[TableColumn[Role]]:
     ]
 
 
+def row_search_text(columns: Sequence[TableColumn[T]], record: T) -> str:
+    """The record's text as filters search it: every column, case-folded."""
+    return "\n".join(column.text(record) for column in columns).casefold()
+
+
 def record_table(columns: Sequence[TableColumn[T]], records: Sequence[T]) -> Table:
     return Table(
         headers=tuple(column.header for column in columns),

@@ -6,12 +6,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from outsource_desktop import APP_DISPLAY_NAME, APP_NAME, ORGANISATION, __version__
-from outsource_desktop.assets import APP_ICON_FILE, FONT_FILES, resource_path
+from outsource_desktop.assets import APP_ICON_FILE, resource_path
 from outsource_desktop.core.loader import ContentError, load_catalog
+from outsource_desktop.fonts import install_bundled_fonts
 from outsource_desktop.gui.dialogs import show_content_error
 
 DESKTOP_FILE_NAME = "io.github.outsource_desktop.OutsourceDesktop"
@@ -34,16 +35,6 @@ def application() -> QApplication:
     app.setWindowIcon(QIcon(str(resource_path(APP_ICON_FILE))))
     install_bundled_fonts()
     return app
-
-
-def install_bundled_fonts() -> list[str]:
-    """Register the shipped font so screens and PDFs look alike on every machine."""
-    families: list[str] = []
-    for relative in FONT_FILES:
-        font_id = QFontDatabase.addApplicationFont(str(resource_path(relative)))
-        if font_id >= 0:
-            families.extend(QFontDatabase.applicationFontFamilies(font_id))
-    return families
 
 
 class QuitAfterPaint(QObject):

@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 from outsource_desktop.core.formatting import cell_summary, model_name
 from outsource_desktop.core.models import Catalog, Section
 from outsource_desktop.core.queries import ComparisonRow
-from outsource_desktop.core.tables import TableColumn
+from outsource_desktop.core.tables import TableColumn, row_search_text
 from outsource_desktop.gui.plain_text import plain_tooltip
 
 # The Python object behind a row, for views and proxies (as napari's ItemRole).
@@ -176,5 +176,5 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if role == ITEM_ROLE:
             return record
         if role == SEARCH_ROLE:
-            return "\n".join(column.text(record) for column in self._columns).casefold()
+            return row_search_text(self._columns, record)
         return None

@@ -7,9 +7,9 @@ from typing import Any
 from pytestqt.modeltest import ModelTester
 
 from outsource_desktop.core.models import Catalog
-from outsource_desktop.core.queries import comparison_rows
+from outsource_desktop.core.queries import ComparisonOptions, comparison_rows
 from outsource_desktop.core.tables import role_columns, service_columns
-from outsource_desktop.gui.comparison_tab import ComparisonProxy
+from outsource_desktop.gui.comparison_proxy import ComparisonProxy
 from outsource_desktop.gui.master_detail import RowFilterProxy
 from outsource_desktop.gui.table_models import ComparisonModel, RecordTableModel, SectionHeading
 
@@ -30,7 +30,7 @@ def test_comparison_proxy_with_filter(qtmodeltester: ModelTester, catalog: Catal
     model = ComparisonModel(catalog, comparison_rows(catalog, ["bpo", "kpo"]))
     proxy = ComparisonProxy()
     proxy.setSourceModel(model)
-    proxy.set_filter_text("investment")
+    proxy.set_options(ComparisonOptions(("bpo", "kpo"), filter_text="investment"))
     qtmodeltester.check(proxy)
     assert 0 < proxy.rowCount() < model.rowCount()
 

@@ -11,45 +11,95 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+
 
 @dataclass(frozen=True)
 class Actions:
+    print: QAction
+    print_preview: QAction
+    export_pdf: QAction
+    export_csv: QAction
+    export_markdown: QAction
+    export_html: QAction
     quit: QAction
+    copy: QAction
+    find: QAction
     next_tab: QAction
     previous_tab: QAction
     about: QAction
     sources: QAction
 
 
-def _action(
-    window: QMainWindow, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None = None
-) -> QAction:
+def _action(window: QMainWindow, text: str, shortcut: Shortcut = None, tip: str = "") -> QAction:
     action = QAction(text, window)
     if isinstance(shortcut, QKeySequence.StandardKey):
         action.setShortcuts(shortcut)
     elif shortcut is not None:
-        action.setShortcut(shortcut)
+        action.setShortcut(QKeySequence(shortcut))
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
     return action
 
 
 def create_actions(window: QMainWindow) -> Actions:
+    keys = QKeySequence.StandardKey
     return Actions(
-        quit=_action(window, "&Quit", QKeySequence.StandardKey.Quit),
-        next_tab=_action(window, "&Next Tab", QKeySequence.StandardKey.NextChild),
-        previous_tab=_action(window, "&Previous Tab", QKeySequence.StandardKey.PreviousChild),
+        print=_action(window, "&Print…", keys.Print, "Print the current view"),
+        print_preview=_action(
+            window, "Print Pre&view…", "Ctrl+Shift+P", "See the printed pages of the current view"
+        ),
+        export_pdf=_action(
+            window, "Export as &PDF…", keys.Save, "Save the current view as a PDF document"
+        ),
+        export_csv=_action(
+            window, "Export as &CSV…", tip="Save the current table for a spreadsheet"
+        ),
+        export_markdown=_action(
+            window, "Export as &Markdown…", tip="Save the current view as Markdown"
+        ),
+        export_html=_action(window, "Export as &HTML…", tip="Save the current view as a web page"),
+        quit=_action(window, "&Quit", keys.Quit),
+        copy=_action(
+            window, "&Copy Rows", keys.Copy, "Copy the selected rows as tab-separated text"
+        ),
+        find=_action(window, "&Find…", keys.Find, "Filter the current table"),
+        next_tab=_action(window, "&Next Tab", keys.NextChild),
+        previous_tab=_action(window, "&Previous Tab", keys.PreviousChild),
         about=_action(window, "&About Outsourcing Models"),
-        sources=_action(window, "&Sources"),
+        sources=_action(window, "&Sources", tip="The articles this reference is drawn from"),
     )
 
 
 def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
+    file_menu.addAction(actions.print)
+    file_menu.addAction(actions.print_preview)
+    export_menu = file_menu.addMenu("&Export")
+    for action in (
+        actions.export_pdf,
+        actions.export_csv,
+        actions.export_markdown,
+        actions.export_html,
+    ):
+        export_menu.addAction(action)
+    file_menu.addSeparator()
     file_menu.addAction(actions.quit)
+    edit_menu = bar.addMenu("&Edit")
+    edit_menu.addAction(actions.copy)
+    edit_menu.addAction(actions.find)
     view_menu = bar.addMenu("&View")
     view_menu.addAction(actions.next_tab)
     view_menu.addAction(actions.previous_tab)
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(actions.sources)
     help_menu.addAction(actions.about)
-    return {"file": file_menu, "view": view_menu, "help": help_menu}
+    return {
+        "file": file_menu,
+        "export": export_menu,
+        "edit": edit_menu,
+        "view": view_menu,
+        "help": help_menu,
+    }

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -97,6 +98,35 @@ class MasterDetailView(QWidget):
     def selected_items(self) -> list[Any]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
         return [self.proxy.index(row, 0).data(ITEM_ROLE) for row in rows]
+
+    def selection_as_tsv(self) -> str:
+        """The selected rows with the header, tab-separated, ready for a spreadsheet."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        columns = range(self.proxy.columnCount())
+
+        def clean(value: object) -> str:
+            # Tabs and line breaks inside a cell would split it in a spreadsheet.
+            return " ".join(str(value or "").split())
+
+        lines = [
+            "\t".join(
+                clean(self.proxy.headerData(column, Qt.Orientation.Horizontal))
+                for column in columns
+            )
+        ]
+        for row in rows:
+            if self.proxy.index(row, 0).data(ITEM_ROLE) is None:
+                continue
+            lines.append(
+                "\t".join(clean(self.proxy.index(row, column).data()) for column in columns)
+            )
+        return "\n".join(lines) + "\n" if rows else ""
+
+    def copy_selection(self) -> bool:
+        text = self.selection_as_tsv()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+        return bool(text)
 
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)

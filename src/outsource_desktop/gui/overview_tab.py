@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from outsource_desktop.core.document import Document
 from outsource_desktop.core.models import Catalog
 from outsource_desktop.core.pages import overview_document
 from outsource_desktop.core.queries import comparison_rows
@@ -15,7 +16,11 @@ class OverviewTab(QWidget):
         super().__init__(parent)
         self.view = DocumentView()
         model_ids = [model.id for model in catalog.models]
-        self.view.show_document(overview_document(catalog, comparison_rows(catalog, model_ids)))
+        self.document = overview_document(catalog, comparison_rows(catalog, model_ids))
+        self.view.show_document(self.document)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+
+    def printable_document(self) -> Document:
+        return self.document

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from outsource_desktop.core.document import Document
 from outsource_desktop.core.models import Catalog
 from outsource_desktop.core.tables import TableColumn
+from outsource_desktop.core.views import RecordOptions
 from outsource_desktop.gui.master_detail import MasterDetailView, RowFilterProxy
 from outsource_desktop.gui.model_choice import ALL_MODELS, ModelChoice
-from outsource_desktop.gui.table_models import RecordTableModel
+from outsource_desktop.gui.table_models import ITEM_ROLE, RecordTableModel
 
 
 class BelongsToModel(Protocol):
@@ -29,14 +30,19 @@ class RecordsTab(QWidget):
         columns: Sequence[TableColumn[Any]],
         records: Sequence[BelongsToModel],
         describe: Callable[[Any], Document | None],
+        print_view: Callable[[list[Any], RecordOptions], Document],
         filter_placeholder: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._catalog = catalog
+        self._print_view = print_view
         self.source_model: RecordTableModel[Any] = RecordTableModel(columns, records)
         self.proxy = RowFilterProxy()
         self.proxy.setSourceModel(self.source_model)
         self.master_detail = MasterDetailView(self.proxy, describe)
+        self.master_detail.table.setSortingEnabled(True)
+        self.proxy.sort(-1)  # content order until the reader sorts a column
         self.model_choice = ModelChoice(catalog)
         self.filter_box = QLineEdit()
         self.filter_box.setPlaceholderText(filter_placeholder)
@@ -56,6 +62,20 @@ class RecordsTab(QWidget):
         layout.addWidget(self.master_detail, 1)
         self.model_choice.currentIndexChanged.connect(self._model_chosen)
         self.filter_box.textChanged.connect(self.proxy.set_filter_text)
+
+    def options(self) -> RecordOptions:
+        chosen = self.model_choice.chosen_model()
+        model_ids = (
+            tuple(model.id for model in self._catalog.models) if chosen == ALL_MODELS else (chosen,)
+        )
+        return RecordOptions(model_ids=model_ids, filter_text=self.filter_box.text())
+
+    def visible_records(self) -> list[Any]:
+        return [self.proxy.index(row, 0).data(ITEM_ROLE) for row in range(self.proxy.rowCount())]
+
+    def printable_document(self) -> Document:
+        """The table as shown: chosen model, filter and sort order."""
+        return self._print_view(self.visible_records(), self.options())
 
     def _model_chosen(self) -> None:
         chosen = self.model_choice.chosen_model()

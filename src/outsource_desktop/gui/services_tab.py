@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from outsource_desktop.core.document import Document
 from outsource_desktop.core.models import Catalog
 from outsource_desktop.core.pages import service_document
 from outsource_desktop.core.tables import service_columns
+from outsource_desktop.core.views import RecordOptions, services_document
 from outsource_desktop.gui.records_tab import RecordsTab
 
 
@@ -17,11 +20,15 @@ class ServicesTab(RecordsTab):
         def describe(service: Any) -> Any:
             return service_document(catalog, service)
 
+        def print_view(records: list[Any], options: RecordOptions) -> Document:
+            return services_document(catalog, records, options, dt.date.today())
+
         super().__init__(
             catalog,
             service_columns(catalog),
             catalog.service_types,
             describe,
+            print_view,
             "Filter services, examples or sectors",
             parent,
         )

@@ -38,7 +38,7 @@ class SectionHeading:
     """A row that titles a group of comparison rows."""
 
     section: Section
-    order: int
+    order: int  # its row in the source model
 
 
 ComparisonEntry = SectionHeading | ComparisonRow
@@ -72,6 +72,13 @@ class ComparisonModel(QAbstractTableModel):
 
     def model_ids(self) -> list[str]:
         return list(self._model_ids)
+
+    def heading_row(self, section_id: str) -> int:
+        return next(
+            entry.order
+            for entry in self._entries
+            if isinstance(entry, SectionHeading) and entry.section.id == section_id
+        )
 
     def entry(self, row: int) -> ComparisonEntry:
         return self._entries[row]

@@ -1,0 +1,104 @@
+"""The proxy in front of the comparison: reader's options, sections kept together."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from outsource_desktop.core.queries import ComparisonOptions, ComparisonRow
+from outsource_desktop.gui.table_models import (
+    ITEM_ROLE,
+    ComparisonEntry,
+    ComparisonModel,
+    SectionHeading,
+)
+
+
+class ComparisonProxy(QSortFilterProxyModel):
+    """Shows the rows `ComparisonOptions` accepts, the same test the exports use.
+
+    A section's heading stays while any of its rows shows, or while the section
+    is collapsed (so it can be opened again). Sorting orders rows within their
+    section and never moves a heading away from its rows.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._options = ComparisonOptions(model_ids=())
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    @property
+    def options(self) -> ComparisonOptions:
+        return self._options
+
+    def set_options(self, options: ComparisonOptions) -> None:
+        self.beginFilterChange()
+        self._options = options
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def comparison_model(self) -> ComparisonModel:
+        model = self.sourceModel()
+        assert isinstance(model, ComparisonModel)
+        return model
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        model = self.comparison_model()
+        entry = model.entry(source_row)
+        if isinstance(entry, ComparisonRow):
+            return self._options.accepts(entry)
+        if entry.section.id in self._options.collapsed_sections:
+            return True
+        row = source_row + 1
+        while row < model.rowCount():
+            following = model.entry(row)
+            if isinstance(following, SectionHeading):
+                return False
+            if self._options.accepts(following):
+                return True
+            row += 1
+        return False
+
+    def _sort_key(self, entry: ComparisonEntry) -> tuple[int, int]:
+        if isinstance(entry, SectionHeading):
+            return entry.order, 0
+        return self.comparison_model().heading_row(entry.section.id), 1
+
+    def lessThan(
+        self,
+        source_left: QModelIndex | QPersistentModelIndex,
+        source_right: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        model = self.comparison_model()
+        left_key = self._sort_key(model.entry(source_left.row()))
+        right_key = self._sort_key(model.entry(source_right.row()))
+        if left_key != right_key:
+            # Qt reverses lessThan for a descending sort; undo that for the
+            # grouping so sections keep their order and headings stay on top.
+            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
+            return (left_key > right_key) if descending else (left_key < right_key)
+        left_text = str(source_left.data() or "").casefold()
+        right_text = str(source_right.data() or "").casefold()
+        return left_text < right_text
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        value = super().data(index, role)
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+            entry = super().data(index, ITEM_ROLE)
+            if isinstance(entry, SectionHeading):
+                collapsed = entry.section.id in self._options.collapsed_sections
+                return f"{'▸' if collapsed else '▾'} {value}"
+        return value
+
+    def visible_rows(self) -> list[ComparisonRow]:
+        """The comparison rows as the view shows them, in its order."""
+        rows: list[ComparisonRow] = []
+        for row in range(self.rowCount()):
+            item = self.index(row, 0).data(ITEM_ROLE)
+            if isinstance(item, ComparisonRow):
+                rows.append(item)
+        return rows

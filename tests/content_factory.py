@@ -139,3 +139,22 @@ def minimal_content() -> dict[str, Any]:
             }
         ],
     }
+
+
+def long_content(aspect_count: int = 120) -> dict[str, Any]:
+    """The minimal content with many wordy aspects: enough for several PDF pages."""
+    data = minimal_content()
+    sentence = "Outsourcing lets a firm hand work to a provider that does it better. "
+    data["aspects"] = [
+        {
+            "id": f"aspect-{number}",
+            "section": "basics" if number < aspect_count // 2 else "money",
+            "label": f"Aspect number {number}",
+            "claims": {
+                "bpo": claim(f"BPO side {number}. " + sentence * 3),
+                "kpo": claim(f"KPO side {number}. " + sentence * 2, "b"),
+            },
+        }
+        for number in range(aspect_count)
+    ]
+    return data

@@ -68,12 +68,21 @@ def page_layout(document: Document, paper: PaperChoice = "auto") -> QPageLayout:
     return QPageLayout(paper_size(paper), orientation, MARGINS_MM, QPageLayout.Unit.Millimeter)
 
 
+def document_font(point_size: int) -> QFont:
+    font = QFont(DOCUMENT_FONT_FAMILY, point_size)
+    # Ligatures turn "fi" into one glyph that PDF readers copy and search as
+    # "ﬁ"; plain letters keep the exported text searchable.
+    for feature in ("liga", "clig"):
+        font.setFeature(QFont.Tag(feature), 0)
+    return font
+
+
 def text_document(document: Document, device: QPagedPaintDevice) -> QTextDocument:
     install_bundled_fonts()
     layout_document = QTextDocument()
     # Lay out in the device's own units so fonts keep their point sizes on paper.
     layout_document.documentLayout().setPaintDevice(device)
-    layout_document.setDefaultFont(QFont(DOCUMENT_FONT_FAMILY, BODY_POINT_SIZE))
+    layout_document.setDefaultFont(document_font(BODY_POINT_SIZE))
     layout_document.setHtml(render_html(document))
     return layout_document
 
@@ -87,7 +96,7 @@ def paint_document(document: Document, device: QPagedPaintDevice) -> int:
     laid_out = text_document(document, device)
     laid_out.setPageSize(body)
     page_count = laid_out.pageCount()
-    footer_font = QFont(DOCUMENT_FONT_FAMILY, BODY_POINT_SIZE - 1)
+    footer_font = document_font(BODY_POINT_SIZE - 1)
     painter = QPainter(device)
     try:
         for page in range(page_count):

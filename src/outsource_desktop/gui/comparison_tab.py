@@ -42,8 +42,7 @@ class ComparisonTab(QWidget):
         self.proxy.set_options(ComparisonOptions(model_ids=model_ids))
         self.master_detail = MasterDetailView(self.proxy, self._describe)
         self.table = self.master_detail.table
-        self.table.setSortingEnabled(True)
-        self.proxy.sort(-1)  # the articles' order until the reader sorts a column
+        self.master_detail.enable_sorting()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(0, 180)
         self.table.clicked.connect(self._toggle_section_at)

@@ -95,6 +95,12 @@ class MasterDetailView(QWidget):
         layout.addWidget(self.splitter)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
+    def enable_sorting(self) -> None:
+        """Sort on header clicks, starting in content order with no sort arrow shown."""
+        self.table.setSortingEnabled(True)
+        self.proxy.sort(-1)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+
     def selected_items(self) -> list[Any]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
         return [self.proxy.index(row, 0).data(ITEM_ROLE) for row in rows]

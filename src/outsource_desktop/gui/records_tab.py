@@ -41,8 +41,7 @@ class RecordsTab(QWidget):
         self.proxy = RowFilterProxy()
         self.proxy.setSourceModel(self.source_model)
         self.master_detail = MasterDetailView(self.proxy, describe)
-        self.master_detail.table.setSortingEnabled(True)
-        self.proxy.sort(-1)  # content order until the reader sorts a column
+        self.master_detail.enable_sorting()
         self.model_choice = ModelChoice(catalog)
         self.filter_box = QLineEdit()
         self.filter_box.setPlaceholderText(filter_placeholder)

@@ -19,6 +19,7 @@ class Actions:
     previous_tab: QAction
     about: QAction
     sources: QAction
+    search_everywhere: QAction
 
 
 def _action(
@@ -39,6 +40,8 @@ def create_actions(window: QMainWindow) -> Actions:
         previous_tab=_action(window, "&Previous Tab", QKeySequence.StandardKey.PreviousChild),
         about=_action(window, "&About Outsourcing Models"),
         sources=_action(window, "&Sources"),
+        # No platform standard key means "search everything"; Ctrl+K is the common choice.
+        search_everywhere=_action(window, "Search &Everywhere…", QKeySequence("Ctrl+K")),
     )
 
 
@@ -49,6 +52,8 @@ def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
     view_menu = bar.addMenu("&View")
     view_menu.addAction(actions.next_tab)
     view_menu.addAction(actions.previous_tab)
+    view_menu.addSeparator()
+    view_menu.addAction(actions.search_everywhere)
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(actions.sources)
     help_menu.addAction(actions.about)

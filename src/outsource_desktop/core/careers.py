@@ -20,7 +20,14 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from outsource_desktop.core.document import Block, BulletList, Document, Heading, Paragraph
+from outsource_desktop.core.document import (
+    Block,
+    BulletList,
+    Document,
+    Heading,
+    Paragraph,
+    Table,
+)
 from outsource_desktop.core.models import Catalog, Claim, Role
 from outsource_desktop.core.pages import (
     claim_paragraph,
@@ -132,10 +139,21 @@ def next_steps(catalog: Catalog, qualification_id: str, skills: Collection[str])
     return steps
 
 
+def role_heading(catalog: Catalog, role: Role) -> str:
+    """The role's title with its model, unless the title already names it."""
+    model = model_name(catalog, role.model)
+    return role.title if f"({model})" in role.title else f"{role.title} ({model})"
+
+
+def _entry_pay(role: Role) -> str:
+    entry = next((band for band in role.salary_bands if band.level == "entry"), None)
+    return salary_text(entry) if entry else "not given in the articles"
+
+
 def _match_blocks(catalog: Catalog, match: RoleMatch) -> list[Block]:
     role = match.role
     blocks: list[Block] = [
-        Heading(f"{role.title} ({model_name(catalog, role.model)})", level=3),
+        Heading(role_heading(catalog, role), level=3),
         Paragraph(
             ", ".join(match.skills_held) or "none of them yet",
             lead=f"Skills you have ({len(match.skills_held)} of {len(role.skills)}):",
@@ -171,7 +189,7 @@ def _step_paragraph(catalog: Catalog, step: NextStep) -> Paragraph:
     if step.qualifications_needed:
         parts.append(f"qualify with one of: {', '.join(step.qualifications_needed)}")
     text = "; ".join(filter(None, parts)) or "you already have what it asks for"
-    lead = f"{step.role.title} ({model_name(catalog, step.role.model)}):"
+    lead = f"{role_heading(catalog, step.role)}:"
     return Paragraph(text[0].upper() + text[1:] + ".", lead=lead)
 
 
@@ -182,6 +200,21 @@ def explorer_document(catalog: Catalog, qualification_id: str, skills: Iterable[
     blocks: list[Block] = [Heading(f"Roles that fit ({len(matches)})")]
     if not matches:
         blocks.append(Paragraph("No role in the articles lists this qualification."))
+    else:
+        # A one-screen summary first; each role follows in full.
+        blocks.append(
+            Table(
+                headers=("Role", "Your skills", "Entry pay"),
+                rows=tuple(
+                    (
+                        role_heading(catalog, match.role),
+                        f"{len(match.skills_held)} of {len(match.role.skills)}",
+                        _entry_pay(match.role),
+                    )
+                    for match in matches
+                ),
+            )
+        )
     for match in matches:
         blocks.extend(_match_blocks(catalog, match))
     blocks.append(Heading("What to learn for the next level"))

@@ -34,6 +34,8 @@ class CareerExplorer(QWidget):
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Unchecked)
             self.skills.addItem(entry)
+        # Wide enough for the longest skill, so none is cut off.
+        self.skills.setMinimumWidth(self.skills.sizeHintForColumn(0) + 40)
         qualification_label = QLabel("&Qualification:")
         qualification_label.setBuddy(self.qualification)
         skills_label = QLabel("S&kills you have:")

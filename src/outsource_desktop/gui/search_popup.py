@@ -41,6 +41,7 @@ class SearchDialog(QDialog):
         self.results = QListWidget()
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
+        self.results.setSpacing(2)
         self.status = plain_label("")
         layout = QVBoxLayout(self)
         layout.addWidget(label)

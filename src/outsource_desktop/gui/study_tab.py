@@ -105,6 +105,7 @@ class QuizPage(QWidget):
         self.catalog = catalog
         self.quiz = Quiz(0, ())
         self.chosen: list[int | None] = []
+        self.answered = False
         self.new_button = QPushButton("New &quiz")
         self.progress = plain_label("", wrap=False)
         self.prompt = _larger(plain_label(""))
@@ -161,7 +162,8 @@ class QuizPage(QWidget):
         self.prompt.setText(f"{self.current + 1}. {item.prompt}")
         self.options.clear()
         self.options.addItems([option_line(i, text) for i, text in enumerate(item.options)])
-        self.options.setEnabled(True)
+        self.answered = False
+        self.options.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.feedback.clear()
         self.answer_button.setText("&Answer")
         self._show_progress()
@@ -178,7 +180,7 @@ class QuizPage(QWidget):
             self.progress.setText(f"Quiz {self.quiz.seed} · finished · score {self.result_text()}")
             return
         # Once answered, the question on screen is the last one in `chosen`.
-        shown = self.current + 1 if self.options.isEnabled() else self.current
+        shown = self.current if self.answered else self.current + 1
         self.progress.setText(
             f"Quiz {self.quiz.seed} · question {shown} of {total} · score {self.running_score()}"
         )
@@ -186,7 +188,7 @@ class QuizPage(QWidget):
     def _answer_or_advance(self) -> None:
         if self.finished:
             return
-        if self.options.isEnabled():
+        if not self.answered:
             self._answer()
         elif self.current < len(self.quiz.items):
             self._show_question()
@@ -200,7 +202,14 @@ class QuizPage(QWidget):
             return
         item = self.quiz.items[self.current]
         self.chosen.append(row)
-        self.options.setEnabled(False)
+        self.answered = True
+        # Mark the right (and a wrong) answer in words, readable without colour,
+        # and stop further choices while the feedback shows.
+        self.options.clearSelection()
+        self.options.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.options.item(item.correct).setText(f"✔ {self.options.item(item.correct).text()}")
+        if row != item.correct:
+            self.options.item(row).setText(f"✘ {self.options.item(row).text()}  (your answer)")
         if row == item.correct:
             self.feedback.setText("Right.")
         else:

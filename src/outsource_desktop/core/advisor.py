@@ -234,10 +234,6 @@ class RankedOption:
     contributions: tuple[Contribution, ...]  # only the factors that moved this score
 
 
-def factor_by_id(factor_id: str) -> Factor:
-    return next(factor for factor in FACTORS if factor.id == factor_id)
-
-
 def centred(answer: int) -> float:
     """0..4 mapped to -1..+1, so the neutral middle answer pushes nowhere."""
     return (answer - NEUTRAL_ANSWER) / NEUTRAL_ANSWER

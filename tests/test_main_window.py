@@ -1,4 +1,4 @@
-"""The main window as a reader uses it: four tabs, each showing its content."""
+"""The main window as a reader uses it: six tabs, each showing its content."""
 
 from __future__ import annotations
 
@@ -34,11 +34,11 @@ def comparison_row_of(window: MainWindow, aspect_id: str) -> int:
     raise AssertionError(f"no row for {aspect_id}")
 
 
-def test_window_has_title_icon_and_four_tabs(window: MainWindow) -> None:
+def test_window_has_title_icon_and_six_tabs(window: MainWindow) -> None:
     assert "BPO, KPO and LPO" in window.windowTitle()
     assert not window.windowIcon().isNull()
     labels = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
-    assert labels == ["Overview", "Comparison", "Service types", "Careers"]
+    assert labels == ["Overview", "Comparison", "Service types", "Careers", "Advisor", "Study"]
 
 
 def test_overview_explains_each_model(window: MainWindow, catalog: Catalog) -> None:

@@ -29,6 +29,7 @@ class Actions:
     previous_tab: QAction
     about: QAction
     sources: QAction
+    search_everywhere: QAction
 
 
 def _action(window: QMainWindow, text: str, shortcut: Shortcut = None, tip: str = "") -> QAction:
@@ -69,6 +70,10 @@ def create_actions(window: QMainWindow) -> Actions:
         previous_tab=_action(window, "&Previous Tab", keys.PreviousChild),
         about=_action(window, "&About Outsourcing Models"),
         sources=_action(window, "&Sources", tip="The articles this reference is drawn from"),
+        # No platform standard key means "search everything"; Ctrl+K is the common choice.
+        search_everywhere=_action(
+            window, "Search &Everywhere…", "Ctrl+K", "Find any text in the content and jump to it"
+        ),
     )
 
 
@@ -93,6 +98,8 @@ def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
     view_menu = bar.addMenu("&View")
     view_menu.addAction(actions.next_tab)
     view_menu.addAction(actions.previous_tab)
+    view_menu.addSeparator()
+    view_menu.addAction(actions.search_everywhere)
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(actions.sources)
     help_menu.addAction(actions.about)

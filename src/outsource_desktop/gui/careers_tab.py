@@ -1,17 +1,22 @@
-"""The Careers tab: roles per model with eligibility, skills, pay and companies."""
+"""The Careers tab: roles per model with eligibility, skills, pay and companies.
+
+A toggle swaps the role table for the career explorer (qualification and skills in,
+fitting roles and next steps out).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from outsource_desktop.core.document import Document
 from outsource_desktop.core.models import Catalog
 from outsource_desktop.core.pages import role_document
 from outsource_desktop.core.tables import role_columns
 from outsource_desktop.core.views import RecordOptions, careers_document
+from outsource_desktop.gui.careers_explorer import CareerExplorer
 from outsource_desktop.gui.records_tab import RecordsTab
 
 
@@ -32,3 +37,30 @@ class CareersTab(RecordsTab):
             "Filter roles, skills or eligibility",
             parent,
         )
+        self.explorer = CareerExplorer(catalog)
+        self.explorer.hide()
+        self.explorer_toggle = QPushButton("E&xplore by qualification")
+        self.explorer_toggle.setCheckable(True)
+        self.explorer_toggle.setToolTip(
+            "Choose your qualification and skills to see the roles that fit and what to learn next"
+        )
+        self.controls.addSpacing(12)
+        self.controls.addWidget(self.explorer_toggle)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addWidget(self.explorer, 1)
+        self.explorer_toggle.toggled.connect(self.show_explorer)
+
+    def printable_document(self) -> Document:
+        """The explorer's findings while it is shown, else the role table as filtered."""
+        if self.explorer.isVisible():
+            return self.explorer.document()
+        return super().printable_document()
+
+    def show_explorer(self, shown: bool) -> None:
+        """Show the explorer in place of the role table (the filters act on the table only)."""
+        self.explorer_toggle.setChecked(shown)
+        self.explorer.setVisible(shown)
+        self.master_detail.setVisible(not shown)
+        self.model_choice.setEnabled(not shown)
+        self.filter_box.setEnabled(not shown)

@@ -1,4 +1,4 @@
-"""The main window: four tabs over one loaded catalog."""
+"""The main window: the reference tabs, then the Advisor and Study tools, over one catalog."""
 
 from __future__ import annotations
 
@@ -20,15 +20,20 @@ from outsource_desktop.assets import APP_ICON_FILE, resource_path
 from outsource_desktop.core.document import Document
 from outsource_desktop.core.models import Catalog
 from outsource_desktop.core.pages import sources_document
+from outsource_desktop.core.search import Hit
 from outsource_desktop.gui.actions import build_menus, create_actions
+from outsource_desktop.gui.advisor_tab import AdvisorTab
 from outsource_desktop.gui.careers_tab import CareersTab
 from outsource_desktop.gui.comparison_tab import ComparisonTab
 from outsource_desktop.gui.dialogs import show_message
 from outsource_desktop.gui.document_view import DocumentView
 from outsource_desktop.gui.master_detail import MasterDetailView
+from outsource_desktop.gui.navigation import jump_to
 from outsource_desktop.gui.overview_tab import OverviewTab
 from outsource_desktop.gui.printing import ask_export_path, open_print_dialog, open_print_preview
+from outsource_desktop.gui.search_popup import SearchDialog
 from outsource_desktop.gui.services_tab import ServicesTab
+from outsource_desktop.gui.study_tab import StudyTab
 from outsource_desktop.pdf import PaperChoice
 
 DEFAULT_SIZE = (1200, 800)
@@ -53,6 +58,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.comparison_tab, "&Comparison")
         self.tabs.addTab(self.services_tab, "Service &types")
         self.tabs.addTab(self.careers_tab, "C&areers")
+        self.advisor_tab = AdvisorTab(catalog)
+        self.study_tab = StudyTab(catalog)
+        self.tabs.addTab(self.advisor_tab, "A&dvisor")
+        self.tabs.addTab(self.study_tab, "St&udy")
+        self.search_dialog: SearchDialog | None = None
         self.setCentralWidget(self.tabs)
         self.menu_actions = create_actions(self)
         self.menus = build_menus(self, self.menu_actions)
@@ -74,6 +84,7 @@ class MainWindow(QMainWindow):
         self.menu_actions.previous_tab.triggered.connect(lambda: self._step_tab(-1))
         self.menu_actions.about.triggered.connect(self.show_about)
         self.menu_actions.sources.triggered.connect(self.show_sources)
+        self.menu_actions.search_everywhere.triggered.connect(self.show_search)
         self.statusBar().showMessage(
             f"Content {catalog.data_version} · {len(catalog.sources)} sources · works offline"
         )
@@ -181,3 +192,18 @@ class MainWindow(QMainWindow):
         dialog.resize(640, 420)
         dialog.open()
         return dialog
+
+    def show_search(self) -> SearchDialog:
+        """Open (or bring back) the search box; choosing a hit jumps to it."""
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.catalog, self)
+            self.search_dialog.chosen.connect(self.jump_to)
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.activateWindow()
+        self.search_dialog.query.setFocus()
+        self.search_dialog.query.selectAll()
+        return self.search_dialog
+
+    def jump_to(self, hit: Hit) -> bool:
+        return jump_to(self, hit)

@@ -50,7 +50,8 @@ class RecordsTab(QWidget):
         model_label.setBuddy(self.model_choice)
         filter_label = QLabel("F&ilter:")
         filter_label.setBuddy(self.filter_box)
-        controls = QHBoxLayout()
+        # Kept so a tab can add its own controls to the row (the career explorer's toggle).
+        self.controls = controls = QHBoxLayout()
         controls.addWidget(model_label)
         controls.addWidget(self.model_choice)
         controls.addSpacing(12)

@@ -1,0 +1,186 @@
+"""The Advisor, Study, career explorer and search as a reader uses them (real widgets)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
+
+from outsource_desktop.core.document import Table
+from outsource_desktop.core.models import Catalog
+from outsource_desktop.core.queries import ComparisonRow
+from outsource_desktop.gui.advisor_tab import AdvisorTab
+from outsource_desktop.gui.app import application
+from outsource_desktop.gui.main_window import MainWindow
+from outsource_desktop.gui.search_popup import SearchDialog
+
+
+@pytest.fixture
+def window(qtbot: QtBot, catalog: Catalog) -> MainWindow:
+    application()
+    window = MainWindow(catalog)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_advisor_ranks_lpo_first_for_legal_expert_work_and_explains_why(
+    window: MainWindow,
+) -> None:
+    tab = window.advisor_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.set_answers({"legal": 4, "expertise": 4, "sensitivity": 4})
+    text = tab.advice.toPlainText()
+    assert "Best fit: LPO." in text
+    assert "aspects/functions/lpo" in text
+    tab.reset()
+    assert "No single best fit yet" in tab.advice.toPlainText()
+    document = tab.printable_document()
+    assert document is not None
+    assert document.title == "What to outsource, and to whom"
+
+
+def ranking_shown(tab: AdvisorTab) -> list[str]:
+    document = tab.advice.shown_document()
+    assert document is not None
+    table = next(b for b in document.blocks if isinstance(b, Table) and b.headers[0] == "Rank")
+    return [row[1] for row in table.rows]
+
+
+def test_advisor_weight_box_changes_the_ranking(window: MainWindow) -> None:
+    tab = window.advisor_tab
+    tab.set_answers({"volume": 4, "duration": 4, "expertise": 3})
+    assert ranking_shown(tab)[0] == "BPO"
+    assert "Best fit: BPO." in tab.advice.toPlainText()
+    tab.inputs["expertise"].weight.setValue(3)
+    # KPO and LPO now tie ahead of BPO; the tie is said, not hidden.
+    assert ranking_shown(tab)[:2] == ["KPO", "LPO"]
+    assert "No single best fit yet" in tab.advice.toPlainText()
+
+
+def answer(qtbot: QtBot, window: MainWindow, row: int) -> None:
+    quiz = window.study_tab.quiz
+    quiz.options.setCurrentRow(row)
+    qtbot.mouseClick(quiz.answer_button, Qt.MouseButton.LeftButton)
+
+
+def test_quiz_scores_answers_and_reviews_the_wrong_one(qtbot: QtBot, window: MainWindow) -> None:
+    window.tabs.setCurrentWidget(window.study_tab)
+    study = window.study_tab
+    study.modes.setCurrentWidget(study.quiz)
+    quiz = study.quiz
+    quiz.new_quiz(seed=11)
+    items = quiz.quiz.items
+    wrong = (items[0].correct + 1) % len(items[0].options)
+    answer(qtbot, window, wrong)
+    assert "Not quite: the answer is" in quiz.feedback.text()
+    assert quiz.options.item(wrong).text().endswith("(your answer)")
+    qtbot.mouseClick(quiz.answer_button, Qt.MouseButton.LeftButton)  # next question
+    for item in items[1:]:
+        answer(qtbot, window, item.correct)
+        assert quiz.feedback.text() == "Right."
+        qtbot.mouseClick(quiz.answer_button, Qt.MouseButton.LeftButton)
+    assert quiz.finished
+    review = quiz.review.toPlainText()
+    assert f"Score: {len(items) - 1} of {len(items)}" in review
+    assert "Question 1" in review
+    assert "Question 2" not in review
+    assert "Your answer:" in review
+    assert items[0].correct_text in review
+
+
+def test_quiz_asks_for_a_choice_and_new_quiz_starts_over(qtbot: QtBot, window: MainWindow) -> None:
+    quiz = window.study_tab.quiz
+    quiz.new_quiz(seed=4)
+    quiz.options.clearSelection()
+    quiz.options.setCurrentRow(-1)
+    qtbot.mouseClick(quiz.answer_button, Qt.MouseButton.LeftButton)
+    assert quiz.feedback.text() == "Choose an answer first."
+    assert quiz.chosen == []
+    answer(qtbot, window, 0)
+    qtbot.mouseClick(quiz.new_button, Qt.MouseButton.LeftButton)
+    assert quiz.chosen == []
+    assert quiz.progress.text().endswith("question 1 of 10 · score 0")
+
+
+def test_study_prints_a_question_sheet_and_a_separate_key(window: MainWindow) -> None:
+    study = window.study_tab
+    study.quiz.new_quiz(seed=2)
+    sheet = study.printable_document()
+    key = study.answer_key_document()
+    assert sheet is not None
+    assert key is not None
+    assert sheet.title == "Question sheet"
+    assert key.title == "Answer key"
+
+
+def test_flashcards_reveal_the_answer_and_turn(qtbot: QtBot, window: MainWindow) -> None:
+    cards = window.study_tab.flashcards
+    assert cards.back.isHidden()
+    qtbot.mouseClick(cards.reveal_button, Qt.MouseButton.LeftButton)
+    assert not cards.back.isHidden()
+    first = cards.front.text()
+    qtbot.mouseClick(cards.next_button, Qt.MouseButton.LeftButton)
+    assert cards.front.text() != first
+    assert cards.back.isHidden()
+    assert cards.front.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_explorer_shows_roles_for_llb_and_toggles_back(qtbot: QtBot, window: MainWindow) -> None:
+    tab = window.careers_tab
+    window.tabs.setCurrentWidget(tab)
+    qtbot.mouseClick(tab.explorer_toggle, Qt.MouseButton.LeftButton)
+    assert tab.explorer.isVisible()
+    assert not tab.master_detail.isVisible()
+    explorer = tab.explorer
+    explorer.choose("llb", ["Legal research"])
+    text = explorer.result.toPlainText()
+    assert "For LLB / law degree, with 1 skill(s) ticked." in text
+    assert text.index("Legal professional (LPO)") < text.index("KPO analyst (KPO)")
+    assert "Entry: INR 2.5–4 lakh per year (year not stated)" in text
+    assert "Accountant or bookkeeper (KPO): Learn" in text
+    qtbot.mouseClick(tab.explorer_toggle, Qt.MouseButton.LeftButton)
+    assert tab.master_detail.isVisible()
+    assert tab.filter_box.isEnabled()
+
+
+def open_search(qtbot: QtBot, window: MainWindow, text: str) -> SearchDialog:
+    window.menu_actions.search_everywhere.trigger()
+    dialog = window.search_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.query.clear()
+    qtbot.keyClicks(dialog.query, text)
+    return dialog
+
+
+def test_ctrl_k_search_jumps_to_the_comparison_row(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.menu_actions.search_everywhere.shortcut() == QKeySequence("Ctrl+K")
+    window.comparison_tab.filter_box.setText("nothing matches this")
+    dialog = open_search(qtbot, window, "investment")
+    assert dialog.hits()[0].entry.place == "Comparison › Investment"
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert window.tabs.currentWidget() is window.comparison_tab
+    (item,) = window.comparison_tab.master_detail.selected_items()
+    assert isinstance(item, ComparisonRow)
+    assert item.aspect.id == "investment"
+    assert "Investment" in window.comparison_tab.master_detail.detail.toPlainText()
+
+
+def test_search_jumps_to_a_role_and_a_study_card(qtbot: QtBot, window: MainWindow) -> None:
+    window.careers_tab.show_explorer(True)
+    dialog = open_search(qtbot, window, "data scientist")
+    hit = next(hit for hit in dialog.hits() if hit.entry.tab == "careers")
+    assert window.jump_to(hit)
+    assert window.tabs.currentWidget() is window.careers_tab
+    assert window.careers_tab.master_detail.isVisible()
+    (role,) = window.careers_tab.master_detail.selected_items()
+    assert role.id == "kpo-data-scientist"
+    question = window.catalog.questions[3]
+    dialog = open_search(qtbot, window, question.question)
+    dialog.activate_current()
+    assert window.tabs.currentWidget() is window.study_tab
+    assert window.study_tab.flashcards.front.text() == question.question

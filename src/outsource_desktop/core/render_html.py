@@ -6,6 +6,7 @@ so a `<img src=...>` in a content file prints as those characters.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
 from outsource_desktop.core.document import (
@@ -18,21 +19,40 @@ from outsource_desktop.core.document import (
     reference_marks,
 )
 
-# Qt's rich-text engine supports a subset of CSS 2.1; keep to what it knows.
-STYLE = """
-body { font-family: 'DejaVu Sans', sans-serif; }
-h1 { font-size: x-large; margin-bottom: 2px; }
-h2 { font-size: large; margin-top: 14px; margin-bottom: 4px; }
-h3 { font-size: medium; margin-top: 10px; margin-bottom: 2px; }
-p { margin-top: 3px; margin-bottom: 3px; }
-.subtitle { color: #555555; }
-.note { color: #666666; font-style: italic; }
-.refs { color: #1a5fb4; }
-table { border-collapse: collapse; }
-th { background-color: #e8e8e8; text-align: left; }
-th, td { border: 1px solid #999999; padding: 4px; vertical-align: top; }
-td.group { background-color: #f2f2f2; font-weight: bold; }
-td.diff { background-color: #fff3c4; }
+
+@dataclass(frozen=True)
+class HtmlColours:
+    """Colours of a rendered document; the screen derives them from the theme."""
+
+    text: str = "#000000"
+    muted: str = "#555555"
+    references: str = "#1a5fb4"
+    border: str = "#999999"
+    header_background: str = "#e8e8e8"
+    group_background: str = "#f2f2f2"
+    difference_background: str = "#fff3c4"
+
+
+# Printed and exported output is always light, whatever the screen's theme.
+PRINT_COLOURS = HtmlColours()
+
+
+def style_sheet(colours: HtmlColours) -> str:
+    # Qt's rich-text engine supports a subset of CSS 2.1; keep to what it knows.
+    return f"""
+body {{ font-family: 'DejaVu Sans', sans-serif; color: {colours.text}; }}
+h1 {{ font-size: x-large; margin-bottom: 2px; }}
+h2 {{ font-size: large; margin-top: 14px; margin-bottom: 4px; }}
+h3 {{ font-size: medium; margin-top: 10px; margin-bottom: 2px; }}
+p {{ margin-top: 3px; margin-bottom: 3px; }}
+.subtitle {{ color: {colours.muted}; }}
+.note {{ color: {colours.muted}; font-style: italic; }}
+.refs {{ color: {colours.references}; }}
+table {{ border-collapse: collapse; }}
+th {{ background-color: {colours.header_background}; text-align: left; }}
+th, td {{ border: 1px solid {colours.border}; padding: 4px; vertical-align: top; }}
+td.group {{ background-color: {colours.group_background}; font-weight: bold; }}
+td.diff {{ background-color: {colours.difference_background}; }}
 """
 
 
@@ -86,7 +106,9 @@ def render_block(block: Block) -> str:
     return _table(block)
 
 
-def render_html(document: Document, *, include_title: bool = True) -> str:
+def render_html(
+    document: Document, *, include_title: bool = True, colours: HtmlColours = PRINT_COLOURS
+) -> str:
     body = []
     if include_title:
         body.append(f"<h1>{escape(document.title)}</h1>")
@@ -105,6 +127,6 @@ def render_html(document: Document, *, include_title: bool = True) -> str:
         )
     return (
         '<!DOCTYPE html><html><head><meta charset="utf-8">'
-        f"<title>{escape(document.title)}</title><style>{STYLE}</style></head>"
+        f"<title>{escape(document.title)}</title><style>{style_sheet(colours)}</style></head>"
         f"<body>{''.join(body)}</body></html>"
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
@@ -30,6 +30,12 @@ class Actions:
     about: QAction
     sources: QAction
     search_everywhere: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    zoom_reset: QAction
+    shortcuts: QAction
+    themes: dict[str, QAction]
+    papers: dict[str, QAction]
 
 
 def _action(window: QMainWindow, text: str, shortcut: Shortcut = None, tip: str = "") -> QAction:
@@ -42,6 +48,20 @@ def _action(window: QMainWindow, text: str, shortcut: Shortcut = None, tip: str 
         action.setStatusTip(tip)
         action.setToolTip(tip)
     return action
+
+
+def _choices(window: QMainWindow, labels: dict[str, str]) -> dict[str, QAction]:
+    """Checkable actions of which exactly one is on (a radio group in a menu)."""
+    group = QActionGroup(window)
+    group.setExclusive(True)
+    actions = {}
+    for key, label in labels.items():
+        action = _action(window, label)
+        action.setCheckable(True)
+        action.setData(key)
+        group.addAction(action)
+        actions[key] = action
+    return actions
 
 
 def create_actions(window: QMainWindow) -> Actions:
@@ -74,6 +94,18 @@ def create_actions(window: QMainWindow) -> Actions:
         search_everywhere=_action(
             window, "Search &Everywhere…", "Ctrl+K", "Find any text in the content and jump to it"
         ),
+        zoom_in=_action(window, "Zoom &In", keys.ZoomIn, "Make the text larger"),
+        zoom_out=_action(window, "Zoom &Out", keys.ZoomOut, "Make the text smaller"),
+        zoom_reset=_action(window, "&Actual Size", "Ctrl+0", "Reset the text size"),
+        shortcuts=_action(
+            window, "&Keyboard Shortcuts", keys.HelpContents, "List every keyboard shortcut"
+        ),
+        themes=_choices(
+            window, {"system": "Follow the &System", "light": "&Light", "dark": "&Dark"}
+        ),
+        papers=_choices(
+            window, {"auto": "&Automatic (from the locale)", "a4": "A&4", "letter": "&Letter"}
+        ),
     )
 
 
@@ -90,6 +122,9 @@ def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
         actions.export_html,
     ):
         export_menu.addAction(action)
+    paper_menu = file_menu.addMenu("Paper &Size")
+    for action in actions.papers.values():
+        paper_menu.addAction(action)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = bar.addMenu("&Edit")
@@ -99,8 +134,16 @@ def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
     view_menu.addAction(actions.next_tab)
     view_menu.addAction(actions.previous_tab)
     view_menu.addSeparator()
+    view_menu.addAction(actions.zoom_in)
+    view_menu.addAction(actions.zoom_out)
+    view_menu.addAction(actions.zoom_reset)
+    theme_menu = view_menu.addMenu("&Theme")
+    for action in actions.themes.values():
+        theme_menu.addAction(action)
+    view_menu.addSeparator()
     view_menu.addAction(actions.search_everywhere)
     help_menu = bar.addMenu("&Help")
+    help_menu.addAction(actions.shortcuts)
     help_menu.addAction(actions.sources)
     help_menu.addAction(actions.about)
     return {

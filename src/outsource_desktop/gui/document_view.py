@@ -4,11 +4,37 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from outsource_desktop.core.document import Document
-from outsource_desktop.core.render_html import render_html
+from outsource_desktop.core.render_html import HtmlColours, render_html
+
+
+def screen_colours(palette: QPalette) -> HtmlColours:
+    """Document colours that read well on the current theme's background."""
+    roles = QPalette.ColorRole
+    text = palette.color(roles.Text)
+    base = palette.color(roles.Base)
+    highlight = QColor(palette.color(roles.Highlight))
+
+    def mix(colour: QColor, weight: float) -> str:
+        return QColor(
+            round(base.red() + (colour.red() - base.red()) * weight),
+            round(base.green() + (colour.green() - base.green()) * weight),
+            round(base.blue() + (colour.blue() - base.blue()) * weight),
+        ).name()
+
+    return HtmlColours(
+        text=text.name(),
+        muted=mix(text, 0.65),
+        references=palette.color(roles.Link).name(),
+        border=mix(text, 0.35),
+        header_background=mix(text, 0.12),
+        group_background=mix(text, 0.07),
+        difference_background=mix(highlight, 0.25),
+    )
 
 
 class DocumentView(QTextBrowser):
@@ -32,7 +58,13 @@ class DocumentView(QTextBrowser):
         if document is None:
             self.clear()
             return
-        self.setHtml(render_html(document))
+        self.setHtml(render_html(document, colours=screen_colours(self.palette())))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # Re-render in the new theme's colours (printing keeps the light ones).
+        if event.type() == QEvent.Type.PaletteChange and self._document is not None:
+            self.show_document(self._document)
 
     def shown_document(self) -> Document | None:
         return self._document

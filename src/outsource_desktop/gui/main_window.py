@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import qVersion
+from PySide6.QtGui import QFont, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTabWidget,
     QVBoxLayout,
@@ -16,13 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from outsource_desktop import APP_DISPLAY_NAME, __version__
-from outsource_desktop.assets import APP_ICON_FILE, resource_path
+from outsource_desktop.assets import APP_ICON_FILE, FONT_LICENCE_FILE, resource_path
 from outsource_desktop.core.document import Document
 from outsource_desktop.core.models import Catalog
 from outsource_desktop.core.pages import sources_document
 from outsource_desktop.core.search import Hit
 from outsource_desktop.gui.actions import build_menus, create_actions
 from outsource_desktop.gui.advisor_tab import AdvisorTab
+from outsource_desktop.gui.appearance import ThemeChoice, apply_theme, apply_zoom
 from outsource_desktop.gui.careers_tab import CareersTab
 from outsource_desktop.gui.comparison_tab import ComparisonTab
 from outsource_desktop.gui.dialogs import show_message
@@ -47,6 +51,9 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resource_path(APP_ICON_FILE))))
         self.resize(*DEFAULT_SIZE)
         self.paper: PaperChoice = "auto"
+        self.theme: ThemeChoice = "system"
+        self.zoom_steps = 0
+        self._base_font = QFont(QApplication.font())
         self.export_folder = Path.home()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -85,6 +92,17 @@ class MainWindow(QMainWindow):
         self.menu_actions.about.triggered.connect(self.show_about)
         self.menu_actions.sources.triggered.connect(self.show_sources)
         self.menu_actions.search_everywhere.triggered.connect(self.show_search)
+        self.menu_actions.shortcuts.triggered.connect(self.show_shortcuts)
+        self.menu_actions.zoom_in.triggered.connect(lambda: self.set_zoom(self.zoom_steps + 1))
+        self.menu_actions.zoom_out.triggered.connect(lambda: self.set_zoom(self.zoom_steps - 1))
+        self.menu_actions.zoom_reset.triggered.connect(lambda: self.set_zoom(0))
+        for theme, action in self.menu_actions.themes.items():
+            action.triggered.connect(lambda _checked=False, t=theme: self.set_theme(t))
+        for paper, action in self.menu_actions.papers.items():
+            action.triggered.connect(lambda _checked=False, p=paper: self.set_paper(p))
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+        self.set_theme("system")
+        self.set_paper("auto")
         self.statusBar().showMessage(
             f"Content {catalog.data_version} · {len(catalog.sources)} sources · works offline"
         )
@@ -168,18 +186,51 @@ class MainWindow(QMainWindow):
             filter_box.setFocus()
             filter_box.selectAll()
 
+    # Appearance --------------------------------------------------------------------
+
+    def set_zoom(self, steps: int) -> None:
+        """Scale the content text (tabs and their views); menus keep their size."""
+        self.zoom_steps = apply_zoom(self.tabs, self._base_font, steps)
+        self.menu_actions.zoom_reset.setEnabled(self.zoom_steps != 0)
+
+    def set_theme(self, theme: ThemeChoice) -> None:
+        self.theme = theme
+        self.menu_actions.themes[theme].setChecked(True)
+        apply_theme(theme)
+
+    def _system_scheme_changed(self) -> None:
+        if self.theme == "system":
+            apply_theme("system")
+
+    def set_paper(self, paper: PaperChoice) -> None:
+        self.paper = paper
+        self.menu_actions.papers[paper].setChecked(True)
+
     def _step_tab(self, step: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
-    def show_about(self) -> None:
-        show_message(
+    def show_about(self) -> QMessageBox:
+        return show_message(
             self,
             f"About {APP_DISPLAY_NAME}",
             f"{APP_DISPLAY_NAME} {__version__}\nContent version {self.catalog.data_version}\n\n"
             "An offline reference that explains and compares Business, Knowledge and Legal "
-            "Process Outsourcing, drawn from five published articles.\n\n"
-            "Text font: DejaVu Sans (Bitstream Vera licence, included with the app).",
+            f"Process Outsourcing, drawn from {len(self.catalog.sources)} published articles "
+            "(Help > Sources). It never connects to a network.\n\n"
+            f"Built with Qt {qVersion()} (LGPLv3), PySide6 (LGPLv3) and Pydantic (MIT).\n"
+            "Text font: DejaVu Sans, Bitstream Vera licence (see Show Details).",
+            details=resource_path(FONT_LICENCE_FILE).read_text(encoding="utf-8"),
         )
+
+    def show_shortcuts(self) -> QMessageBox:
+        lines = []
+        for menu in self.menuBar().findChildren(QMenu):
+            for action in menu.actions():
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                if keys:
+                    lines.append(f"{keys:<18} {action.text().replace('&', '')}")
+        lines.append(f"{'Alt+letter':<18} Open a menu or jump to a labelled field")
+        return show_message(self, "Keyboard shortcuts", "\n".join(sorted(set(lines))))
 
     def show_sources(self) -> QDialog:
         dialog = QDialog(self)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 @dataclass(frozen=True)
 class Actions:
+    open_content: QAction
     quit: QAction
     next_tab: QAction
     previous_tab: QAction
@@ -34,6 +35,7 @@ def _action(
 
 def create_actions(window: QMainWindow) -> Actions:
     return Actions(
+        open_content=_action(window, "&Open Content…", QKeySequence.StandardKey.Open),
         quit=_action(window, "&Quit", QKeySequence.StandardKey.Quit),
         next_tab=_action(window, "&Next Tab", QKeySequence.StandardKey.NextChild),
         previous_tab=_action(window, "&Previous Tab", QKeySequence.StandardKey.PreviousChild),
@@ -45,6 +47,8 @@ def create_actions(window: QMainWindow) -> Actions:
 def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
+    file_menu.addAction(actions.open_content)
+    file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     view_menu = bar.addMenu("&View")
     view_menu.addAction(actions.next_tab)

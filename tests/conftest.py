@@ -47,7 +47,7 @@ def write_json(tmp_path: Path) -> Any:
 
 
 @pytest.fixture(autouse=True)
-def _private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: Any) -> Path:
+def private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: Any) -> Path:
     """Settings, logs and caches of every test go to a fresh folder, never the user's.
 
     Qt reads these XDG variables each time a location is asked for (settings.py

@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
+import shiboken6
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -87,7 +88,7 @@ class ErrorHook:
             sys.stderr.write(report)
         not_saved = write_log(self.log_file, report)
         signature = fault_signature(kind, trace)
-        if signature in self._shown or self.dialog is not None:
+        if signature in self._shown or self.dialog_is_open():
             return
         if not isinstance(QApplication.instance(), QApplication):
             return
@@ -109,10 +110,13 @@ class ErrorHook:
             details=report,
             icon=QMessageBox.Icon.Critical,
         )
-        self.dialog.finished.connect(self._dialog_closed)
 
-    def _dialog_closed(self) -> None:
-        self.dialog = None
+    def dialog_is_open(self) -> bool:
+        # Asked rather than tracked through `finished`: a slot that dropped the
+        # last reference to a parentless dialog would delete it in mid-close
+        # (it crashed when quitting with the dialog open).
+        dialog = self.dialog
+        return dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible()
 
 
 def install_error_hook() -> ErrorHook:

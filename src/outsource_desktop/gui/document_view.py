@@ -5,10 +5,22 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QUrl
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from outsource_desktop.core.document import Document
 from outsource_desktop.core.render_html import render_html
+
+
+class InertDocument(QTextDocument):
+    """A text document that loads nothing, whatever file or image its HTML names."""
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:
+        # An empty answer, not None: given None (a null QVariant), QTextDocument
+        # goes on to read a local file named by the URL itself.
+        if kind == QTextDocument.ResourceType.ImageResource:
+            return QImage()
+        return ""
 
 
 class DocumentView(QTextBrowser):
@@ -21,6 +33,7 @@ class DocumentView(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setDocument(InertDocument(self))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)

@@ -15,7 +15,7 @@ from outsource_desktop.core.render_html import render_html
 class InertDocument(QTextDocument):
     """A text document that loads nothing, whatever file or image its HTML names."""
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:
+    def loadResource(self, kind: int, name: QUrl | str, /) -> Any:
         # An empty answer, not None: given None (a null QVariant), QTextDocument
         # goes on to read a local file named by the URL itself.
         if kind == QTextDocument.ResourceType.ImageResource:

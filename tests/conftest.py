@@ -47,6 +47,24 @@ def write_json(tmp_path: Path) -> Any:
 
 
 @pytest.fixture(autouse=True)
+def private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: Any) -> Path:
+    """Settings, logs and caches of every test go to a fresh folder, never the user's.
+
+    Qt reads these XDG variables each time a location is asked for (settings.py
+    and error_hook.py ask on every call), so setting them here is enough.
+    """
+    root = tmp_path_factory.mktemp("user")
+    for variable, folder in {
+        "XDG_CONFIG_HOME": "config",
+        "XDG_STATE_HOME": "state",
+        "XDG_DATA_HOME": "data",
+        "XDG_CACHE_HOME": "cache",
+    }.items():
+        monkeypatch.setenv(variable, str(root / folder))
+    return root
+
+
+@pytest.fixture(autouse=True)
 def _no_leftover_windows(request: pytest.FixtureRequest) -> Iterator[None]:
     """Fail a GUI test that leaves top-level widgets open (as napari's test support does)."""
     if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:

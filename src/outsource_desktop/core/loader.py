@@ -8,6 +8,10 @@ can show the same messages and never a traceback.
 from __future__ import annotations
 
 import codecs
+import json
+import re
+import stat
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +26,9 @@ MAX_CONTENT_BYTES = 32 * 1024 * 1024
 # More problems than this are summarised: a wholly wrong file would otherwise
 # bury the first, most useful lines.
 MAX_REPORTED_PROBLEMS = 50
+# Names and values quoted in a problem line are cut to this many characters, so
+# a hostile 10,000-character key cannot swamp the report.
+MAX_QUOTED_CHARS = 60
 
 
 @dataclass(frozen=True)
@@ -40,17 +47,34 @@ class ContentError(Exception):
 
     def lines(self) -> list[str]:
         """One line per problem: file, JSON path, what is wrong."""
+        name = printable(str(self.path), limit=None)
         shown = self.problems[:MAX_REPORTED_PROBLEMS]
-        lines = [f"{self.path}: {problem.location}: {problem.message}" for problem in shown]
+        lines = [f"{name}: {problem.location}: {problem.message}" for problem in shown]
         hidden = len(self.problems) - len(shown)
         if hidden > 0:
-            lines.append(f"{self.path}: ... and {hidden} more problem(s)")
+            lines.append(f"{name}: ... and {hidden} more problem(s)")
         return lines
 
     def summary(self) -> str:
         count = len(self.problems)
         noun = "problem" if count == 1 else "problems"
-        return f"{self.path} is not a valid content file ({count} {noun})."
+        name = printable(str(self.path), limit=None)
+        return f"{name} is not a valid content file ({count} {noun})."
+
+
+def printable(text: str, limit: int | None = MAX_QUOTED_CHARS) -> str:
+    """`text` with invisible and layout-changing characters written as escapes.
+
+    Problem lines go to terminals and dialogs; a newline, an escape sequence or
+    a right-to-left override inside a file name or key could otherwise forge
+    lines or reorder what the reader sees.
+    """
+    if limit is not None and len(text) > limit:
+        text = text[:limit] + "…"
+    return "".join(
+        f"\\u{ord(char):04x}" if unicodedata.category(char) in {"Cc", "Cf", "Zl", "Zp"} else char
+        for char in text
+    )
 
 
 def load_catalog(path: Path) -> Catalog:
@@ -64,13 +88,19 @@ def read_content_text(path: Path) -> str:
         return ContentError(path, [Problem("(file)", message)])
 
     try:
-        size = path.stat().st_size
+        status = path.stat()
     except FileNotFoundError:
         raise fail("the file does not exist") from None
     except OSError as error:
         raise fail(f"the file cannot be read ({error.strerror or error})") from None
-    if path.is_dir():
+    except ValueError:  # a name with a NUL byte, which no file system allows
+        raise fail("this is not a valid file name") from None
+    if stat.S_ISDIR(status.st_mode):
         raise fail("this is a folder, not a content file")
+    if not stat.S_ISREG(status.st_mode):
+        # A pipe or device would block the app on open() or never end.
+        raise fail("this is not a regular file (a pipe, device or socket?)")
+    size = status.st_size
     if size > MAX_CONTENT_BYTES:
         limit_mib = MAX_CONTENT_BYTES // (1024 * 1024)
         raise fail(
@@ -113,12 +143,71 @@ def decode_content_bytes(data: bytes, path: Path) -> str:
 
 
 def parse_catalog(text: str, path: Path) -> Catalog:
+    catalog: Catalog | None = None
+    problems: list[Problem] = []
+    syntax_ok = True
     try:
-        return Catalog.model_validate_json(text)
+        catalog = Catalog.model_validate_json(text)
     except ValidationError as error:
-        raise ContentError(path, problems_from_validation(error)) from None
+        problems = problems_from_validation(error)
+        syntax_ok = not any(detail["type"] == "json_invalid" for detail in error.errors())
     except RecursionError:
         raise ContentError(path, [Problem("(file)", "the JSON is nested too deeply")]) from None
+    if syntax_ok:
+        problems.extend(repeated_key_problems(text))
+    if problems:
+        raise ContentError(path, problems)
+    assert catalog is not None
+    return catalog
+
+
+class _KeyedObject(dict[str, Any]):
+    """A JSON object that remembers which of its keys were written more than once."""
+
+    repeated: list[str]
+
+    @classmethod
+    def from_pairs(cls, pairs: list[tuple[str, Any]]) -> _KeyedObject:
+        keyed = cls(pairs)
+        seen: set[str] = set()
+        keyed.repeated = []
+        for key, _value in pairs:
+            if key in seen and key not in keyed.repeated:
+                keyed.repeated.append(key)
+            seen.add(key)
+        return keyed
+
+
+def repeated_key_problems(text: str) -> list[Problem]:
+    """A key written twice in one object: JSON readers keep only the last value.
+
+    An editor shows the first, the app would use the second: report it rather
+    than let the file say two things. Only called on syntactically valid JSON,
+    which the pydantic parser has already bounded in depth.
+    """
+    try:
+        tree = json.loads(text, object_pairs_hook=_KeyedObject.from_pairs)
+    except (ValueError, RecursionError):  # numbers json refuses; pydantic reported them
+        return []
+    problems: list[Problem] = []
+
+    def visit(node: Any, location: tuple[int | str, ...]) -> None:
+        if isinstance(node, _KeyedObject):
+            problems.extend(
+                Problem(
+                    json_path((*location, key)),
+                    "this field is written more than once; keep only one",
+                )
+                for key in node.repeated
+            )
+            for key, value in node.items():
+                visit(value, (*location, key))
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                visit(value, (*location, index))
+
+    visit(tree, ())
+    return problems
 
 
 def problems_from_validation(error: ValidationError) -> list[Problem]:
@@ -128,8 +217,32 @@ def problems_from_validation(error: ValidationError) -> list[Problem]:
             context: dict[str, Any] = detail.get("ctx") or {}
             problems.extend(Problem(where, what) for where, what in context.get("problems", []))
             continue
+        if detail["type"] == "json_invalid":
+            problems.append(syntax_problem(detail))
+            continue
         problems.append(Problem(json_path(detail["loc"]), plain_message(detail)))
     return problems
+
+
+_POSITION = re.compile(r"\s*at line (\d+) column (\d+)$")
+
+
+def syntax_problem(detail: Any) -> Problem:
+    """A JSON syntax error has no JSON path; its line and column locate it instead."""
+    context: dict[str, Any] = detail.get("ctx") or {}
+    reason = str(context.get("error", "")).strip()
+    position = _POSITION.search(reason)
+    where = "(top level)"
+    if position:
+        where = f"(line {position.group(1)}, column {position.group(2)})"
+        reason = reason[: position.start()]
+    if "recursion limit" in reason:
+        return Problem(where, "the JSON is nested too deeply to be content")
+    if "EOF while parsing" in reason:
+        return Problem(where, f"the file ends too early: it looks truncated ({reason})")
+    if "number out of range" in reason:
+        return Problem(where, "a number here is too large or has too many digits to be read")
+    return Problem(where, f"this is not valid JSON ({reason})")
 
 
 def json_path(location: tuple[int | str, ...]) -> str:
@@ -139,7 +252,8 @@ def json_path(location: tuple[int | str, ...]) -> str:
         if isinstance(part, int):
             path += f"[{part}]"
         else:
-            path += f".{part}" if path else part
+            key = printable(part)
+            path += f".{key}" if path else key
     return path or "(top level)"
 
 
@@ -178,13 +292,6 @@ def plain_message(detail: Any) -> str:
     """Pydantic's message reworded for someone editing a content file by hand."""
     kind: str = detail["type"]
     context: dict[str, Any] = detail.get("ctx") or {}
-    if kind == "json_invalid":
-        reason = str(context.get("error", "")).strip()
-        if "recursion limit" in reason:
-            return "the JSON is nested too deeply to be content"
-        if "EOF while parsing" in reason:
-            return f"the file ends too early: it looks truncated ({reason})"
-        return f"this is not valid JSON ({reason})"
     if kind == "missing":
         return "this required field is missing"
     if kind == "extra_forbidden":
@@ -200,7 +307,7 @@ def plain_message(detail: Any) -> str:
     if kind == "too_long":
         return f"is too long (at most {context.get('max_length')})"
     if kind == "string_pattern_mismatch":
-        return f"the text '{str(detail.get('input'))[:60]}' does not have the expected form"
+        return f"the text '{printable(str(detail.get('input')))}' does not have the expected form"
     if kind in {"literal_error", "enum"}:
         return f"must be one of {context.get('expected')}"
     if kind.startswith(("greater_than", "less_than")):

@@ -16,6 +16,7 @@ Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
 @dataclass(frozen=True)
 class Actions:
+    open_content: QAction
     print: QAction
     print_preview: QAction
     export_pdf: QAction
@@ -67,6 +68,7 @@ def _choices(window: QMainWindow, labels: dict[str, str]) -> dict[str, QAction]:
 def create_actions(window: QMainWindow) -> Actions:
     keys = QKeySequence.StandardKey
     return Actions(
+        open_content=_action(window, "&Open Content…", keys.Open, "Open a content file"),
         print=_action(window, "&Print…", keys.Print, "Print the current view"),
         print_preview=_action(
             window, "Print Pre&view…", "Ctrl+Shift+P", "See the printed pages of the current view"
@@ -112,6 +114,7 @@ def create_actions(window: QMainWindow) -> Actions:
 def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
+    file_menu.addAction(actions.open_content)
     file_menu.addAction(actions.print)
     file_menu.addAction(actions.print_preview)
     export_menu = file_menu.addMenu("&Export")

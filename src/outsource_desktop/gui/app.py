@@ -14,6 +14,8 @@ from outsource_desktop.assets import APP_ICON_FILE, resource_path
 from outsource_desktop.core.loader import ContentError, load_catalog
 from outsource_desktop.fonts import install_bundled_fonts
 from outsource_desktop.gui.dialogs import show_content_error
+from outsource_desktop.gui.error_hook import install_error_hook
+from outsource_desktop.gui.settings import app_settings
 
 DESKTOP_FILE_NAME = "io.github.outsource_desktop.OutsourceDesktop"
 EXIT_BAD_CONTENT = 2
@@ -49,6 +51,9 @@ class QuitAfterPaint(QObject):
 
 def run_gui(content: Path, *, quit_after_show: bool = False) -> int:
     app = application()
+    install_error_hook()
+    # Sets a damaged settings file aside now, before any feature reads from it.
+    app_settings()
     try:
         catalog = load_catalog(content)
     except ContentError as error:

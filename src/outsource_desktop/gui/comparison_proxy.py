@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from outsource_desktop.core.queries import ComparisonOptions, ComparisonRow
+from outsource_desktop.gui.plain_text import plain_tooltip
 from outsource_desktop.gui.table_models import (
     ITEM_ROLE,
     ComparisonEntry,
@@ -87,11 +88,14 @@ class ComparisonProxy(QSortFilterProxyModel):
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         value = super().data(index, role)
-        if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if role in shown and index.column() == 0:
             entry = super().data(index, ITEM_ROLE)
             if isinstance(entry, SectionHeading):
+                # The arrow tells whether a click opens or closes the section.
                 collapsed = entry.section.id in self._options.collapsed_sections
-                return f"{'▸' if collapsed else '▾'} {value}"
+                text = f"{'▸' if collapsed else '▾'} {entry.section.title}"
+                return text if role == Qt.ItemDataRole.DisplayRole else plain_tooltip(text)
         return value
 
     def visible_rows(self) -> list[ComparisonRow]:

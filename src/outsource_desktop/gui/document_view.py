@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QUrl
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from outsource_desktop.core.document import Document
@@ -37,6 +37,17 @@ def screen_colours(palette: QPalette) -> HtmlColours:
     )
 
 
+class InertDocument(QTextDocument):
+    """A text document that loads nothing, whatever file or image its HTML names."""
+
+    def loadResource(self, kind: int, name: QUrl | str, /) -> Any:
+        # An empty answer, not None: given None (a null QVariant), QTextDocument
+        # goes on to read a local file named by the URL itself.
+        if kind == QTextDocument.ResourceType.ImageResource:
+            return QImage()
+        return ""
+
+
 class DocumentView(QTextBrowser):
     """Shows a document; follows no links and loads no files or images.
 
@@ -47,6 +58,7 @@ class DocumentView(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setDocument(InertDocument(self))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)

@@ -1,4 +1,4 @@
-"""The main window: the reference tabs, then the Advisor and Study tools, over one catalog."""
+"""The main window: the reference tabs, Advisor and Study over one swappable catalog."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFileDialog,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from outsource_desktop import APP_DISPLAY_NAME, __version__
 from outsource_desktop.assets import APP_ICON_FILE, FONT_LICENCE_FILE, resource_path
 from outsource_desktop.core.document import Document
+from outsource_desktop.core.loader import ContentError, load_catalog
 from outsource_desktop.core.models import Catalog
 from outsource_desktop.core.pages import sources_document
 from outsource_desktop.core.search import Hit
@@ -29,7 +31,8 @@ from outsource_desktop.gui.advisor_tab import AdvisorTab
 from outsource_desktop.gui.appearance import ThemeChoice, apply_theme, apply_zoom
 from outsource_desktop.gui.careers_tab import CareersTab
 from outsource_desktop.gui.comparison_tab import ComparisonTab
-from outsource_desktop.gui.dialogs import show_message
+from outsource_desktop.gui.content_file_dialog import ask_for_content_file
+from outsource_desktop.gui.dialogs import show_content_error, show_message
 from outsource_desktop.gui.document_view import DocumentView
 from outsource_desktop.gui.master_detail import MasterDetailView
 from outsource_desktop.gui.navigation import jump_to
@@ -46,7 +49,6 @@ DEFAULT_SIZE = (1200, 800)
 class MainWindow(QMainWindow):
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.catalog = catalog
         self.setWindowTitle(f"{APP_DISPLAY_NAME} — BPO, KPO and LPO compared")
         self.setWindowIcon(QIcon(str(resource_path(APP_ICON_FILE))))
         self.resize(*DEFAULT_SIZE)
@@ -57,22 +59,12 @@ class MainWindow(QMainWindow):
         self.export_folder = Path.home()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.overview_tab = OverviewTab(catalog)
-        self.comparison_tab = ComparisonTab(catalog)
-        self.services_tab = ServicesTab(catalog)
-        self.careers_tab = CareersTab(catalog)
-        self.tabs.addTab(self.overview_tab, "&Overview")
-        self.tabs.addTab(self.comparison_tab, "&Comparison")
-        self.tabs.addTab(self.services_tab, "Service &types")
-        self.tabs.addTab(self.careers_tab, "C&areers")
-        self.advisor_tab = AdvisorTab(catalog)
-        self.study_tab = StudyTab(catalog)
-        self.tabs.addTab(self.advisor_tab, "A&dvisor")
-        self.tabs.addTab(self.study_tab, "St&udy")
         self.search_dialog: SearchDialog | None = None
         self.setCentralWidget(self.tabs)
+        self.set_catalog(catalog)
         self.menu_actions = create_actions(self)
         self.menus = build_menus(self, self.menu_actions)
+        self.menu_actions.open_content.triggered.connect(self.choose_content_file)
         self.menu_actions.quit.triggered.connect(self.close)
         self.menu_actions.print.triggered.connect(self.print_current)
         self.menu_actions.print_preview.triggered.connect(self.preview_current)
@@ -103,6 +95,40 @@ class MainWindow(QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.set_theme("system")
         self.set_paper("auto")
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        """Show `catalog` in freshly built tabs, staying on the current tab."""
+        # Build first: if that fails, the window keeps the tabs it had.
+        overview = OverviewTab(catalog)
+        comparison = ComparisonTab(catalog)
+        services = ServicesTab(catalog)
+        careers = CareersTab(catalog)
+        advisor = AdvisorTab(catalog)
+        study = StudyTab(catalog)
+        current = max(self.tabs.currentIndex(), 0)
+        old_tabs = [self.tabs.widget(index) for index in range(self.tabs.count())]
+        self.tabs.clear()
+        for tab in old_tabs:
+            if tab is not None:
+                tab.deleteLater()
+        self.catalog = catalog
+        self.overview_tab = overview
+        self.comparison_tab = comparison
+        self.services_tab = services
+        self.careers_tab = careers
+        self.advisor_tab = advisor
+        self.study_tab = study
+        self.tabs.addTab(overview, "&Overview")
+        self.tabs.addTab(comparison, "&Comparison")
+        self.tabs.addTab(services, "Service &types")
+        self.tabs.addTab(careers, "C&areers")
+        self.tabs.addTab(advisor, "A&dvisor")
+        self.tabs.addTab(study, "St&udy")
+        if self.search_dialog is not None:  # it searched the old content
+            self.search_dialog.close()
+            self.search_dialog.deleteLater()
+            self.search_dialog = None
+        self.tabs.setCurrentIndex(current)
         self.statusBar().showMessage(
             f"Content {catalog.data_version} · {len(catalog.sources)} sources · works offline"
         )
@@ -205,6 +231,19 @@ class MainWindow(QMainWindow):
     def set_paper(self, paper: PaperChoice) -> None:
         self.paper = paper
         self.menu_actions.papers[paper].setChecked(True)
+
+    def open_content(self, path: Path) -> bool:
+        """Show the content of `path`, or say why it cannot be used and keep what is shown."""
+        try:
+            catalog = load_catalog(path)
+        except ContentError as error:
+            show_content_error(self, error)
+            return False
+        self.set_catalog(catalog)
+        return True
+
+    def choose_content_file(self) -> QFileDialog:
+        return ask_for_content_file(self, self.open_content)
 
     def _step_tab(self, step: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())

@@ -35,6 +35,7 @@ from outsource_desktop.core.render_html import render_html
 from outsource_desktop.fonts import DOCUMENT_FONT_FAMILY, install_bundled_fonts
 
 PaperChoice = Literal["auto", "a4", "letter"]
+PAPER_CHOICES: tuple[PaperChoice, ...] = ("auto", "a4", "letter")
 PDF_RESOLUTION_DPI = 300
 BODY_POINT_SIZE = 9
 MARGINS_MM = QMarginsF(15, 15, 15, 12)

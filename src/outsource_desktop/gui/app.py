@@ -53,7 +53,7 @@ def run_gui(content: Path, *, quit_after_show: bool = False) -> int:
     app = application()
     install_error_hook()
     # Sets a damaged settings file aside now, before any feature reads from it.
-    app_settings()
+    settings = app_settings()
     try:
         catalog = load_catalog(content)
     except ContentError as error:
@@ -69,6 +69,7 @@ def run_gui(content: Path, *, quit_after_show: bool = False) -> int:
     from outsource_desktop.gui.main_window import MainWindow
 
     window = MainWindow(catalog)
+    window.remember_in(settings)
     quitter = QuitAfterPaint(window)
     if quit_after_show:
         window.installEventFilter(quitter)

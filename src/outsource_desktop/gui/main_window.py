@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import qVersion
-from PySide6.QtGui import QFont, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtCore import QSettings, qVersion
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -26,6 +26,7 @@ from outsource_desktop.core.loader import ContentError, load_catalog
 from outsource_desktop.core.models import Catalog
 from outsource_desktop.core.pages import sources_document
 from outsource_desktop.core.search import Hit
+from outsource_desktop.gui import remembered
 from outsource_desktop.gui.actions import build_menus, create_actions
 from outsource_desktop.gui.advisor_tab import AdvisorTab
 from outsource_desktop.gui.appearance import ThemeChoice, apply_theme, apply_zoom
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.paper: PaperChoice = "auto"
         self.theme: ThemeChoice = "system"
         self.zoom_steps = 0
+        self._settings: QSettings | None = None
         self._base_font = QFont(QApplication.font())
         self.export_folder = Path.home()
         self.tabs = QTabWidget()
@@ -244,6 +246,18 @@ class MainWindow(QMainWindow):
 
     def choose_content_file(self) -> QFileDialog:
         return ask_for_content_file(self, self.open_content)
+
+    # Remembered between runs -----------------------------------------------------------
+
+    def remember_in(self, settings: QSettings) -> None:
+        """Restore what `settings` holds now, and write back to it when the window closes."""
+        self._settings = settings
+        remembered.restore(self, settings)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._settings is not None:
+            remembered.save(self, self._settings)
+        super().closeEvent(event)
 
     def _step_tab(self, step: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+FALLBACK_KEYS = {QKeySequence.StandardKey.Quit: "Ctrl+Q"}
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,10 @@ def _action(window: QMainWindow, text: str, shortcut: Shortcut = None, tip: str 
     action = QAction(text, window)
     if isinstance(shortcut, QKeySequence.StandardKey):
         action.setShortcuts(shortcut)
+        # Some platforms (plain X11 without a desktop theme) define no key for
+        # a few standard actions; the common one keeps them on the keyboard.
+        if not action.shortcuts() and shortcut in FALLBACK_KEYS:
+            action.setShortcut(QKeySequence(FALLBACK_KEYS[shortcut]))
     elif shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     if tip:

@@ -27,6 +27,7 @@ from outsource_desktop.core.advisor import (
 )
 from outsource_desktop.core.document import Document
 from outsource_desktop.core.models import Catalog
+from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.document_view import DocumentView
 from outsource_desktop.gui.plain_text import plain_label
 
@@ -54,15 +55,18 @@ class FactorInput:
         self.slider.setPageStep(1)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setValue(NEUTRAL_ANSWER)
-        self.slider.setAccessibleName(factor.question)
+        describe(self.slider, factor.question, "0 to 4; the middle counts for nothing")
         self.answer = plain_label(factor.answers[NEUTRAL_ANSWER], wrap=False)
         self.answer.setMinimumWidth(170)
         self.weight = QSpinBox()
         self.weight.setRange(0, WEIGHT_MAX)
         self.weight.setValue(DEFAULT_WEIGHT)
         self.weight.setPrefix("weight ")
-        self.weight.setAccessibleName(f"Weight of: {factor.question}")
-        self.weight.setToolTip("0 ignores this question; 3 makes it count three times as much.")
+        describe(
+            self.weight,
+            f"Weight of: {factor.question}",
+            "0 ignores this question; 3 makes it count three times as much.",
+        )
         label = QLabel(LABELS.get(factor.id, factor.id))
         label.setBuddy(self.slider)
         label.setStyleSheet("font-weight: bold")
@@ -99,6 +103,7 @@ class AdvisorTab(QWidget):
         )
         self.reset_button = QPushButton("R&eset answers")
         self.reset_button.clicked.connect(self.reset)
+        describe(self.reset_button, "Reset answers", "Put every answer and weight back")
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(intro)
@@ -107,7 +112,9 @@ class AdvisorTab(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.reset_button)
         left_layout.addLayout(buttons)
-        self.advice = DocumentView()
+        self.advice = describe(
+            DocumentView(), "Advice", "The options ranked, with the reasons and their sources"
+        )
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.advice)

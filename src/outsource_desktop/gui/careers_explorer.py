@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from outsource_desktop.core.careers import all_skills, explorer_document
 from outsource_desktop.core.document import Document
 from outsource_desktop.core.models import Catalog
+from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.document_view import DocumentView
 
 
@@ -42,6 +43,9 @@ class CareerExplorer(QWidget):
         skills_label.setBuddy(self.skills)
         self.clear_button = QPushButton("C&lear skills")
         self.clear_button.clicked.connect(self.clear_skills)
+        describe(self.qualification, "Qualification", "Your highest qualification")
+        describe(self.skills, "Skills you have", "Tick the skills you have; space toggles one")
+        describe(self.clear_button, "Clear skills", "Untick every skill")
         choices = QWidget()
         choices_layout = QVBoxLayout(choices)
         choices_layout.addWidget(qualification_label)
@@ -49,7 +53,9 @@ class CareerExplorer(QWidget):
         choices_layout.addWidget(skills_label)
         choices_layout.addWidget(self.skills, 1)
         choices_layout.addWidget(self.clear_button)
-        self.result = DocumentView()
+        self.result = describe(
+            DocumentView(), "Roles that fit", "Roles for your qualification, pay and next steps"
+        )
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(choices)
         splitter.addWidget(self.result)

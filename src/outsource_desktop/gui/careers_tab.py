@@ -16,13 +16,14 @@ from outsource_desktop.core.models import Catalog
 from outsource_desktop.core.pages import role_document
 from outsource_desktop.core.tables import role_columns
 from outsource_desktop.core.views import RecordOptions, careers_document
+from outsource_desktop.gui.accessibility import chain_focus, describe
 from outsource_desktop.gui.careers_explorer import CareerExplorer
 from outsource_desktop.gui.records_tab import RecordsTab
 
 
 class CareersTab(RecordsTab):
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
-        def describe(role: Any) -> Any:
+        def describe_role(role: Any) -> Any:
             return role_document(catalog, role)
 
         def print_view(records: list[Any], options: RecordOptions) -> Document:
@@ -32,17 +33,20 @@ class CareersTab(RecordsTab):
             catalog,
             role_columns(catalog),
             catalog.roles,
-            describe,
+            describe_role,
             print_view,
             "Filter roles, skills or eligibility",
+            "Roles",
             parent,
         )
         self.explorer = CareerExplorer(catalog)
         self.explorer.hide()
         self.explorer_toggle = QPushButton("E&xplore by qualification")
         self.explorer_toggle.setCheckable(True)
-        self.explorer_toggle.setToolTip(
-            "Choose your qualification and skills to see the roles that fit and what to learn next"
+        describe(
+            self.explorer_toggle,
+            "Explore by qualification",
+            "Choose your qualification and skills to see the roles that fit and what to learn next",
         )
         self.controls.addSpacing(12)
         self.controls.addWidget(self.explorer_toggle)
@@ -50,6 +54,7 @@ class CareersTab(RecordsTab):
         assert isinstance(layout, QVBoxLayout)
         layout.addWidget(self.explorer, 1)
         self.explorer_toggle.toggled.connect(self.show_explorer)
+        chain_focus(self.filter_box, self.explorer_toggle, self.master_detail.table)
 
     def printable_document(self) -> Document:
         """The explorer's findings while it is shown, else the role table as filtered."""

@@ -24,6 +24,7 @@ from outsource_desktop.core.models import Catalog
 from outsource_desktop.core.pages import aspect_document
 from outsource_desktop.core.queries import ComparisonOptions, ComparisonRow, comparison_rows
 from outsource_desktop.core.views import comparison_document
+from outsource_desktop.gui.accessibility import chain_focus, describe
 from outsource_desktop.gui.comparison_proxy import ComparisonProxy
 from outsource_desktop.gui.master_detail import MasterDetailView
 from outsource_desktop.gui.table_models import ITEM_ROLE, ComparisonModel, SectionHeading
@@ -40,7 +41,7 @@ class ComparisonTab(QWidget):
         self.proxy = ComparisonProxy()
         self.proxy.setSourceModel(self.source_model)
         self.proxy.set_options(ComparisonOptions(model_ids=model_ids))
-        self.master_detail = MasterDetailView(self.proxy, self._describe)
+        self.master_detail = MasterDetailView(self.proxy, self._describe, "Comparison")
         self.table = self.master_detail.table
         self.master_detail.enable_sorting()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -57,29 +58,41 @@ class ComparisonTab(QWidget):
             box.setCurrentIndex(
                 box.findData(model_ids[position] if position < len(model_ids) else NO_MODEL)
             )
-            box.setToolTip(f"Model in column {position + 1}")
+            describe(
+                box,
+                f"Model in column {position + 1}",
+                "Choose the model compared in this column; a repeat swaps places",
+            )
             box.currentIndexChanged.connect(
                 lambda _index, moved=position: self._model_chosen(moved)
             )
         self.differences_only = QCheckBox("Only &differences")
-        self.differences_only.setToolTip("Hide rows where the chosen models say the same thing")
+        describe(
+            self.differences_only,
+            "Only differences",
+            "Hide rows where the chosen models say the same thing",
+        )
         self.differences_only.toggled.connect(self._apply_options)
         self.section_jump = QComboBox()
         self.section_jump.addItem("Jump to section…", NO_MODEL)
         for section in catalog.sections:
             self.section_jump.addItem(section.title, section.id)
+        describe(self.section_jump, "Jump to section", "Scroll the table to a section")
         self.section_jump.activated.connect(self._jump_to_chosen_section)
         self.collapse_all = QToolButton()
         self.collapse_all.setText("Collapse all")
+        describe(self.collapse_all, "Collapse all", "Fold every section to its heading")
         self.collapse_all.clicked.connect(
             lambda: self.set_collapsed({section.id for section in catalog.sections})
         )
         self.expand_all = QToolButton()
         self.expand_all.setText("Expand all")
+        describe(self.expand_all, "Expand all", "Unfold every section")
         self.expand_all.clicked.connect(lambda: self.set_collapsed(set()))
         self.filter_box = QLineEdit()
         self.filter_box.setPlaceholderText("Filter rows by any word in them (Ctrl+F)")
         self.filter_box.setClearButtonEnabled(True)
+        describe(self.filter_box, "Filter", "Show only rows containing every word typed")
         self.filter_box.textChanged.connect(self._apply_options)
 
         compare_label = QLabel("Co&mpare:")
@@ -105,6 +118,16 @@ class ComparisonTab(QWidget):
         layout.addWidget(self.master_detail, 1)
         # Section headings span the table; spans belong to view rows, so they
         # are laid again whenever the proxy's rows change.
+        chain_focus(
+            *self.model_boxes,
+            self.differences_only,
+            self.section_jump,
+            self.collapse_all,
+            self.expand_all,
+            self.filter_box,
+            self.table,
+            self.master_detail.detail,
+        )
         self.proxy.modelReset.connect(self._lay_spans)
         self.proxy.layoutChanged.connect(self._lay_spans)
         self.proxy.rowsInserted.connect(self._lay_spans)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from outsource_desktop.core.document import Document
 from outsource_desktop.core.render_html import HtmlColours, render_html
+from outsource_desktop.gui.accessibility import describe
 
 
 def screen_colours(palette: QPalette) -> HtmlColours:
@@ -64,6 +65,7 @@ class DocumentView(QTextBrowser):
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self._document: Document | None = None
+        describe(self, "Document", "Read-only text; scroll with the arrow and page keys")
 
     def show_document(self, document: Document | None) -> None:
         self._document = document

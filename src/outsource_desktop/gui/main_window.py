@@ -27,6 +27,7 @@ from outsource_desktop.core.models import Catalog
 from outsource_desktop.core.pages import sources_document
 from outsource_desktop.core.search import Hit
 from outsource_desktop.gui import remembered
+from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.actions import build_menus, create_actions
 from outsource_desktop.gui.advisor_tab import AdvisorTab
 from outsource_desktop.gui.appearance import ThemeChoice, apply_theme, apply_zoom
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.export_folder = Path.home()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        describe(self.tabs, "Views", "The reference's views; Ctrl+Tab moves to the next")
         self.search_dialog: SearchDialog | None = None
         self.setCentralWidget(self.tabs)
         self.set_catalog(catalog)
@@ -289,7 +291,7 @@ class MainWindow(QMainWindow):
         dialog = QDialog(self)
         dialog.setWindowTitle("Sources")
         dialog.setObjectName("sourcesDialog")
-        view = DocumentView()
+        view = describe(DocumentView(), "Sources", "The articles this reference cites")
         view.show_document(sources_document(self.catalog))
         layout = QVBoxLayout(dialog)
         layout.addWidget(view)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from outsource_desktop.core.document import Document
+from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.document_view import DocumentView
 from outsource_desktop.gui.table_models import ITEM_ROLE, SEARCH_ROLE
 
@@ -64,12 +65,13 @@ class MasterDetailView(QWidget):
     def __init__(
         self,
         proxy: QSortFilterProxyModel,
-        describe: Callable[[Any], Document | None],
+        describe_item: Callable[[Any], Document | None],
+        name: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.proxy = proxy
-        self._describe = describe
+        self._describe = describe_item
         self.table = QTableView()
         self.table.setModel(proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -84,6 +86,8 @@ class MasterDetailView(QWidget):
         header.setHighlightSections(False)
         self.detail = DocumentView()
         self.detail.setPlaceholderText("Select a row to read it in full, with its sources.")
+        describe(self.table, name, "Select a row to read it in full below; Ctrl+C copies rows")
+        describe(self.detail, f"{name}: selected row", "The selected row in full, with sources")
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)

@@ -8,13 +8,14 @@ from outsource_desktop.core.document import Document
 from outsource_desktop.core.models import Catalog
 from outsource_desktop.core.pages import overview_document
 from outsource_desktop.core.queries import comparison_rows
+from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.document_view import DocumentView
 
 
 class OverviewTab(QWidget):
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.view = DocumentView()
+        self.view = describe(DocumentView(), "Overview", "What each model is and how they differ")
         model_ids = [model.id for model in catalog.models]
         self.document = overview_document(catalog, comparison_rows(catalog, model_ids))
         self.view.show_document(self.document)

@@ -11,6 +11,7 @@ from outsource_desktop.core.document import Document
 from outsource_desktop.core.models import Catalog
 from outsource_desktop.core.tables import TableColumn
 from outsource_desktop.core.views import RecordOptions
+from outsource_desktop.gui.accessibility import chain_focus, describe
 from outsource_desktop.gui.master_detail import MasterDetailView, RowFilterProxy
 from outsource_desktop.gui.model_choice import ALL_MODELS, ModelChoice
 from outsource_desktop.gui.table_models import ITEM_ROLE, RecordTableModel
@@ -29,9 +30,10 @@ class RecordsTab(QWidget):
         catalog: Catalog,
         columns: Sequence[TableColumn[Any]],
         records: Sequence[BelongsToModel],
-        describe: Callable[[Any], Document | None],
+        describe_item: Callable[[Any], Document | None],
         print_view: Callable[[list[Any], RecordOptions], Document],
         filter_placeholder: str,
+        table_name: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -40,12 +42,14 @@ class RecordsTab(QWidget):
         self.source_model: RecordTableModel[Any] = RecordTableModel(columns, records)
         self.proxy = RowFilterProxy()
         self.proxy.setSourceModel(self.source_model)
-        self.master_detail = MasterDetailView(self.proxy, describe)
+        self.master_detail = MasterDetailView(self.proxy, describe_item, table_name)
         self.master_detail.enable_sorting()
         self.model_choice = ModelChoice(catalog)
         self.filter_box = QLineEdit()
         self.filter_box.setPlaceholderText(filter_placeholder)
         self.filter_box.setClearButtonEnabled(True)
+        describe(self.filter_box, "Filter", "Show only rows containing every word typed")
+        describe(self.model_choice, "Model", "Show one outsourcing model's rows, or all")
         model_label = QLabel("&Model:")
         model_label.setBuddy(self.model_choice)
         filter_label = QLabel("F&ilter:")
@@ -62,6 +66,9 @@ class RecordsTab(QWidget):
         layout.addWidget(self.master_detail, 1)
         self.model_choice.currentIndexChanged.connect(self._model_chosen)
         self.filter_box.textChanged.connect(self.proxy.set_filter_text)
+        chain_focus(
+            self.model_choice, self.filter_box, self.master_detail.table, self.master_detail.detail
+        )
 
     def options(self) -> RecordOptions:
         chosen = self.model_choice.chosen_model()

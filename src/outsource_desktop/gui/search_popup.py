@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from outsource_desktop.core.models import Catalog
 from outsource_desktop.core.search import Hit, build_index, search
+from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.plain_text import plain_label
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
@@ -38,7 +39,10 @@ class SearchDialog(QDialog):
         self.query.setClearButtonEnabled(True)
         label = QLabel("&Find:")
         label.setBuddy(self.query)
-        self.results = QListWidget()
+        describe(self.query, "Find", "Words to find anywhere in the content")
+        self.results = describe(
+            QListWidget(), "Results", "Where each match is; Enter or double-click jumps there"
+        )
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
         self.results.setSpacing(2)

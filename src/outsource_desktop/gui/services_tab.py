@@ -17,7 +17,7 @@ from outsource_desktop.gui.records_tab import RecordsTab
 
 class ServicesTab(RecordsTab):
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
-        def describe(service: Any) -> Any:
+        def describe_service(service: Any) -> Any:
             return service_document(catalog, service)
 
         def print_view(records: list[Any], options: RecordOptions) -> Document:
@@ -27,8 +27,9 @@ class ServicesTab(RecordsTab):
             catalog,
             service_columns(catalog),
             catalog.service_types,
-            describe,
+            describe_service,
             print_view,
             "Filter services, examples or sectors",
+            "Service types",
             parent,
         )

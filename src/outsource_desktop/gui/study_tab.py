@@ -29,6 +29,7 @@ from outsource_desktop.core.study import (
     review_document,
     score_quiz,
 )
+from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.document_view import DocumentView
 from outsource_desktop.gui.plain_text import plain_label
 
@@ -56,6 +57,9 @@ class FlashcardsPage(QWidget):
         self.reveal_button = QPushButton("&Show answer")
         self.previous_button = QPushButton("&Previous card")
         self.next_button = QPushButton("&Next card")
+        describe(self.reveal_button, "Show answer", "Turn the card over")
+        describe(self.previous_button, "Previous card", "Go back one card")
+        describe(self.next_button, "Next card", "Go on to the next card")
         buttons = QHBoxLayout()
         buttons.addWidget(self.previous_button)
         buttons.addStretch(1)
@@ -112,11 +116,15 @@ class QuizPage(QWidget):
         self.options = QListWidget()
         self.options.setWordWrap(True)
         self.options.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.options.setAccessibleName("Answer options")
+        describe(self.options, "Answer options", "Pick one answer, then press Answer")
         self.options.setSpacing(2)
         self.feedback = plain_label("")
         self.answer_button = QPushButton("&Answer")
-        self.review = DocumentView()
+        describe(self.new_button, "New quiz", "Start a fresh set of questions")
+        describe(self.answer_button, "Answer", "Check the chosen option")
+        self.review = describe(
+            DocumentView(), "Review", "Your score and the questions you got wrong, with answers"
+        )
         question_page = QWidget()
         question_layout = QVBoxLayout(question_page)
         question_layout.setContentsMargins(0, 0, 0, 0)
@@ -236,7 +244,7 @@ class StudyTab(QWidget):
         self.catalog = catalog
         self.flashcards = FlashcardsPage(catalog)
         self.quiz = QuizPage(catalog)
-        self.modes = QTabWidget()
+        self.modes = describe(QTabWidget(), "Study mode", "Flashcards or a quiz")
         self.modes.addTab(self.flashcards, "&Flashcards")
         self.modes.addTab(self.quiz, "Qui&z")
         layout = QVBoxLayout(self)

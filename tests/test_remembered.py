@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from outsource_desktop.core.models import Catalog
@@ -105,6 +105,8 @@ def test_dark_theme_changes_palette_and_document_colours(open_window: object) ->
     assert window_colour.lightness() < 80
     html = window.overview_tab.view.toHtml()
     assert "#000000" not in html.split("<body")[1][:400]  # no black text on dark ground
+    # A style sheet would freeze a widget's colours at the old theme's.
+    assert not [w for w in window.findChildren(QWidget) if w.styleSheet()]
     window.menu_actions.themes["light"].trigger()
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 180
     window.close()

@@ -29,7 +29,7 @@ from outsource_desktop.core.document import Document
 from outsource_desktop.core.models import Catalog
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.document_view import DocumentView
-from outsource_desktop.gui.plain_text import plain_label
+from outsource_desktop.gui.plain_text import make_bold, plain_label
 
 # Short labels with mnemonics, so each question is one Alt+key away.
 LABELS = {
@@ -69,7 +69,7 @@ class FactorInput:
         )
         label = QLabel(LABELS.get(factor.id, factor.id))
         label.setBuddy(self.slider)
-        label.setStyleSheet("font-weight: bold")
+        make_bold(label)
         question = plain_label(factor.question)
         grid.addWidget(label, 2 * row, 0)
         grid.addWidget(question, 2 * row, 1, 1, 3)

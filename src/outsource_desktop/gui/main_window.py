@@ -51,7 +51,8 @@ DEFAULT_SIZE = (1200, 800)
 class MainWindow(QMainWindow):
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_DISPLAY_NAME} — BPO, KPO and LPO compared")
+        # Qt appends the application display name: "BPO, KPO and LPO compared — Outsourcing Models".
+        self.setWindowTitle("BPO, KPO and LPO compared")
         self.setWindowIcon(QIcon(str(resource_path(APP_ICON_FILE))))
         self.resize(*DEFAULT_SIZE)
         self.paper: PaperChoice = "auto"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
 # A tooltip is rich text whenever Qt guesses it might be; escaping it inside an
@@ -26,3 +27,11 @@ def plain_label(text: str, parent: QWidget | None = None, *, wrap: bool = True) 
     label.setWordWrap(wrap)
     label.setText(text)
     return label
+
+
+def make_bold(widget: QWidget) -> None:
+    """Bold through the font, not a style sheet: a style sheet would freeze the
+    widget's colours and ignore a later switch between light and dark."""
+    font = QFont(widget.font())
+    font.setBold(True)
+    widget.setFont(font)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import secrets
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -31,7 +33,7 @@ from outsource_desktop.core.study import (
 )
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.document_view import DocumentView
-from outsource_desktop.gui.plain_text import plain_label
+from outsource_desktop.gui.plain_text import make_bold, plain_label
 
 QUIZ_SEED_RANGE = 1_000_000
 
@@ -52,7 +54,7 @@ class FlashcardsPage(QWidget):
         self.position = 0
         self.counter = plain_label("")
         self.front = _larger(plain_label(""), 4)
-        self.front.setStyleSheet("font-weight: bold")
+        make_bold(self.front)
         self.back = _larger(plain_label(""))
         self.reveal_button = QPushButton("&Show answer")
         self.previous_button = QPushButton("&Previous card")
@@ -66,13 +68,25 @@ class FlashcardsPage(QWidget):
         buttons.addWidget(self.reveal_button)
         buttons.addStretch(1)
         buttons.addWidget(self.next_button)
+        # The card sits in the middle of the page, at a comfortable reading width.
+        card = QFrame()
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setMinimumSize(560, 260)
+        card.setMaximumWidth(820)
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(28, 24, 28, 24)
+        card_layout.addStretch(1)
+        card_layout.addWidget(self.front)
+        card_layout.addSpacing(16)
+        card_layout.addWidget(self.back)
+        card_layout.addStretch(1)
+        for label in (self.front, self.back):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addWidget(self.counter)
-        layout.addSpacing(12)
-        layout.addWidget(self.front)
-        layout.addSpacing(12)
-        layout.addWidget(self.back)
         layout.addStretch(1)
+        layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
         layout.addLayout(buttons)
         self.reveal_button.clicked.connect(self.reveal)
         self.previous_button.clicked.connect(lambda: self.show_card(self.position - 1))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 ICON_STEM = "outsource-desktop"
 ICO_SIZES = (16, 32, 48, 64, 128, 256)  # what Windows picks from, Explorer to taskbar
@@ -25,24 +26,29 @@ def icon_pngs(icons_dir: Path) -> dict[int, Path]:
     return dict(sorted(found.items()))
 
 
-def write_ico(icons_dir: Path, output: Path) -> Path:
+def _open_png(path: Path) -> Any:
     from PIL import Image
 
+    with Image.open(path) as image:
+        image.load()  # read now, so the file closes here
+        return image
+
+
+def write_ico(icons_dir: Path, output: Path) -> Path:
     pngs = icon_pngs(icons_dir)
-    largest = Image.open(pngs[max(pngs)])
     output.parent.mkdir(parents=True, exist_ok=True)
     # Pillow scales the largest image down for every size listed.
+    largest = _open_png(pngs[max(pngs)])
     largest.save(output, format="ICO", sizes=[(size, size) for size in ICO_SIZES])
     return output
 
 
 def write_icns(icons_dir: Path, output: Path) -> Path:
-    from PIL import Image
-
     pngs = icon_pngs(icons_dir)
-    largest = Image.open(pngs[max(pngs)])
-    smaller = [Image.open(path) for size, path in pngs.items() if size != max(pngs)]
     output.parent.mkdir(parents=True, exist_ok=True)
+    # The drawn sizes are used as they are; Pillow scales the largest for the others.
+    largest = _open_png(pngs[max(pngs)])
+    smaller = [_open_png(path) for size, path in pngs.items() if size != max(pngs)]
     largest.save(output, format="ICNS", append_images=smaller)
     return output
 
@@ -50,7 +56,7 @@ def write_icns(icons_dir: Path, output: Path) -> Path:
 def version_tuple(version: str) -> tuple[int, int, int, int]:
     """A PEP 440 version as Windows' four 16-bit numbers (pre/dev suffixes dropped)."""
     numbers = [int(part) for part in re.findall(r"\d+", version.split("+")[0])[:3]]
-    padded = (numbers + [0, 0, 0, 0])[:4]
+    padded = [*numbers, 0, 0, 0, 0][:4]
     return padded[0], padded[1], padded[2], padded[3]
 
 

@@ -62,6 +62,8 @@ def test_desktop_file_metainfo_and_app_agree_on_the_id() -> None:
     assert metainfo.findtext("id") == APP_ID
     assert metainfo.findtext("launchable") == DESKTOP_FILE.name
     assert metainfo.findtext("provides/binary") == entry["Exec"] == "outsource-desktop"
+    # Qt's X11 window class is the executable's name (xprop WM_CLASS, frozen, under Xvfb).
+    assert entry["StartupWMClass"] == "outsource-desktop"
 
 
 def test_metainfo_names_the_package_version_as_its_newest_release() -> None:

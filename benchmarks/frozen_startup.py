@@ -74,6 +74,9 @@ def main() -> int:
             f"{sample.name:12} {describe(sample.seconds, 1000, 'ms'):>28}"
             f" {describe(sample.peak_mib, 1, 'MiB'):>28}"
         )
+    for name, executable in (("bare window", BARE), ("app", APP)):
+        size = sum(p.lstat().st_size for p in executable.parent.rglob("*") if not p.is_dir())
+        print(f"{name:12} bundle {size / 1e6:.1f} MB")
     ratio = statistics.median(app.seconds) / statistics.median(baseline.seconds)
     verdict = "within" if ratio <= TARGET_RATIO else "OVER"
     print(f"ratio app/bare start: {ratio:.2f} ({verdict} the {TARGET_RATIO} target)")

@@ -209,6 +209,7 @@ def test_archive_installs_and_uninstalls_for_the_user(
         return result
 
     run([unpacked / "install.sh"])
+    run([unpacked / "install.sh"])  # again, as an upgrade would: replaces, never nests
     app_dir = data / "outsource-desktop"
     launcher = home / ".local" / "bin" / "outsource-desktop"
     desktop_file = data / "applications" / f"{APP_ID}.desktop"
@@ -224,6 +225,7 @@ def test_archive_installs_and_uninstalls_for_the_user(
     for path in installed:
         assert path.is_file(), path
     assert launcher.resolve() == app_dir / "outsource-desktop"
+    assert not (app_dir / unpacked.name).exists()
 
     entry = desktop_file.read_text(encoding="utf-8")
     assert f'Exec="{app_dir}/outsource-desktop"' in entry.splitlines()

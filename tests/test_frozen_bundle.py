@@ -12,7 +12,8 @@ import re
 import shutil
 import subprocess
 import tarfile
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -178,6 +179,54 @@ def test_xcb_platform_plugin_loads_under_xvfb(bundle: Path, tmp_path: Path) -> N
     assert result.returncode == 0, result.stderr
     assert re.search(r"platforms/libqxcb\.so\" loaded library", result.stderr), result.stderr
     assert re.search(r"iconengines/libqsvgicon\.so\" loaded library", result.stderr)
+
+
+@pytest.fixture
+def wayland_display(tmp_path: Path) -> Iterator[dict[str, str]]:
+    """A headless Weston compositor: the environment that points a client at it."""
+    if not shutil.which("weston"):
+        pytest.skip("weston missing (scripts/system-packages.txt lists it)")
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    socket = "outsource-desktop-test"
+    environment = {"XDG_RUNTIME_DIR": str(runtime), "WAYLAND_DISPLAY": socket}
+    weston = subprocess.Popen(
+        ["weston", "--backend=headless-backend.so", f"--socket={socket}", "--idle-time=0"],
+        env={**bare_environment(tmp_path), **environment},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 15
+        while not (runtime / socket).exists():
+            if weston.poll() is not None or time.monotonic() > deadline:
+                pytest.skip("weston could not start a headless compositor here")
+            time.sleep(0.05)
+        yield environment
+    finally:
+        weston.terminate()
+        weston.wait(timeout=10)
+
+
+def test_wayland_platform_plugin_loads_under_weston(
+    bundle: Path, tmp_path: Path, wayland_display: dict[str, str]
+) -> None:
+    result = subprocess.run(
+        [bundle / "outsource-desktop", "--quit-after-show"],
+        env={
+            **bare_environment(tmp_path),
+            **wayland_display,
+            "QT_QPA_PLATFORM": "wayland",
+            "QT_DEBUG_PLUGINS": "1",
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    for plugin in ("platforms/libqwayland", "wayland-shell-integration/libxdg-shell"):
+        assert re.search(rf'{plugin}\.so" loaded library', result.stderr), plugin
 
 
 def files_under(root: Path) -> set[Path]:

@@ -1,0 +1,87 @@
+"""Start-up time of the frozen app against a frozen bare PySide6 window.
+
+    .venv/bin/python benchmarks/frozen_startup.py [--runs N]
+
+Builds what is missing or older than its sources: the app with
+packaging/build.sh, the bare window (benchmarks/bare_window.py) with
+benchmarks/bare_window.spec, which trims Qt with the same packaging/trim.py.
+Then starts both alternately with --quit-after-show (benchmarks/startup.py's
+timing) and prints medians, min-max and the ratio. The target: at most 1.25.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+from startup import describe, measure
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+APP = ROOT / "dist" / "outsource-desktop" / "outsource-desktop"
+BARE_DIST = ROOT / "build" / "benchmarks" / "dist"
+BARE = BARE_DIST / "bare-window" / "bare-window"
+TARGET_RATIO = 1.25
+
+
+def newest_change(*paths: Path) -> float:
+    files = [p for path in paths for p in ([path] if path.is_file() else path.rglob("*"))]
+    return max(p.stat().st_mtime for p in files if p.is_file())
+
+
+def is_stale(executable: Path, *sources: Path) -> bool:
+    return not executable.exists() or executable.stat().st_mtime < newest_change(*sources)
+
+
+def build_bare_window() -> None:
+    subprocess.run(
+        [
+            str(Path(sys.executable).parent / "pyinstaller"),
+            "--noconfirm",
+            "--log-level=WARN",
+            f"--distpath={BARE_DIST}",
+            f"--workpath={ROOT / 'build' / 'benchmarks' / 'work'}",
+            str(HERE / "bare_window.spec"),
+        ],
+        check=True,
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=15)
+    arguments = parser.parse_args()
+    trim = ROOT / "packaging" / "trim.py"
+    if is_stale(APP, ROOT / "src", ROOT / "resources", ROOT / "packaging"):
+        subprocess.run([str(ROOT / "packaging" / "build.sh")], check=True)
+    if is_stale(BARE, HERE / "bare_window.py", HERE / "bare_window.spec", trim):
+        build_bare_window()
+
+    baseline, app = measure(
+        {
+            "bare window": [str(BARE), "--quit-after-show"],
+            "app": [str(APP), "--quit-after-show"],
+        },
+        arguments.runs,
+    )
+    print(f"frozen onedir, {arguments.runs} runs each, alternating")
+    print(f"{'':12} {'start (median, min-max)':>28} {'peak memory':>28}")
+    for sample in (baseline, app):
+        print(
+            f"{sample.name:12} {describe(sample.seconds, 1000, 'ms'):>28}"
+            f" {describe(sample.peak_mib, 1, 'MiB'):>28}"
+        )
+    for name, executable in (("bare window", BARE), ("app", APP)):
+        size = sum(p.lstat().st_size for p in executable.parent.rglob("*") if not p.is_dir())
+        print(f"{name:12} bundle {size / 1e6:.1f} MB")
+    ratio = statistics.median(app.seconds) / statistics.median(baseline.seconds)
+    verdict = "within" if ratio <= TARGET_RATIO else "OVER"
+    print(f"ratio app/bare start: {ratio:.2f} ({verdict} the {TARGET_RATIO} target)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -64,6 +64,29 @@ def private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     return root
 
 
+@pytest.fixture
+def show_window(qtbot: Any) -> Any:
+    """Open a main window on a catalog, shown and exposed, closed after the test."""
+    from outsource_desktop.gui.app import application
+    from outsource_desktop.gui.main_window import MainWindow
+
+    def show(shown_catalog: Catalog) -> MainWindow:
+        application()
+        window = MainWindow(shown_catalog)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return show
+
+
+@pytest.fixture
+def window(show_window: Any, catalog: Catalog) -> Any:
+    """The main window on the bundled content."""
+    return show_window(catalog)
+
+
 @pytest.fixture(autouse=True)
 def _no_leftover_windows(request: pytest.FixtureRequest) -> Iterator[None]:
     """Fail a GUI test that leaves top-level widgets open (as napari's test support does)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,10 +18,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
-from pytestqt.qtbot import QtBot
 
-from outsource_desktop.core.models import Catalog
-from outsource_desktop.gui.app import application
 from outsource_desktop.gui.main_window import MainWindow
 
 INTERACTIVE = (
@@ -37,16 +33,6 @@ INTERACTIVE = (
     QTabWidget,
     QTextEdit,
 )
-
-
-@pytest.fixture
-def window(qtbot: QtBot, catalog: Catalog) -> MainWindow:
-    application()
-    window = MainWindow(catalog)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def interactive_widgets(root: QWidget) -> list[QWidget]:

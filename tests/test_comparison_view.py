@@ -11,20 +11,15 @@ from pytestqt.qtbot import QtBot
 
 from outsource_desktop.core.loader import load_catalog
 from outsource_desktop.core.queries import ComparisonRow
-from outsource_desktop.gui.app import application
 from outsource_desktop.gui.comparison_tab import NO_MODEL
 from outsource_desktop.gui.main_window import MainWindow
 from outsource_desktop.gui.table_models import DIFFERS_ROLE, ITEM_ROLE, SectionHeading
 
 
 @pytest.fixture
-def window(qtbot: QtBot, small_data: dict[str, Any], write_json: Any) -> MainWindow:
-    application()
-    window = MainWindow(load_catalog(write_json(small_data)))
-    qtbot.addWidget(window)
+def window(show_window: Any, small_data: dict[str, Any], write_json: Any) -> MainWindow:
+    window: MainWindow = show_window(load_catalog(write_json(small_data)))
     window.tabs.setCurrentWidget(window.comparison_tab)
-    window.show()
-    qtbot.waitExposed(window)
     return window
 
 

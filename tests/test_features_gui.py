@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
 from outsource_desktop.core.document import Table
-from outsource_desktop.core.models import Catalog
 from outsource_desktop.core.queries import ComparisonRow
 from outsource_desktop.gui.advisor_tab import AdvisorTab
-from outsource_desktop.gui.app import application
 from outsource_desktop.gui.main_window import MainWindow
 from outsource_desktop.gui.search_popup import SearchDialog
-
-
-@pytest.fixture
-def window(qtbot: QtBot, catalog: Catalog) -> MainWindow:
-    application()
-    window = MainWindow(catalog)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def test_advisor_ranks_lpo_first_for_legal_expert_work_and_explains_why(

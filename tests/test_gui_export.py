@@ -5,23 +5,10 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from outsource_desktop.core.models import Catalog
-from outsource_desktop.gui.app import application
 from outsource_desktop.gui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot: QtBot, catalog: Catalog) -> MainWindow:
-    application()
-    window = MainWindow(catalog)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def read_csv(path: Path) -> list[list[str]]:

@@ -8,21 +8,15 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from outsource_desktop.core.models import Catalog
 from outsource_desktop.gui.actions import FALLBACK_KEYS
-from outsource_desktop.gui.app import application
 from outsource_desktop.gui.main_window import MainWindow
 
 StandardKey = QKeySequence.StandardKey
 
 
 @pytest.fixture
-def window(qtbot: QtBot, catalog: Catalog) -> MainWindow:
-    application()
-    window = MainWindow(catalog)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+def window(window: MainWindow, qtbot: QtBot) -> MainWindow:
+    """The shared window, made active so key presses reach it."""
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return window

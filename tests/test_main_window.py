@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from outsource_desktop.core.loader import load_catalog
@@ -13,16 +12,6 @@ from outsource_desktop.core.queries import ComparisonRow
 from outsource_desktop.gui.app import application
 from outsource_desktop.gui.main_window import MainWindow
 from outsource_desktop.gui.table_models import ITEM_ROLE
-
-
-@pytest.fixture
-def window(qtbot: QtBot, catalog: Catalog) -> MainWindow:
-    application()
-    window = MainWindow(catalog)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def comparison_row_of(window: MainWindow, aspect_id: str) -> int:

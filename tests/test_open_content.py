@@ -15,19 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from outsource_desktop.cli import main
 from outsource_desktop.core.models import Catalog
-from outsource_desktop.gui.app import application
 from outsource_desktop.gui.main_window import MainWindow
 from tests.bad_content import BAD_FILES, BadFile
-
-
-@pytest.fixture
-def window(qtbot: QtBot, catalog: Catalog) -> MainWindow:
-    application()
-    window = MainWindow(catalog)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def open_windows(kind: type[Any]) -> list[Any]:

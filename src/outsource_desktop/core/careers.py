@@ -30,7 +30,7 @@ from outsource_desktop.core.document import (
 )
 from outsource_desktop.core.formatting import model_name, numbers_of_ids, salary_text
 from outsource_desktop.core.models import Catalog, Claim, Role
-from outsource_desktop.core.pages import claim_paragraph, references_for
+from outsource_desktop.core.pages import claim_paragraph, references_for, salary_list
 from outsource_desktop.core.queries import cited_source_ids
 
 # Qualifications the articles state as a floor ("10+2", "any graduate"), not a subject.
@@ -158,19 +158,7 @@ def _match_blocks(catalog: Catalog, match: RoleMatch) -> list[Block]:
     if match.skills_missing:
         blocks.append(Paragraph(", ".join(match.skills_missing), lead="Skills to build:"))
     if role.salary_bands:
-        blocks.append(
-            BulletList(
-                tuple(
-                    Paragraph(
-                        salary_text(band),
-                        lead="Salary:",
-                        references=(catalog.source_number(band.source),),
-                        note=band.note or "",
-                    )
-                    for band in role.salary_bands
-                )
-            )
-        )
+        blocks.append(salary_list(catalog, role, lead="Salary:"))
     else:
         blocks.append(
             Paragraph("The articles give no salary figures for this role.", lead="Salary:")

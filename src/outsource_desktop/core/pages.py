@@ -167,6 +167,21 @@ def service_document(catalog: Catalog, service: ServiceType) -> Document:
     )
 
 
+def salary_list(catalog: Catalog, role: Role, lead: str = "") -> BulletList:
+    """The role's pay, one band a line, each with its source."""
+    return BulletList(
+        tuple(
+            Paragraph(
+                salary_text(band),
+                lead=lead,
+                references=(catalog.source_number(band.source),),
+                note=band.note or "",
+            )
+            for band in role.salary_bands
+        )
+    )
+
+
 def role_document(catalog: Catalog, role: Role) -> Document:
     claims: list[Claim] = [role.description, *role.eligibility, role.training]
     qualification_names = {item.id: item.name for item in catalog.qualifications}
@@ -188,18 +203,7 @@ def role_document(catalog: Catalog, role: Role) -> Document:
     )
     blocks.append(Heading("Salary", level=3))
     if role.salary_bands:
-        blocks.append(
-            BulletList(
-                tuple(
-                    Paragraph(
-                        salary_text(band),
-                        references=(catalog.source_number(band.source),),
-                        note=band.note or "",
-                    )
-                    for band in role.salary_bands
-                )
-            )
-        )
+        blocks.append(salary_list(catalog, role))
     else:
         blocks.append(Paragraph("The articles give no salary figures for this role."))
     blocks.append(Heading("Training", level=3))

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSlider,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from outsource_desktop.core.document import Document
 from outsource_desktop.core.models import Catalog
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.document_view import DocumentView
+from outsource_desktop.gui.layouts import fill_with_split
 from outsource_desktop.gui.plain_text import make_bold, plain_label
 
 # Short labels with mnemonics, so each question is one Alt+key away.
@@ -115,15 +115,7 @@ class AdvisorTab(QWidget):
         self.advice = describe(
             DocumentView(), "Advice", "The options ranked, with the reasons and their sources"
         )
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.advice)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        fill_with_split(self, [(left, 2), (self.advice, 3)])
         for factor_input in self.inputs.values():
             factor_input.slider.valueChanged.connect(self._update)
             factor_input.weight.valueChanged.connect(self._update)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +18,7 @@ from outsource_desktop.core.document import Document
 from outsource_desktop.core.models import Catalog
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.document_view import DocumentView
+from outsource_desktop.gui.layouts import fill_with_split
 
 
 class CareerExplorer(QWidget):
@@ -56,15 +56,7 @@ class CareerExplorer(QWidget):
         self.result = describe(
             DocumentView(), "Roles that fit", "Roles for your qualification, pay and next steps"
         )
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(choices)
-        splitter.addWidget(self.result)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        fill_with_split(self, [(choices, 1), (self.result, 3)])
         self.qualification.currentIndexChanged.connect(self._update)
         self.skills.itemChanged.connect(self._update)
         self._update()

@@ -10,15 +10,14 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from outsource_desktop.core.document import Document
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.document_view import DocumentView
+from outsource_desktop.gui.layouts import fill_with_split
 from outsource_desktop.gui.table_models import ITEM_ROLE, SEARCH_ROLE
 
 
@@ -88,15 +87,9 @@ class MasterDetailView(QWidget):
         self.detail.setPlaceholderText("Select a row to read it in full, with its sources.")
         describe(self.table, name, "Select a row to read it in full below; Ctrl+C copies rows")
         describe(self.detail, f"{name}: selected row", "The selected row in full, with sources")
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        self.splitter = fill_with_split(
+            self, [(self.table, 3), (self.detail, 2)], Qt.Orientation.Vertical
+        )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
     def enable_sorting(self) -> None:

@@ -136,7 +136,7 @@ class ComparisonModel(QAbstractTableModel):
         if role == ITEM_ROLE:
             return entry
         if role == SEARCH_ROLE and isinstance(entry, ComparisonRow):
-            return entry.searchable_text()
+            return entry.searchable_text
         return None
 
 

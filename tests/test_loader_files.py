@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import gc
 import json
 import os
 from pathlib import Path
@@ -79,3 +80,21 @@ def test_unreadable_file(small_data: dict[str, Any], tmp_path: Path) -> None:
     path.write_text(json.dumps(small_data), encoding="utf-8")
     path.chmod(0)
     assert "denied" in message_for(path)
+
+
+def test_loading_leaves_the_garbage_collector_as_it_was(tmp_path: Path) -> None:
+    """The loader pauses the cyclic collector while validating, and must restore it,
+    after a good file and after a bad one alike."""
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", encoding="utf-8")
+    assert gc.isenabled()
+    with pytest.raises(ContentError):
+        load_catalog(bad)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with pytest.raises(ContentError):
+            load_catalog(bad)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -9,8 +9,7 @@ bootstrap "dev,package"   # the same extras as run-tests.sh, so neither reinstal
 cd "$ROOT"
 
 APP_ID="io.github.outsource_desktop.OutsourceDesktop"
-VERSION="$("$VENV/bin/python" -c \
-    'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')"
+VERSION="$("$VENV/bin/python" -c 'from outsource_desktop import __version__; print(__version__)')"
 BUNDLE="dist/outsource-desktop"
 ARCHIVE="dist/outsource-desktop-$VERSION-linux-$(uname -m).tar.xz"
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import importlib.util
 import subprocess
-import tomllib
-from functools import cache
 from pathlib import Path
 from types import ModuleType
+
+from outsource_desktop import __version__
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGING = ROOT / "packaging"
@@ -17,11 +17,8 @@ DESKTOP_FILE = LINUX / f"{APP_ID}.desktop"
 METAINFO_FILE = LINUX / f"{APP_ID}.metainfo.xml"
 
 
-@cache
 def project_version() -> str:
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    version: str = project["version"]
-    return version
+    return __version__
 
 
 def load_packaging_module(name: str) -> ModuleType:

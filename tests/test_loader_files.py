@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import gc
 import json
 import os
 import time
@@ -174,3 +175,21 @@ def test_100_mb_file_is_refused_before_it_is_opened() -> None:
     assert "the file is 100 MiB" in result.stderr
     assert "was not read" in result.stderr
     assert "denied" not in result.stderr
+
+
+def test_loading_leaves_the_garbage_collector_as_it_was(tmp_path: Path) -> None:
+    """The loader pauses the cyclic collector while validating, and must restore it,
+    after a good file and after a bad one alike."""
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", encoding="utf-8")
+    assert gc.isenabled()
+    with pytest.raises(ContentError):
+        load_catalog(bad)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with pytest.raises(ContentError):
+            load_catalog(bad)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -7,7 +7,11 @@ from typing import Any
 from pytestqt.modeltest import ModelTester
 
 from outsource_desktop.core.models import Catalog
-from outsource_desktop.core.queries import ComparisonOptions, comparison_rows
+from outsource_desktop.core.queries import (
+    ComparisonOptions,
+    comparison_rows,
+    select_comparison_rows,
+)
 from outsource_desktop.core.tables import role_columns, service_columns
 from outsource_desktop.gui.comparison_proxy import ComparisonProxy
 from outsource_desktop.gui.master_detail import RowFilterProxy
@@ -47,3 +51,22 @@ def test_record_models(qtmodeltester: ModelTester, catalog: Catalog) -> None:
     proxy.set_item_filter(lambda role: role.model == "kpo")
     qtmodeltester.check(proxy)
     assert 0 < proxy.rowCount() < roles.rowCount()
+
+
+def test_comparison_proxy_refilters_after_rows_change(catalog: Catalog) -> None:
+    """The proxy's accepted rows are worked out once per change; a new set of rows
+    (another choice of models) must not be filtered with the old answer."""
+    model_ids = ("bpo", "kpo")
+    source = ComparisonModel(catalog, comparison_rows(catalog, model_ids))
+    proxy = ComparisonProxy()
+    proxy.setSourceModel(source)
+    proxy.set_options(ComparisonOptions(model_ids, filter_text="investment"))
+    shown = proxy.visible_rows()
+    assert shown
+    assert all("investment" in row.searchable_text for row in shown)
+    assert shown == select_comparison_rows(catalog, proxy.options)
+    source.set_rows(catalog, comparison_rows(catalog, ("kpo", "lpo")))
+    proxy.set_options(ComparisonOptions(("kpo", "lpo"), filter_text="investment"))
+    source.set_rows(catalog, comparison_rows(catalog, ("bpo", "kpo")))
+    expected = select_comparison_rows(catalog, proxy.options)
+    assert [row.aspect.id for row in proxy.visible_rows()] == [row.aspect.id for row in expected]

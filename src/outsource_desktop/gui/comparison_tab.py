@@ -116,8 +116,6 @@ class ComparisonTab(QWidget):
         layout.addLayout(choices)
         layout.addLayout(filters)
         layout.addWidget(self.master_detail, 1)
-        # Section headings span the table; spans belong to view rows, so they
-        # are laid again whenever the proxy's rows change.
         chain_focus(
             *self.model_boxes,
             self.differences_only,
@@ -128,10 +126,12 @@ class ComparisonTab(QWidget):
             self.table,
             self.master_detail.detail,
         )
+        # Section headings span the table; spans belong to view rows, so they
+        # are laid again whenever the proxy's rows change: here on a reset or a
+        # sort, and by each option change once it has re-filtered (not on every
+        # rowsInserted/rowsRemoved, which one filter change emits per range of rows).
         self.proxy.modelReset.connect(self._lay_spans)
         self.proxy.layoutChanged.connect(self._lay_spans)
-        self.proxy.rowsInserted.connect(self._lay_spans)
-        self.proxy.rowsRemoved.connect(self._lay_spans)
         self._lay_spans()
 
     # The reader's choices -------------------------------------------------------
@@ -228,6 +228,8 @@ class ComparisonTab(QWidget):
     def _lay_spans(self, *_args: object) -> None:
         self.table.clearSpans()
         columns = self.proxy.columnCount()
-        for row in range(self.proxy.rowCount()):
-            if isinstance(self.proxy.index(row, 0).data(ITEM_ROLE), SectionHeading):
+        # Map the few headings rather than look at every row: O(sections), not O(rows).
+        for source_row in self.source_model.heading_rows():
+            row = self.proxy.mapFromSource(self.source_model.index(source_row, 0)).row()
+            if row >= 0:
                 self.table.setSpan(row, 0, 1, columns)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, qVersion
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QIcon, QKeySequence
@@ -39,11 +40,14 @@ from outsource_desktop.gui.document_view import DocumentView
 from outsource_desktop.gui.master_detail import MasterDetailView
 from outsource_desktop.gui.navigation import jump_to
 from outsource_desktop.gui.overview_tab import OverviewTab
-from outsource_desktop.gui.printing import ask_export_path, open_print_dialog, open_print_preview
 from outsource_desktop.gui.search_popup import SearchDialog
 from outsource_desktop.gui.services_tab import ServicesTab
 from outsource_desktop.gui.study_tab import StudyTab
-from outsource_desktop.pdf import PaperChoice
+
+if TYPE_CHECKING:
+    # Printing and PDF (QtPrintSupport, QPdfWriter) are imported on first use:
+    # the first paint needs neither, and they cost about 40 ms of start-up.
+    from outsource_desktop.pdf import PaperChoice
 
 DEFAULT_SIZE = (1200, 800)
 
@@ -164,16 +168,22 @@ class MainWindow(QMainWindow):
     def print_current(self) -> None:
         document = self.current_document()
         if document is not None:
+            from outsource_desktop.gui.printing import open_print_dialog
+
             open_print_dialog(self, document, self.paper)
 
     def preview_current(self) -> None:
         document = self.current_document()
         if document is not None:
+            from outsource_desktop.gui.printing import open_print_preview
+
             open_print_preview(self, document, self.paper)
 
     def ask_export(self, export_format: str) -> None:
         document = self.current_document()
         if document is not None:
+            from outsource_desktop.gui.printing import ask_export_path
+
             ask_export_path(
                 self,
                 document,

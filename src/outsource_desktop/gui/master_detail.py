@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,7 +79,24 @@ class MasterDetailView(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Rows grow to fit their wrapped text, but only the rows in view: the
+        # header's ResizeToContents measures every row on each filter change,
+        # seconds per keystroke at 10,000 rows. Fitting is coalesced into one
+        # pass after the model, the scroll position or the column widths change.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_visible_rows)
+        for signal in (
+            proxy.modelReset,
+            proxy.layoutChanged,
+            proxy.rowsInserted,
+            proxy.rowsRemoved,
+            self.table.verticalScrollBar().valueChanged,
+            self.table.horizontalHeader().sectionResized,
+        ):
+            signal.connect(self._fit_timer.start)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
@@ -91,6 +108,14 @@ class MasterDetailView(QWidget):
             self, [(self.table, 3), (self.detail, 2)], Qt.Orientation.Vertical
         )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+    def fit_visible_rows(self) -> None:
+        """Fit the height of each row in view to its text."""
+        bottom = self.table.viewport().height()
+        row = max(self.table.rowAt(0), 0)
+        while row < self.proxy.rowCount() and self.table.rowViewportPosition(row) < bottom:
+            self.table.resizeRowToContents(row)
+            row += 1
 
     def enable_sorting(self) -> None:
         """Sort on header clicks, starting in content order with no sort arrow shown."""

@@ -51,17 +51,20 @@ class ComparisonModel(QAbstractTableModel):
         super().__init__()
         self._catalog = catalog
         self._entries: list[ComparisonEntry] = []
+        self._headings: list[SectionHeading] = []
         self._model_ids: list[str] = []
         self._set_rows(rows)
 
     def _set_rows(self, rows: Sequence[ComparisonRow]) -> None:
         self._entries = []
+        self._headings = []
         self._model_ids = [cell.model_id for cell in rows[0].cells] if rows else []
         current = ""
         for row in rows:
             if row.section.id != current:
                 current = row.section.id
-                self._entries.append(SectionHeading(row.section, len(self._entries)))
+                self._headings.append(SectionHeading(row.section, len(self._entries)))
+                self._entries.append(self._headings[-1])
             self._entries.append(row)
 
     def set_rows(self, catalog: Catalog, rows: Sequence[ComparisonRow]) -> None:
@@ -73,12 +76,11 @@ class ComparisonModel(QAbstractTableModel):
     def model_ids(self) -> list[str]:
         return list(self._model_ids)
 
+    def heading_rows(self) -> list[int]:
+        return [heading.order for heading in self._headings]
+
     def heading_row(self, section_id: str) -> int:
-        return next(
-            entry.order
-            for entry in self._entries
-            if isinstance(entry, SectionHeading) and entry.section.id == section_id
-        )
+        return next(heading.order for heading in self._headings if heading.section.id == section_id)
 
     def entry(self, row: int) -> ComparisonEntry:
         return self._entries[row]
@@ -134,7 +136,7 @@ class ComparisonModel(QAbstractTableModel):
         if role == ITEM_ROLE:
             return entry
         if role == SEARCH_ROLE and isinstance(entry, ComparisonRow):
-            return entry.searchable_text()
+            return entry.searchable_text
         return None
 
 

@@ -196,6 +196,23 @@ class _KeyedObject(dict[str, Any]):
         return keyed
 
 
+def has_repeated_keys(text: str) -> bool:
+    repeated = False
+
+    def note_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal repeated
+        result = dict(pairs)
+        repeated = repeated or len(result) != len(pairs)
+        return result
+
+    try:
+        with cyclic_gc_paused():  # a large file makes many objects; see cyclic_gc_paused
+            json.loads(text, object_pairs_hook=note_repeats)
+    except (ValueError, RecursionError):
+        return False
+    return repeated
+
+
 def repeated_key_problems(text: str) -> list[Problem]:
     """A key written twice in one object: JSON readers keep only the last value.
 
@@ -203,6 +220,8 @@ def repeated_key_problems(text: str) -> list[Problem]:
     than let the file say two things. Only called on syntactically valid JSON,
     which the pydantic parser has already bounded in depth.
     """
+    if not has_repeated_keys(text):  # the usual case: one cheap pass, no paths built
+        return []
     try:
         tree = json.loads(text, object_pairs_hook=_KeyedObject.from_pairs)
     except (ValueError, RecursionError):  # numbers json refuses; pydantic reported them

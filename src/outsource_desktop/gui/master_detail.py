@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from outsource_desktop.core.document import Document
+from outsource_desktop.core.queries import matches
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.document_view import DocumentView
 from outsource_desktop.gui.layouts import fill_with_split
@@ -28,7 +29,7 @@ class RowFilterProxy(QSortFilterProxyModel):
         super().__init__()
         self.setFilterRole(SEARCH_ROLE)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._words: list[str] = []
+        self._query = ""
         self._item_filter: Callable[[Any], bool] | None = None
 
     def set_item_filter(self, item_filter: Callable[[Any], bool] | None) -> None:
@@ -39,15 +40,16 @@ class RowFilterProxy(QSortFilterProxyModel):
 
     def set_filter_text(self, text: str) -> None:
         self.beginFilterChange()
-        self._words = text.casefold().split()
+        self._query = text
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def row_text_matches(self, source_row: int) -> bool:
-        if not self._words:
+        if not self._query.strip():
             return True
         index = self.sourceModel().index(source_row, 0)
-        text = self.sourceModel().data(index, SEARCH_ROLE) or ""
-        return all(word in text for word in self._words)
+        # The same test as the exports (core.queries.matches), so what is
+        # exported is exactly what the filter shows.
+        return matches(self.sourceModel().data(index, SEARCH_ROLE) or "", self._query)
 
     def item_matches(self, source_row: int) -> bool:
         if self._item_filter is None:

@@ -12,6 +12,7 @@ import pytest
 from outsource_desktop.assets import bundled_content_path
 from outsource_desktop.core.loader import ContentError, load_catalog
 from outsource_desktop.core.models import Catalog
+from outsource_desktop.core.validation import catalog_json_schema
 
 
 def problems_of(path: Path) -> list[str]:
@@ -21,8 +22,8 @@ def problems_of(path: Path) -> list[str]:
 
 
 def test_bundled_content_loads_strictly() -> None:
-    # model_validate_json with extra="forbid" everywhere: a typo cannot ship.
-    catalog = Catalog.model_validate_json(bundled_content_path().read_bytes())
+    # Validated in full, ignoring the seal, with extra="forbid" everywhere: a typo cannot ship.
+    catalog = load_catalog(bundled_content_path(), trust_seal=False)
     assert [model.id for model in catalog.models] == ["bpo", "kpo", "lpo"]
 
 
@@ -128,7 +129,10 @@ def test_several_problems_are_listed_not_only_the_first(
 
 
 def test_schema_describes_the_content_format() -> None:
-    schema = Catalog.model_json_schema()
+    schema = catalog_json_schema()
     assert schema["additionalProperties"] is False
     assert {"sources", "models", "aspects", "roles"} <= set(schema["required"])
+    band = schema["$defs"]["SalaryBand"]["properties"]
+    assert band["currency"]["pattern"] == "^[A-Z]{3}$"
+    assert "lakh per year" in band["unit"]["description"]
     json.dumps(schema)

@@ -18,7 +18,13 @@ from outsource_desktop import APP_NAME, __version__
 from outsource_desktop.assets import bundled_content_path
 from outsource_desktop.core.atomic import ExportError
 from outsource_desktop.core.formats import FORMATS, FormatError, format_for
-from outsource_desktop.core.loader import ContentError, load_catalog
+from outsource_desktop.core.loader import (
+    ContentError,
+    decode_content_bytes,
+    load_catalog,
+    parse_catalog,
+    read_content_bytes,
+)
 from outsource_desktop.core.models import Catalog
 from outsource_desktop.core.queries import ComparisonOptions
 from outsource_desktop.core.views import VIEWS, view_document
@@ -47,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     validate = commands.add_parser("validate", help="check a content file and report its problems")
     validate.add_argument("file", type=Path, metavar="FILE")
+    validate.add_argument(
+        "--seal",
+        action="store_true",
+        help="if valid, write FILE.seal so the app loads FILE without checking it again",
+    )
     commands.add_parser("schema", help="print the JSON Schema of content files")
     export = commands.add_parser(
         "export",
@@ -96,20 +107,33 @@ def print_version(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def validate(path: Path) -> int:
+def validate(path: Path, *, seal: bool = False) -> int:
     try:
-        catalog = load_catalog(path)
+        # In full, whatever seal the file has: this is the check seals rest on.
+        data = read_content_bytes(path)
+        catalog = parse_catalog(decode_content_bytes(data, path), path)
     except ContentError as error:
         return report_content_error(error)
     print(
         f"{path}: valid content {catalog.data_version} "
         f"({len(catalog.aspects)} aspects, {len(catalog.sources)} sources)"
     )
+    if seal:
+        from outsource_desktop.core.seal import write_seal
+
+        try:
+            sealed = write_seal(path, data)  # the very bytes validated above
+        except ExportError as error:
+            print(f"{APP_NAME}: could not write the seal: {error}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        print(f"Sealed: {sealed}")
     return EXIT_OK
 
 
 def print_schema() -> int:
-    print(json.dumps(Catalog.model_json_schema(), indent=2))
+    from outsource_desktop.core.validation import catalog_json_schema
+
+    print(json.dumps(catalog_json_schema(), indent=2))
     return EXIT_OK
 
 
@@ -156,7 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.version:
         return print_version(arguments)
     if arguments.command == "validate":
-        return validate(arguments.file)
+        return validate(arguments.file, seal=arguments.seal)
     if arguments.command == "schema":
         return print_schema()
     if arguments.command == "export":

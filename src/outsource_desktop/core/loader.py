@@ -10,7 +10,6 @@ from __future__ import annotations
 import codecs
 import gc
 import json
-import re
 import stat
 import unicodedata
 from collections.abc import Iterator
@@ -19,9 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
-from outsource_desktop.core.models import REFERENCE_ERROR, Catalog
+from outsource_desktop.core.models import Catalog
+from outsource_desktop.core.seal import is_sealed
+from outsource_desktop.core.trusted import UntrustedShapeError, build_trusted
 
 # Content files are a few hundred kilobytes; anything this large is not one,
 # and reading it would only waste memory before failing.
@@ -80,13 +79,24 @@ def printable(text: str, limit: int | None = MAX_QUOTED_CHARS) -> str:
     )
 
 
-def load_catalog(path: Path) -> Catalog:
-    """Read and validate a content file, raising `ContentError` on any problem."""
-    text = read_content_text(path)
-    return parse_catalog(text, path)
+def load_catalog(path: Path, *, trust_seal: bool = True) -> Catalog:
+    """Read a content file, raising `ContentError` on any problem.
+
+    A file whose seal vouches for these very bytes (see core/seal.py) is built
+    without validation, unless `trust_seal` is off; any other file is
+    validated in full.
+    """
+    data = read_content_bytes(path)
+    if trust_seal and is_sealed(path, data):
+        try:
+            with cyclic_gc_paused():
+                return build_trusted(Catalog, json.loads(data))
+        except (UntrustedShapeError, ValueError, RecursionError):
+            pass  # a seal forged or gone stale: validate, and report what is wrong
+    return parse_catalog(decode_content_bytes(data, path), path)
 
 
-def read_content_text(path: Path) -> str:
+def read_content_bytes(path: Path) -> bytes:
     def fail(message: str) -> ContentError:
         return ContentError(path, [Problem("(file)", message)])
 
@@ -120,7 +130,7 @@ def read_content_text(path: Path) -> str:
         raise fail(f"the file cannot be read ({error.strerror or error})") from None
     if len(data) > MAX_CONTENT_BYTES:
         raise fail("the file is larger than content files may be, so it was not read")
-    return decode_content_bytes(data, path)
+    return data
 
 
 def decode_content_bytes(data: bytes, path: Path) -> str:
@@ -160,22 +170,18 @@ def cyclic_gc_paused() -> Iterator[None]:
 
 
 def parse_catalog(text: str, path: Path) -> Catalog:
-    catalog: Catalog | None = None
-    problems: list[Problem] = []
-    syntax_ok = True
+    """Validate `text` in full (with pydantic), raising `ContentError` listing every problem."""
+    from outsource_desktop.core.validation import validate_catalog_json
+
     try:
         with cyclic_gc_paused():
-            catalog = Catalog.model_validate_json(text)
-    except ValidationError as error:
-        problems = problems_from_validation(error)
-        syntax_ok = not any(detail["type"] == "json_invalid" for detail in error.errors())
+            catalog, problems, syntax_ok = validate_catalog_json(text)
     except RecursionError:
         raise ContentError(path, [Problem("(file)", "the JSON is nested too deeply")]) from None
     if syntax_ok:
         problems.extend(repeated_key_problems(text))
-    if problems:
+    if problems or catalog is None:
         raise ContentError(path, problems)
-    assert catalog is not None
     return catalog
 
 
@@ -247,41 +253,6 @@ def repeated_key_problems(text: str) -> list[Problem]:
     return problems
 
 
-def problems_from_validation(error: ValidationError) -> list[Problem]:
-    problems: list[Problem] = []
-    for detail in error.errors(include_url=False):
-        if detail["type"] == REFERENCE_ERROR:
-            context: dict[str, Any] = detail.get("ctx") or {}
-            problems.extend(Problem(where, what) for where, what in context.get("problems", []))
-            continue
-        if detail["type"] == "json_invalid":
-            problems.append(syntax_problem(detail))
-            continue
-        problems.append(Problem(json_path(detail["loc"]), plain_message(detail)))
-    return problems
-
-
-_POSITION = re.compile(r"\s*at line (\d+) column (\d+)$")
-
-
-def syntax_problem(detail: Any) -> Problem:
-    """A JSON syntax error has no JSON path; its line and column locate it instead."""
-    context: dict[str, Any] = detail.get("ctx") or {}
-    reason = str(context.get("error", "")).strip()
-    position = _POSITION.search(reason)
-    where = "(top level)"
-    if position:
-        where = f"(line {position.group(1)}, column {position.group(2)})"
-        reason = reason[: position.start()]
-    if "recursion limit" in reason:
-        return Problem(where, "the JSON is nested too deeply to be content")
-    if "EOF while parsing" in reason:
-        return Problem(where, f"the file ends too early: it looks truncated ({reason})")
-    if "number out of range" in reason:
-        return Problem(where, "a number here is too large or has too many digits to be read")
-    return Problem(where, f"this is not valid JSON ({reason})")
-
-
 def json_path(location: tuple[int | str, ...]) -> str:
     """Turn pydantic's location tuple into a path such as `aspects[3].claims.kpo`."""
     path = ""
@@ -292,62 +263,3 @@ def json_path(location: tuple[int | str, ...]) -> str:
             key = printable(part)
             path += f".{key}" if path else key
     return path or "(top level)"
-
-
-def _describe_input(value: object) -> str:
-    if isinstance(value, dict):
-        return "an object"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, bool):
-        return "true/false"
-    if value is None:
-        return "null"
-    if isinstance(value, str):
-        return "text"
-    return "a number"
-
-
-_EXPECTED = {
-    "string_type": "text",
-    "int_type": "a whole number",
-    "int_parsing": "a whole number",
-    "float_type": "a number",
-    "float_parsing": "a number",
-    "bool_type": "true or false",
-    "list_type": "a list",
-    "dict_type": "an object",
-    "model_type": "an object",
-    "model_attributes_type": "an object",
-    "date_type": "a date (YYYY-MM-DD)",
-    "date_from_datetime_parsing": "a date (YYYY-MM-DD)",
-    "date_parsing": "a date (YYYY-MM-DD)",
-}
-
-
-def plain_message(detail: Any) -> str:
-    """Pydantic's message reworded for someone editing a content file by hand."""
-    kind: str = detail["type"]
-    context: dict[str, Any] = detail.get("ctx") or {}
-    if kind == "missing":
-        return "this required field is missing"
-    if kind == "extra_forbidden":
-        return "this field is not part of the content format (misspelt?)"
-    if kind == "finite_number":
-        return "numbers must be finite: NaN and Infinity are not allowed"
-    if kind in _EXPECTED:
-        return f"expected {_EXPECTED[kind]}, found {_describe_input(detail.get('input'))}"
-    if kind == "too_short":
-        if context.get("min_length") == 1:
-            return "this may not be empty"
-        return f"needs at least {context.get('min_length')} item(s) or character(s)"
-    if kind == "too_long":
-        return f"is too long (at most {context.get('max_length')})"
-    if kind == "string_pattern_mismatch":
-        return f"the text '{printable(str(detail.get('input')))}' does not have the expected form"
-    if kind in {"literal_error", "enum"}:
-        return f"must be one of {context.get('expected')}"
-    if kind.startswith(("greater_than", "less_than")):
-        return str(detail["msg"]).lower()
-    message = str(detail["msg"])
-    return message.removeprefix("Value error, ")

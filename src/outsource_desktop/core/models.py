@@ -1,7 +1,11 @@
-"""Pydantic models of the bundled content: sources, outsourcing models, comparison, careers.
+"""The content's models: sources, outsourcing models, comparison, careers.
 
-Every model forbids unknown fields and validates its cross-references in
-`Catalog`, so a typo in a content file is reported instead of silently ignored.
+Pydantic v2 validates content files straight into these frozen dataclasses
+(its TypeAdapter builds the validator from the annotations below: constraints,
+`extra="forbid"`, no NaN). The classes themselves do not import pydantic, so
+the app starts without it: the bundled content is validated once, when it is
+sealed (`outsource-desktop validate --seal`), and loads without pydantic while
+the seal matches (core/trusted.py). Every other file is validated in full.
 """
 
 from __future__ import annotations
@@ -9,25 +13,65 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from typing import Annotated, Literal
+from dataclasses import dataclass, field
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
-from pydantic_core import PydanticCustomError
 
-Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=64)]
-Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
-ShortText = Annotated[str, StringConstraints(min_length=1, max_length=500)]
+class Limits:
+    """`Annotated` marker: the bounds pydantic checks when validating a field.
+
+    Keys are pydantic-core's own (`min_length`, `max_length`, `pattern`, `ge`,
+    `le`), added to the field's core schema, so the errors and the JSON Schema
+    are pydantic's usual ones. The app's start never imports pydantic, so this
+    stands in for `annotated_types` and `Field`, which would.
+    """
+
+    __slots__ = ("bounds",)
+
+    def __init__(self, **bounds: object) -> None:
+        self.bounds = bounds
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        schema = handler(source)
+        schema.update(self.bounds)
+        return schema
+
+
+class Described:
+    """`Annotated` marker: a field's description in the JSON Schema."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> Any:
+        schema = handler(core_schema)
+        schema["description"] = self.text
+        return schema
+
+
+Id = Annotated[str, Limits(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=64)]
+Text = Annotated[str, Limits(min_length=1, max_length=20_000)]
+ShortText = Annotated[str, Limits(min_length=1, max_length=500)]
 
 SCHEMA_VERSION = 1
-REFERENCE_ERROR = "content_references"
+# Pydantic's settings for every content class: a misspelt field is an error,
+# not silently dropped, and NaN or Infinity is no number a reader can use.
+CONTENT_CONFIG = {"extra": "forbid", "allow_inf_nan": False}
 
 
-class ContentModel(BaseModel):
-    """Base for all content: strict about unknown fields, immutable once loaded."""
+class ContentModel:
+    """Base of all content classes; each is a frozen, keyword-only dataclass."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+    __slots__ = ()
+    __pydantic_config__: ClassVar[dict[str, object]] = CONTENT_CONFIG
 
 
+NonEmpty = Limits(min_length=1)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Source(ContentModel):
     """One of the articles the content is drawn from."""
 
@@ -36,11 +80,12 @@ class Source(ContentModel):
     author: ShortText | None = None
     publisher: ShortText | None = None
     date: dt.date | None = None
-    note: ShortText | None = Field(
-        default=None, description="Anything else the article states about itself."
-    )
+    note: Annotated[
+        ShortText | None, Described("Anything else the article states about itself.")
+    ] = None
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Claim(ContentModel):
     """A statement drawn from one or more articles.
 
@@ -49,28 +94,31 @@ class Claim(ContentModel):
     """
 
     text: Text
-    sources: list[Id] = Field(min_length=1)
+    sources: Annotated[list[Id], NonEmpty]
     opinion: bool = False
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class DisputedClaim(Claim):
     """A claim with the claims of other articles that say something different."""
 
-    disagreements: list[Claim] = Field(default_factory=list)
+    disagreements: list[Claim] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class OutsourcingModel(ContentModel):
     id: Id
     short_name: ShortText
     full_name: ShortText
-    parent: Id | None = Field(
-        default=None,
-        description="The model this one specialises; its claims stand in where this one has none.",
-    )
-    definition: list[Claim] = Field(min_length=1)
-    key_points: list[Claim] = Field(default_factory=list)
+    parent: Annotated[
+        Id | None,
+        Described("The model this one specialises; its claims stand in where this one has none."),
+    ] = None
+    definition: Annotated[list[Claim], NonEmpty]
+    key_points: list[Claim] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Relation(ContentModel):
     """How two models relate, in the words of the articles (which do not always agree)."""
 
@@ -79,11 +127,13 @@ class Relation(ContentModel):
     claim: Claim
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Section(ContentModel):
     id: Id
     title: ShortText
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Aspect(ContentModel):
     """One row of the comparison: what each model is like in one respect.
 
@@ -94,80 +144,83 @@ class Aspect(ContentModel):
     id: Id
     section: Id
     label: ShortText
-    claims: dict[Id, DisputedClaim] = Field(min_length=1)
+    claims: Annotated[dict[Id, DisputedClaim], NonEmpty]
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ServiceType(ContentModel):
     id: Id
     model: Id
     name: ShortText
     description: DisputedClaim
-    examples: list[ShortText] = Field(default_factory=list)
-    sectors: list[ShortText] = Field(default_factory=list)
+    examples: list[ShortText] = field(default_factory=list)
+    sectors: list[ShortText] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Qualification(ContentModel):
     """A level of education a reader can pick in the career explorer."""
 
     id: Id
     name: ShortText
-    rank: int = Field(ge=0, le=100, description="Higher means more advanced schooling.")
+    rank: Annotated[int, Limits(ge=0, le=100), Described("Higher means more advanced schooling.")]
 
 
 SalaryLevel = Literal["entry", "mid", "senior"]
+Salary = Annotated[float, Limits(ge=0)]
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SalaryBand(ContentModel):
+    """A pay range; `find_reference_problems` checks it has a bound and is in order."""
+
     level: SalaryLevel
-    minimum: float | None = Field(default=None, ge=0)
-    maximum: float | None = Field(default=None, ge=0)
-    currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
-    unit: ShortText = Field(description="For example 'lakh per year'.")
-    year: int | None = Field(
-        default=None, ge=1990, le=2100, description="None when the article gives no year."
-    )
+    minimum: Salary | None = None
+    maximum: Salary | None = None
+    currency: Annotated[str, Limits(pattern=r"^[A-Z]{3}$")]
+    unit: Annotated[ShortText, Described("For example 'lakh per year'.")]
+    year: Annotated[
+        Annotated[int, Limits(ge=1990, le=2100)] | None,
+        Described("None when the article gives no year."),
+    ] = None
     source: Id
     note: ShortText | None = None
 
-    @model_validator(mode="after")
-    def _range_is_ordered(self) -> SalaryBand:
-        if self.minimum is None and self.maximum is None:
-            raise ValueError("a salary band needs a minimum, a maximum or both")
-        if self.minimum is not None and self.maximum is not None and self.minimum > self.maximum:
-            raise ValueError("the minimum salary is above the maximum")
-        return self
 
-
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Role(ContentModel):
     id: Id
     model: Id
     title: ShortText
     description: Claim
-    eligibility: list[Claim] = Field(min_length=1)
-    qualifications: list[Id] = Field(
-        default_factory=list, description="Qualifications that fit the role (ids)."
+    eligibility: Annotated[list[Claim], NonEmpty]
+    qualifications: Annotated[list[Id], Described("Qualifications that fit the role (ids).")] = (
+        field(default_factory=list)
     )
-    skills: list[ShortText] = Field(min_length=1)
-    skills_sources: list[Id] = Field(min_length=1)
-    salary_bands: list[SalaryBand] = Field(default_factory=list)
+    skills: Annotated[list[ShortText], NonEmpty]
+    skills_sources: Annotated[list[Id], NonEmpty]
+    salary_bands: list[SalaryBand] = field(default_factory=list)
     training: Claim
-    companies: list[Id] = Field(default_factory=list)
+    companies: list[Id] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Company(ContentModel):
     id: Id
     name: ShortText
-    models: list[Id] = Field(min_length=1)
+    models: Annotated[list[Id], NonEmpty]
     country: ShortText | None = None
     description: Claim
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class EngagementStep(ContentModel):
-    number: int = Field(ge=1)
+    number: Annotated[int, Limits(ge=1)]
     text: Text
-    sources: list[Id] = Field(min_length=1)
+    sources: Annotated[list[Id], NonEmpty]
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Guidance(ContentModel):
     """Practical points for a business that buys outsourced work."""
 
@@ -179,44 +232,38 @@ class Guidance(ContentModel):
 QuestionKind = Literal["faq", "exam"]
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Question(ContentModel):
     id: Id
     kind: QuestionKind
     question: Text
     answer: Text
-    sources: list[Id] = Field(min_length=1)
+    sources: Annotated[list[Id], NonEmpty]
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Catalog(ContentModel):
-    """The root of a content file."""
+    """The root of a content file.
+
+    Cross-references (ids that must exist, ids used twice, salary bands) are
+    checked by `find_reference_problems` after validation, with a JSON path each.
+    """
 
     schema_version: Literal[1]
-    data_version: Annotated[str, StringConstraints(pattern=r"^\d{4}\.\d{2}\.\d+$")]
+    data_version: Annotated[str, Limits(pattern=r"^\d{4}\.\d{2}\.\d+$")]
     title: ShortText
-    sources: list[Source] = Field(min_length=1)
-    models: list[OutsourcingModel] = Field(min_length=1)
-    relations: list[Relation] = Field(default_factory=list)
-    sections: list[Section] = Field(min_length=1)
-    aspects: list[Aspect] = Field(min_length=1)
-    service_types: list[ServiceType] = Field(min_length=1)
-    qualifications: list[Qualification] = Field(default_factory=list)
-    roles: list[Role] = Field(min_length=1)
-    companies: list[Company] = Field(default_factory=list)
-    engagement_steps: list[EngagementStep] = Field(default_factory=list)
-    guidance: list[Guidance] = Field(default_factory=list)
-    questions: list[Question] = Field(default_factory=list)
-
-    @model_validator(mode="after")
-    def _references_resolve(self) -> Catalog:
-        problems = list(find_reference_problems(self))
-        if problems:
-            # The loader expands `problems` into one report line each.
-            raise PydanticCustomError(
-                REFERENCE_ERROR,
-                "{count} broken cross-reference(s)",
-                {"count": len(problems), "problems": problems},
-            )
-        return self
+    sources: Annotated[list[Source], NonEmpty]
+    models: Annotated[list[OutsourcingModel], NonEmpty]
+    relations: list[Relation] = field(default_factory=list)
+    sections: Annotated[list[Section], NonEmpty]
+    aspects: Annotated[list[Aspect], NonEmpty]
+    service_types: Annotated[list[ServiceType], NonEmpty]
+    qualifications: list[Qualification] = field(default_factory=list)
+    roles: Annotated[list[Role], NonEmpty]
+    companies: list[Company] = field(default_factory=list)
+    engagement_steps: list[EngagementStep] = field(default_factory=list)
+    guidance: list[Guidance] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
 
     # Look-ups used by the queries and views. They are cheap (content is small),
     # and computing them keeps the frozen model free of derived state.
@@ -264,8 +311,16 @@ def _claims_of(catalog: Catalog) -> Iterator[tuple[str, Claim]]:
         yield f"guidance[{index}].claim", guidance.claim
 
 
+def salary_band_problems(path: str, band: SalaryBand) -> Iterator[tuple[str, str]]:
+    if band.minimum is None and band.maximum is None:
+        yield path, "a salary band needs a minimum, a maximum or both"
+    elif band.minimum is not None and band.maximum is not None and band.minimum > band.maximum:
+        yield path, "the minimum salary is above the maximum"
+
+
 def find_reference_problems(catalog: Catalog) -> Iterator[tuple[str, str]]:
-    """Yield (JSON path, plain-words message) for each broken cross-reference."""
+    """Yield (JSON path, plain-words message) for each problem that spans fields:
+    broken cross-references, ids used twice, salary bands out of order."""
     groups: dict[str, list[str]] = {
         "sources": [item.id for item in catalog.sources],
         "models": [item.id for item in catalog.models],
@@ -324,8 +379,9 @@ def find_reference_problems(catalog: Catalog) -> Iterator[tuple[str, str]]:
             path = f"roles[{index}].skills_sources[{item_index}]"
             yield from unknown(path, "source", source_id, sources)
         for band_index, band in enumerate(role.salary_bands):
-            path = f"roles[{index}].salary_bands[{band_index}].source"
-            yield from unknown(path, "source", band.source, sources)
+            path = f"roles[{index}].salary_bands[{band_index}]"
+            yield from unknown(f"{path}.source", "source", band.source, sources)
+            yield from salary_band_problems(path, band)
     for index, company in enumerate(catalog.companies):
         for item_index, model_id in enumerate(company.models):
             path = f"companies[{index}].models[{item_index}]"

@@ -30,6 +30,20 @@ def test_window_has_title_icon_and_six_tabs(window: MainWindow) -> None:
     assert labels == ["Overview", "Comparison", "Service types", "Careers", "Advisor", "Study"]
 
 
+def test_each_tab_is_built_when_first_shown_and_then_kept(window: MainWindow) -> None:
+    tabs = window.tabs
+    assert [tabs.is_built(index) for index in range(tabs.count())] == [
+        index == tabs.currentIndex() for index in range(tabs.count())
+    ]
+    tabs.setCurrentIndex(5)
+    study = tabs.currentWidget()
+    assert study is window.study_tab and study.isVisible()
+    assert tabs.tabText(5).replace("&", "") == "Study"
+    tabs.setCurrentIndex(0)
+    tabs.setCurrentIndex(5)
+    assert tabs.currentWidget() is study  # built once, kept with its state
+
+
 def test_overview_explains_each_model(window: MainWindow, catalog: Catalog) -> None:
     text = window.overview_tab.view.toPlainText()
     for model in catalog.models:

@@ -110,3 +110,26 @@ def test_dark_theme_changes_palette_and_document_colours(open_window: object) ->
     window.menu_actions.themes["light"].trigger()
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 180
     window.close()
+
+
+def test_comparison_choices_wait_for_the_comparison_tab(open_window: object) -> None:
+    """The comparison is built when first shown; what was remembered applies then,
+    and a session that never opens it keeps the remembered choices."""
+    first: MainWindow = open_window()  # type: ignore[operator]
+    first.tabs.setCurrentWidget(first.comparison_tab)
+    first.comparison_tab.set_models(("lpo", "bpo"))
+    first.comparison_tab.differences_only.setChecked(True)
+    first.tabs.setCurrentIndex(0)
+    first.close()
+
+    second: MainWindow = open_window()  # type: ignore[operator]
+    assert second.tabs.currentIndex() == 0
+    assert not second.tabs.is_built(1)  # the Comparison tab, not yet opened
+    second.close()
+
+    third: MainWindow = open_window()  # type: ignore[operator]
+    third.tabs.setCurrentIndex(1)
+    assert third.tabs.currentWidget() is third.comparison_tab
+    assert third.comparison_tab.chosen_models() == ("lpo", "bpo")
+    assert third.comparison_tab.differences_only.isChecked()
+    third.close()

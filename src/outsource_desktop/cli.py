@@ -16,8 +16,7 @@ from pathlib import Path
 
 from outsource_desktop import APP_NAME, __version__
 from outsource_desktop.assets import bundled_content_path
-from outsource_desktop.core.atomic import ExportError
-from outsource_desktop.core.formats import FORMATS, FormatError, format_for
+from outsource_desktop.core.export_names import FORMATS, VIEWS
 from outsource_desktop.core.loader import (
     ContentError,
     decode_content_bytes,
@@ -25,9 +24,6 @@ from outsource_desktop.core.loader import (
     parse_catalog,
     read_content_bytes,
 )
-from outsource_desktop.core.models import Catalog
-from outsource_desktop.core.queries import ComparisonOptions
-from outsource_desktop.core.views import VIEWS, view_document
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -99,7 +95,7 @@ def content_path(arguments: argparse.Namespace) -> Path:
 
 def print_version(arguments: argparse.Namespace) -> int:
     try:
-        catalog: Catalog = load_catalog(content_path(arguments))
+        catalog = load_catalog(content_path(arguments))
     except ContentError as error:
         print(f"{APP_NAME} {__version__}")
         return report_content_error(error)
@@ -119,6 +115,7 @@ def validate(path: Path, *, seal: bool = False) -> int:
         f"({len(catalog.aspects)} aspects, {len(catalog.sources)} sources)"
     )
     if seal:
+        from outsource_desktop.core.atomic import ExportError
         from outsource_desktop.core.seal import write_seal
 
         try:
@@ -138,6 +135,12 @@ def print_schema() -> int:
 
 
 def export(arguments: argparse.Namespace) -> int:
+    # Imported here, not at the top: starting the window needs none of them.
+    from outsource_desktop.core.atomic import ExportError
+    from outsource_desktop.core.formats import FormatError, format_for
+    from outsource_desktop.core.queries import ComparisonOptions
+    from outsource_desktop.core.views import view_document
+
     try:
         catalog = load_catalog(content_path(arguments))
     except ContentError as error:

@@ -7,7 +7,8 @@ from pathlib import Path
 from outsource_desktop.core.atomic import atomic_write_bytes
 from outsource_desktop.core.document import Document
 from outsource_desktop.core.formats import to_text_format
-from outsource_desktop.pdf import PaperChoice, render_pdf
+from outsource_desktop.paper import PaperChoice
+from outsource_desktop.pdf import render_pdf
 
 
 def export_document(

@@ -7,8 +7,6 @@ setting, and landscape pages for wide tables.
 
 from __future__ import annotations
 
-from typing import Literal
-
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
@@ -33,9 +31,8 @@ from PySide6.QtGui import (
 from outsource_desktop.core.document import Document, Table
 from outsource_desktop.core.render_html import render_html
 from outsource_desktop.fonts import DOCUMENT_FONT_FAMILY, install_bundled_fonts
+from outsource_desktop.paper import PaperChoice
 
-PaperChoice = Literal["auto", "a4", "letter"]
-PAPER_CHOICES: tuple[PaperChoice, ...] = ("auto", "a4", "letter")
 PDF_RESOLUTION_DPI = 300
 BODY_POINT_SIZE = 9
 MARGINS_MM = QMarginsF(15, 15, 15, 12)

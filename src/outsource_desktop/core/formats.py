@@ -18,9 +18,9 @@ from outsource_desktop.core.document import (
     Table,
     reference_marks,
 )
+from outsource_desktop.core.export_names import FORMATS
 from outsource_desktop.core.render_html import render_html
 
-FORMATS = ("pdf", "csv", "md", "html")
 _EXTENSIONS = {
     ".pdf": "pdf",
     ".csv": "csv",

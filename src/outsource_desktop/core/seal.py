@@ -14,7 +14,6 @@ import json
 from pathlib import Path
 
 from outsource_desktop import __version__
-from outsource_desktop.core.atomic import atomic_write_bytes
 
 SEAL_SUFFIX = ".seal"
 # A seal is two short fields; anything bigger is not one and is not read.
@@ -41,6 +40,8 @@ def is_sealed(content: Path, data: bytes) -> bool:
 
 def write_seal(content: Path, data: bytes) -> Path:
     """Record that `data`, the bytes of `content`, passed validation; the seal's path."""
+    from outsource_desktop.core.atomic import atomic_write_bytes
+
     path = seal_path(content)
     atomic_write_bytes(path, (json.dumps(seal_for(data), indent=2) + "\n").encode())
     return path

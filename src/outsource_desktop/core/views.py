@@ -29,8 +29,6 @@ from outsource_desktop.core.tables import (
     service_columns,
 )
 
-VIEWS = ("comparison", "services", "careers", "all")
-
 
 @dataclass(frozen=True)
 class RecordOptions:

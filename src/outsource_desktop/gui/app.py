@@ -13,7 +13,6 @@ from outsource_desktop import APP_DISPLAY_NAME, APP_NAME, ORGANISATION, __versio
 from outsource_desktop.assets import APP_ICON_FILE, resource_path
 from outsource_desktop.core.loader import ContentError, load_catalog
 from outsource_desktop.fonts import install_bundled_fonts
-from outsource_desktop.gui.dialogs import show_content_error
 from outsource_desktop.gui.error_hook import install_error_hook
 from outsource_desktop.gui.settings import app_settings
 
@@ -57,6 +56,8 @@ def run_gui(content: Path, *, quit_after_show: bool = False) -> int:
     try:
         catalog = load_catalog(content)
     except ContentError as error:
+        from outsource_desktop.gui.dialogs import show_content_error
+
         for line in error.lines():
             print(line, file=sys.stderr)
         box = show_content_error(None, error)

@@ -59,13 +59,22 @@ def effective_theme(choice: ThemeChoice) -> Literal["light", "dark"]:
     return choice
 
 
+_palette_changed = False
+
+
 def apply_theme(choice: ThemeChoice) -> Literal["light", "dark"]:
     """Set the application palette for `choice`; returns the theme now in use."""
+    global _palette_changed
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     theme = effective_theme(choice)
+    if theme == "light" and not _palette_changed:
+        # The style's own palette is still in place: leave it. Asking the
+        # style for it would create QStyle's Python enums, ~5 ms of every start.
+        return theme
     light = app.style().standardPalette()
     app.setPalette(dark_palette(light) if theme == "dark" else light)
+    _palette_changed = True
     return theme
 
 

@@ -26,7 +26,6 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from outsource_desktop import APP_DISPLAY_NAME, APP_NAME, ORGANISATION, __version__
-from outsource_desktop.gui.dialogs import show_message
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 # One rotation keeps the log small however long a faulty session runs.
@@ -102,6 +101,9 @@ class ErrorHook:
         summary = traceback.format_exception_only(kind, error)[-1].strip()
         if len(summary) > MAX_SUMMARY_CHARS:
             summary = summary[:MAX_SUMMARY_CHARS] + "…"
+        # Imported here: QMessageBox's many enums cost the start ~5 ms.
+        from outsource_desktop.gui.dialogs import show_message
+
         self.dialog = show_message(
             QApplication.activeWindow(),
             DIALOG_TITLE,

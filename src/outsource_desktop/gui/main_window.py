@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSettings, qVersion
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QIcon, QKeySequence
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,33 +22,30 @@ from PySide6.QtWidgets import (
 from outsource_desktop import APP_DISPLAY_NAME, __version__
 from outsource_desktop.assets import APP_ICON_FILE, FONT_LICENCE_FILE, resource_path
 from outsource_desktop.core.document import Document
-from outsource_desktop.core.loader import ContentError, load_catalog
 from outsource_desktop.core.models import Catalog
-from outsource_desktop.core.pages import sources_document
-from outsource_desktop.core.search import Hit
 from outsource_desktop.gui import remembered
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.actions import build_menus, create_actions
-from outsource_desktop.gui.advisor_tab import AdvisorTab
 from outsource_desktop.gui.appearance import ThemeChoice, apply_theme, apply_zoom
-from outsource_desktop.gui.careers_tab import CareersTab
-from outsource_desktop.gui.comparison_tab import ComparisonTab
-from outsource_desktop.gui.content_file_dialog import ask_for_content_file
-from outsource_desktop.gui.dialogs import show_content_error, show_message
-from outsource_desktop.gui.document_view import DocumentView
-from outsource_desktop.gui.master_detail import MasterDetailView
-from outsource_desktop.gui.navigation import jump_to
-from outsource_desktop.gui.overview_tab import OverviewTab
-from outsource_desktop.gui.search_popup import SearchDialog
-from outsource_desktop.gui.services_tab import ServicesTab
-from outsource_desktop.gui.study_tab import StudyTab
+from outsource_desktop.gui.lazy_tabs import LazyTabWidget, TabFactory
+from outsource_desktop.paper import PaperChoice
 
 if TYPE_CHECKING:
-    # Printing and PDF (QtPrintSupport, QPdfWriter) are imported on first use:
-    # the first paint needs neither, and they cost about 40 ms of start-up.
-    from outsource_desktop.pdf import PaperChoice
+    # Each tab's module is imported when the tab is first shown or asked for
+    # (gui/lazy_tabs.py), and so are printing, search and the dialogs: the
+    # first paint needs none of them, and importing them all cost ~100 ms.
+    from outsource_desktop.core.search import Hit
+    from outsource_desktop.gui.advisor_tab import AdvisorTab
+    from outsource_desktop.gui.careers_tab import CareersTab
+    from outsource_desktop.gui.comparison_tab import ComparisonTab
+    from outsource_desktop.gui.overview_tab import OverviewTab
+    from outsource_desktop.gui.search_popup import SearchDialog
+    from outsource_desktop.gui.services_tab import ServicesTab
+    from outsource_desktop.gui.study_tab import StudyTab
 
 DEFAULT_SIZE = (1200, 800)
+OVERVIEW, COMPARISON, SERVICES, CAREERS, ADVISOR, STUDY = range(6)
+ComparisonPreferences = tuple[tuple[str, ...] | None, bool]  # (models, differences only)
 
 
 class MainWindow(QMainWindow):
@@ -65,10 +61,11 @@ class MainWindow(QMainWindow):
         self._settings: QSettings | None = None
         self._base_font = QFont(QApplication.font())
         self.export_folder = Path.home()
-        self.tabs = QTabWidget()
+        self.tabs = LazyTabWidget()
         self.tabs.setDocumentMode(True)
         describe(self.tabs, "Views", "The reference's views; Ctrl+Tab moves to the next")
         self.search_dialog: SearchDialog | None = None
+        self._comparison_preferences: ComparisonPreferences = (None, False)
         self.setCentralWidget(self.tabs)
         self.set_catalog(catalog)
         self.menu_actions = create_actions(self)
@@ -106,41 +103,112 @@ class MainWindow(QMainWindow):
         self.set_paper("auto")
 
     def set_catalog(self, catalog: Catalog) -> None:
-        """Show `catalog` in freshly built tabs, staying on the current tab."""
-        # Build first: if that fails, the window keeps the tabs it had.
-        overview = OverviewTab(catalog)
-        comparison = ComparisonTab(catalog)
-        services = ServicesTab(catalog)
-        careers = CareersTab(catalog)
-        advisor = AdvisorTab(catalog)
-        study = StudyTab(catalog)
-        current = max(self.tabs.currentIndex(), 0)
-        old_tabs = [self.tabs.widget(index) for index in range(self.tabs.count())]
-        self.tabs.clear()
-        for tab in old_tabs:
-            if tab is not None:
-                tab.deleteLater()
+        """Show `catalog` in fresh tabs, staying on the current tab.
+
+        Only the tab in view is built now (if that fails, the window keeps the
+        tabs it had); the others are built when first shown or asked for.
+        """
+        tabs: list[tuple[TabFactory, str]] = [
+            (lambda: self._build_overview(catalog), "&Overview"),
+            (lambda: self._build_comparison(catalog), "&Comparison"),
+            (lambda: self._build_services(catalog), "Service &types"),
+            (lambda: self._build_careers(catalog), "C&areers"),
+            (lambda: self._build_advisor(catalog), "A&dvisor"),
+            (lambda: self._build_study(catalog), "St&udy"),
+        ]
+        had_content = hasattr(self, "catalog")
         self.catalog = catalog
-        self.overview_tab = overview
-        self.comparison_tab = comparison
-        self.services_tab = services
-        self.careers_tab = careers
-        self.advisor_tab = advisor
-        self.study_tab = study
-        self.tabs.addTab(overview, "&Overview")
-        self.tabs.addTab(comparison, "&Comparison")
-        self.tabs.addTab(services, "Service &types")
-        self.tabs.addTab(careers, "C&areers")
-        self.tabs.addTab(advisor, "A&dvisor")
-        self.tabs.addTab(study, "St&udy")
+        if had_content:  # remembered choices were for the old content's models
+            self._comparison_preferences = (None, False)
+        self.tabs.replace_all(tabs)
         if self.search_dialog is not None:  # it searched the old content
             self.search_dialog.close()
             self.search_dialog.deleteLater()
             self.search_dialog = None
-        self.tabs.setCurrentIndex(current)
         self.statusBar().showMessage(
             f"Content {catalog.data_version} · {len(catalog.sources)} sources · works offline"
         )
+
+    # Tabs, built on first use ------------------------------------------------------
+
+    @staticmethod
+    def _build_overview(catalog: Catalog) -> QWidget:
+        from outsource_desktop.gui.overview_tab import OverviewTab
+
+        return OverviewTab(catalog)
+
+    def _build_comparison(self, catalog: Catalog) -> QWidget:
+        from outsource_desktop.gui.comparison_tab import ComparisonTab
+
+        tab = ComparisonTab(catalog)
+        models, differences_only = self._comparison_preferences
+        if models is not None:
+            tab.set_models(models)
+        tab.differences_only.setChecked(differences_only)
+        return tab
+
+    @staticmethod
+    def _build_services(catalog: Catalog) -> QWidget:
+        from outsource_desktop.gui.services_tab import ServicesTab
+
+        return ServicesTab(catalog)
+
+    @staticmethod
+    def _build_careers(catalog: Catalog) -> QWidget:
+        from outsource_desktop.gui.careers_tab import CareersTab
+
+        return CareersTab(catalog)
+
+    @staticmethod
+    def _build_advisor(catalog: Catalog) -> QWidget:
+        from outsource_desktop.gui.advisor_tab import AdvisorTab
+
+        return AdvisorTab(catalog)
+
+    @staticmethod
+    def _build_study(catalog: Catalog) -> QWidget:
+        from outsource_desktop.gui.study_tab import StudyTab
+
+        return StudyTab(catalog)
+
+    @property
+    def overview_tab(self) -> OverviewTab:
+        return cast("OverviewTab", self.tabs.built(OVERVIEW))
+
+    @property
+    def comparison_tab(self) -> ComparisonTab:
+        return cast("ComparisonTab", self.tabs.built(COMPARISON))
+
+    @property
+    def services_tab(self) -> ServicesTab:
+        return cast("ServicesTab", self.tabs.built(SERVICES))
+
+    @property
+    def careers_tab(self) -> CareersTab:
+        return cast("CareersTab", self.tabs.built(CAREERS))
+
+    @property
+    def advisor_tab(self) -> AdvisorTab:
+        return cast("AdvisorTab", self.tabs.built(ADVISOR))
+
+    @property
+    def study_tab(self) -> StudyTab:
+        return cast("StudyTab", self.tabs.built(STUDY))
+
+    def comparison_preferences(self) -> ComparisonPreferences:
+        """The comparison's models and differences-only choice, built or not."""
+        if self.tabs.is_built(COMPARISON):
+            tab = self.comparison_tab
+            return tuple(tab.chosen_models()), tab.differences_only.isChecked()
+        return self._comparison_preferences
+
+    def set_comparison_preferences(self, preferences: ComparisonPreferences) -> None:
+        self._comparison_preferences = preferences
+        if self.tabs.is_built(COMPARISON):
+            models, differences_only = preferences
+            if models is not None:
+                self.comparison_tab.set_models(models)
+            self.comparison_tab.differences_only.setChecked(differences_only)
 
     # Print, export, copy and find act on the current tab ---------------------------
 
@@ -200,6 +268,7 @@ class MainWindow(QMainWindow):
         from outsource_desktop.core.atomic import ExportError
         from outsource_desktop.core.formats import FormatError
         from outsource_desktop.export import export_document
+        from outsource_desktop.gui.dialogs import show_message
 
         try:
             export_document(document, path, export_format, self.paper)
@@ -216,6 +285,8 @@ class MainWindow(QMainWindow):
         return True
 
     def copy_current(self) -> None:
+        from outsource_desktop.gui.master_detail import MasterDetailView
+
         tab = self.tabs.currentWidget()
         master_detail = getattr(tab, "master_detail", None)
         if isinstance(master_detail, MasterDetailView) and master_detail.copy_selection():
@@ -249,6 +320,9 @@ class MainWindow(QMainWindow):
 
     def open_content(self, path: Path) -> bool:
         """Show the content of `path`, or say why it cannot be used and keep what is shown."""
+        from outsource_desktop.core.loader import ContentError, load_catalog
+        from outsource_desktop.gui.dialogs import show_content_error
+
         try:
             catalog = load_catalog(path)
         except ContentError as error:
@@ -258,6 +332,8 @@ class MainWindow(QMainWindow):
         return True
 
     def choose_content_file(self) -> QFileDialog:
+        from outsource_desktop.gui.content_file_dialog import ask_for_content_file
+
         return ask_for_content_file(self, self.open_content)
 
     # Remembered between runs -----------------------------------------------------------
@@ -276,6 +352,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def show_about(self) -> QMessageBox:
+        from outsource_desktop.gui.dialogs import show_message
+
         return show_message(
             self,
             f"About {APP_DISPLAY_NAME}",
@@ -289,6 +367,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_shortcuts(self) -> QMessageBox:
+        from outsource_desktop.gui.dialogs import show_message
+
         lines = []
         for menu in self.menuBar().findChildren(QMenu):
             for action in menu.actions():
@@ -299,6 +379,9 @@ class MainWindow(QMainWindow):
         return show_message(self, "Keyboard shortcuts", "\n".join(sorted(set(lines))))
 
     def show_sources(self) -> QDialog:
+        from outsource_desktop.core.pages import sources_document
+        from outsource_desktop.gui.document_view import DocumentView
+
         dialog = QDialog(self)
         dialog.setWindowTitle("Sources")
         dialog.setObjectName("sourcesDialog")
@@ -312,6 +395,8 @@ class MainWindow(QMainWindow):
 
     def show_search(self) -> SearchDialog:
         """Open (or bring back) the search box; choosing a hit jumps to it."""
+        from outsource_desktop.gui.search_popup import SearchDialog
+
         if self.search_dialog is None:
             self.search_dialog = SearchDialog(self.catalog, self)
             self.search_dialog.chosen.connect(self.jump_to)
@@ -323,4 +408,6 @@ class MainWindow(QMainWindow):
         return self.search_dialog
 
     def jump_to(self, hit: Hit) -> bool:
+        from outsource_desktop.gui.navigation import jump_to
+
         return jump_to(self, hit)

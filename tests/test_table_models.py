@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from outsource_desktop.core.models import Catalog
@@ -70,3 +71,35 @@ def test_comparison_proxy_refilters_after_rows_change(catalog: Catalog) -> None:
     source.set_rows(catalog, comparison_rows(catalog, ("bpo", "kpo")))
     expected = select_comparison_rows(catalog, proxy.options)
     assert [row.aspect.id for row in proxy.visible_rows()] == [row.aspect.id for row in expected]
+
+
+def test_comparison_proxy_stays_consistent_through_filters_and_sorts(
+    qtmodeltester: ModelTester, catalog: Catalog
+) -> None:
+    """Each option change or sort is one layout change; Qt's tester checks every one."""
+    model_ids = ("bpo", "kpo", "lpo")
+    proxy = ComparisonProxy()
+    proxy.setSourceModel(ComparisonModel(catalog, comparison_rows(catalog, model_ids)))
+    qtmodeltester.check(proxy)
+    for options in (
+        ComparisonOptions(model_ids, filter_text="k"),
+        ComparisonOptions(model_ids, filter_text="know"),
+        ComparisonOptions(model_ids, filter_text="no row says this"),
+        ComparisonOptions(model_ids, differences_only=True),
+        ComparisonOptions(model_ids, collapsed_sections=frozenset({catalog.sections[0].id})),
+    ):
+        proxy.set_options(options)
+        proxy.sort(0, Qt.SortOrder.DescendingOrder)
+        # Sections in content order; inside each, labels from Z to A.
+        expected = sorted(
+            select_comparison_rows(catalog, options),
+            key=lambda row: row.aspect.label.casefold(),
+            reverse=True,
+        )
+        expected.sort(key=lambda row: proxy.comparison_model().heading_row(row.section.id))
+        assert proxy.visible_rows() == expected
+        for row in range(proxy.rowCount()):
+            index = proxy.index(row, 1)
+            assert proxy.mapFromSource(proxy.mapToSource(index)) == index
+        proxy.sort(-1)
+        assert proxy.visible_rows() == select_comparison_rows(catalog, options)

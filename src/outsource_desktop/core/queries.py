@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -34,7 +34,7 @@ class ComparisonRow:
     section: Section
     cells: tuple[Cell, ...]
 
-    @property
+    @cached_property
     def differs(self) -> bool:
         """True when the chosen models do not all say the same thing."""
         return len({_comparable(cell) for cell in self.cells}) > 1
@@ -45,6 +45,11 @@ class ComparisonRow:
         With two models that differ, or three that all differ, every cell
         differs; with two alike and one apart, only the odd one out does.
         """
+        return self._differing_models
+
+    # Worked out once per row: a table asks for it for every cell it paints.
+    @cached_property
+    def _differing_models(self) -> frozenset[str]:
         if not self.differs:
             return frozenset()
         counts = Counter(_comparable(cell) for cell in self.cells)
@@ -64,7 +69,10 @@ class ComparisonRow:
         parts = [self.section.title, self.aspect.label]
         for cell in self.cells:
             parts.extend(claim.text for claim in cell.all_claims())
-        return "\n".join(parts).casefold()
+        # A claim shared by several models (one inherits it) is kept once: a
+        # filter word never spans two parts, so matches are the same, and the
+        # filter has less text to search on each keystroke.
+        return "\n".join(dict.fromkeys(parts)).casefold()
 
 
 def _comparable(cell: Cell) -> str:
@@ -116,12 +124,12 @@ class ComparisonOptions:
             return False
         if self.differences_only and not row.differs:
             return False
-        return all(word in row.searchable_text for word in self._filter_words)
+        return has_words(row.searchable_text, self.filter_words)
 
     @cached_property
-    def _filter_words(self) -> list[str]:
+    def filter_words(self) -> list[str]:
         # Split once per choice of options, not once per row tested.
-        return self.filter_text.casefold().split()
+        return query_words(self.filter_text)
 
 
 def select_comparison_rows(catalog: Catalog, options: ComparisonOptions) -> list[ComparisonRow]:
@@ -129,9 +137,48 @@ def select_comparison_rows(catalog: Catalog, options: ComparisonOptions) -> list
     return [row for row in comparison_rows(catalog, options.model_ids) if options.accepts(row)]
 
 
+# The one rule for filtering text, shared by every view, filter and export:
+# a row matches when each word of the query occurs in the row's case-folded text.
+
+
+def query_words(query: str) -> list[str]:
+    """The case-folded words of a filter query; a row must contain every one."""
+    return query.casefold().split()
+
+
+def has_words(text: str, words: Sequence[str]) -> bool:
+    """Whether every one of `words` occurs in `text` (both already case-folded)."""
+    return all(word in text for word in words)
+
+
 def matches(text: str, query: str) -> bool:
     """Whether every word of `query` occurs in `text` (which is already case-folded)."""
-    return all(word in text for word in query.casefold().split())
+    return has_words(text, query_words(query))
+
+
+def positions_with_words(
+    texts: Sequence[str], words: Sequence[str], among: Iterable[int] | None = None
+) -> list[int]:
+    """Positions in `texts` (ascending) of the texts that have every one of `words`.
+
+    `has_words` for many texts at once: one tight pass per word, each pass over
+    the survivors of the last. `among` limits the search to those positions,
+    in ascending order.
+    """
+    found = list(range(len(texts)) if among is None else among)
+    for word in words:
+        found = [position for position in found if word in texts[position]]
+    return found
+
+
+def narrows(words: Sequence[str], previous: Sequence[str]) -> bool:
+    """Whether text with every one of `words` surely has every one of `previous` too.
+
+    True when each previous word lies inside one of the new words, as when a
+    word is typed further or another word is added; then only the texts that
+    matched before need testing again.
+    """
+    return all(any(old in new for new in words) for old in previous)
 
 
 def cited_source_ids(claims: Sequence[Claim]) -> list[str]:

@@ -127,9 +127,8 @@ class ComparisonTab(QWidget):
             self.master_detail.detail,
         )
         # Section headings span the table; spans belong to view rows, so they
-        # are laid again whenever the proxy's rows change: here on a reset or a
-        # sort, and by each option change once it has re-filtered (not on every
-        # rowsInserted/rowsRemoved, which one filter change emits per range of rows).
+        # are laid again whenever the proxy's rows change: on a reset (another
+        # choice of models) or a layout change (every filter, option or sort).
         self.proxy.modelReset.connect(self._lay_spans)
         self.proxy.layoutChanged.connect(self._lay_spans)
         self._lay_spans()
@@ -183,13 +182,11 @@ class ComparisonTab(QWidget):
 
     def _apply_options(self) -> None:
         self.proxy.set_options(self.options())
-        self._lay_spans()
 
     def set_collapsed(self, section_ids: set[str]) -> None:
         self.proxy.set_options(
             dataclasses.replace(self.proxy.options, collapsed_sections=frozenset(section_ids))
         )
-        self._lay_spans()
 
     def _toggle_section_at(self, index: QModelIndex | QPersistentModelIndex) -> None:
         entry = index.data(ITEM_ROLE)

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QItemSelection,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,7 +73,7 @@ class MasterDetailView(QWidget):
 
     def __init__(
         self,
-        proxy: QSortFilterProxyModel,
+        proxy: QAbstractItemModel,
         describe_item: Callable[[Any], Document | None],
         name: str,
         parent: QWidget | None = None,
@@ -83,22 +91,41 @@ class MasterDetailView(QWidget):
         self.table.verticalHeader().setVisible(False)
         # Rows grow to fit their wrapped text, but only the rows in view: the
         # header's ResizeToContents measures every row on each filter change,
-        # seconds per keystroke at 10,000 rows. Fitting is coalesced into one
-        # pass after the model, the scroll position or the column widths change.
+        # seconds per keystroke at 10,000 rows.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Fitted heights by the item shown in the row (kept alive alongside, so
+        # its id cannot be reused): filtering brings the same items back into
+        # view, and measuring wrapped text is the slow part of fitting. They
+        # hold while the items, the column widths and the font stay the same.
+        self._fitted: dict[int, tuple[object, int]] = {}
+        for signal in (
+            proxy.modelReset,
+            proxy.dataChanged,
+            self.table.horizontalHeader().sectionResized,
+        ):
+            signal.connect(self._forget_fitted_heights)
+        self.table.installEventFilter(self)
+        # A reset or layout change (a filter or sort) is one signal: fit at once,
+        # so the first paint after it has the rows' own heights, not the many
+        # default-height rows that would otherwise be drawn and then redrawn.
+        for signal in (proxy.modelReset, proxy.layoutChanged):
+            signal.connect(self._lay_out_and_fit)
+        # Changes that come in bursts are coalesced into one pass.
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
         self._fit_timer.timeout.connect(self.fit_visible_rows)
         for signal in (
-            proxy.modelReset,
-            proxy.layoutChanged,
             proxy.rowsInserted,
             proxy.rowsRemoved,
             self.table.verticalScrollBar().valueChanged,
             self.table.horizontalHeader().sectionResized,
         ):
             signal.connect(self._fit_timer.start)
+        # Held from the start: PySide6 sets up its QWidget wrapper type the first
+        # time Python is handed a plain QWidget, some 14 ms that would otherwise
+        # fall on the first keystroke typed in a filter box.
+        self._viewport = self.table.viewport()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
@@ -113,11 +140,39 @@ class MasterDetailView(QWidget):
 
     def fit_visible_rows(self) -> None:
         """Fit the height of each row in view to its text."""
-        bottom = self.table.viewport().height()
-        row = max(self.table.rowAt(0), 0)
-        while row < self.proxy.rowCount() and self.table.rowViewportPosition(row) < bottom:
-            self.table.resizeRowToContents(row)
+        table = self.table
+        bottom = self._viewport.height()
+        count = self.proxy.rowCount()
+        row = max(table.rowAt(0), 0)
+        while row < count and table.rowViewportPosition(row) < bottom:
+            item = self.proxy.index(row, 0).data(ITEM_ROLE)
+            fitted = self._fitted.get(id(item)) if item is not None else None
+            if fitted is None:
+                table.resizeRowToContents(row)
+                if item is not None:
+                    self._fitted[id(item)] = (item, table.rowHeight(row))
+            elif table.rowHeight(row) != fitted[1]:
+                table.setRowHeight(row, fitted[1])
             row += 1
+
+    def _lay_out_and_fit(self) -> None:
+        # The view lays itself out later by default; its scroll range must be
+        # the new one before finding which rows are in view.
+        self.table.doItemsLayout()
+        self.fit_visible_rows()
+
+    def _forget_fitted_heights(self, *_args: object) -> None:
+        self._fitted.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+        ):
+            # Zooming or restyling changes how tall wrapped text is.
+            self._forget_fitted_heights()
+            self._fit_timer.start()
+        return super().eventFilter(watched, event)
 
     def enable_sorting(self) -> None:
         """Sort on header clicks, starting in content order with no sort arrow shown."""

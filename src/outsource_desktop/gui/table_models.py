@@ -44,6 +44,22 @@ class SectionHeading:
 ComparisonEntry = SectionHeading | ComparisonRow
 
 
+# Roles the comparison answers (as ints, as views ask); a view asks for about
+# seven per painted cell, so the rest are turned away with one set look-up.
+COMPARISON_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.BackgroundRole,
+        ITEM_ROLE,
+        SEARCH_ROLE,
+        DIFFERS_ROLE,
+    )
+)
+
+
 class ComparisonModel(QAbstractTableModel):
     """Aspects as rows, grouped under section heading rows; chosen models as columns."""
 
@@ -53,11 +69,15 @@ class ComparisonModel(QAbstractTableModel):
         self._entries: list[ComparisonEntry] = []
         self._headings: list[SectionHeading] = []
         self._model_ids: list[str] = []
+        # Cell texts as first shown: painting and fitting row heights ask for
+        # the same few cells again and again.
+        self._texts: dict[tuple[int, int], str] = {}
         self._set_rows(rows)
 
     def _set_rows(self, rows: Sequence[ComparisonRow]) -> None:
         self._entries = []
         self._headings = []
+        self._texts = {}
         self._model_ids = [cell.model_id for cell in rows[0].cells] if rows else []
         current = ""
         for row in rows:
@@ -85,6 +105,10 @@ class ComparisonModel(QAbstractTableModel):
     def entry(self, row: int) -> ComparisonEntry:
         return self._entries[row]
 
+    def entries(self) -> list[ComparisonEntry]:
+        """Every row's entry, headings included, in row order."""
+        return list(self._entries)
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
 
@@ -102,6 +126,14 @@ class ComparisonModel(QAbstractTableModel):
             return model_name(self._catalog, self._model_ids[section - 1])
         return None
 
+    def text(self, row: int, column: int) -> str:
+        """The text shown in a cell."""
+        key = (row, column)
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = self._text(self._entries[row], column)
+        return text
+
     def _text(self, entry: ComparisonEntry, column: int) -> str:
         if isinstance(entry, SectionHeading):
             return entry.section.title if column == 0 else ""
@@ -118,21 +150,29 @@ class ComparisonModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
             return None
-        if not 0 <= index.column() < self.columnCount():
+        if not 0 <= index.column() <= len(self._model_ids):
             return None
-        entry = self._entries[index.row()]
+        return self.cell_data(index.row(), index.column(), role)
+
+    def cell_data(self, row: int, column: int, role: int) -> Any:
+        """`data` for a cell known to exist, for proxies that map rows themselves."""
+        if role not in COMPARISON_ROLES:
+            return None
+        entry = self._entries[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(entry, index.column())
+            return self.text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(self._text(entry, index.column()))
-        if role == Qt.ItemDataRole.FontRole and isinstance(entry, SectionHeading):
+            return plain_tooltip(self.text(row, column))
+        if role == Qt.ItemDataRole.FontRole:
+            if not isinstance(entry, SectionHeading):
+                return None
             font = QFont()
             font.setBold(True)
             return font
         if role == DIFFERS_ROLE:
-            return self._differs(entry, index.column())
-        if role == Qt.ItemDataRole.BackgroundRole and self._differs(entry, index.column()):
-            return difference_brush()
+            return self._differs(entry, column)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return difference_brush() if self._differs(entry, column) else None
         if role == ITEM_ROLE:
             return entry
         if role == SEARCH_ROLE and isinstance(entry, ComparisonRow):

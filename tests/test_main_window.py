@@ -37,7 +37,8 @@ def test_each_tab_is_built_when_first_shown_and_then_kept(window: MainWindow) ->
     ]
     tabs.setCurrentIndex(5)
     study = tabs.currentWidget()
-    assert study is window.study_tab and study.isVisible()
+    assert study is window.study_tab
+    assert study.isVisible()
     assert tabs.tabText(5).replace("&", "") == "Study"
     tabs.setCurrentIndex(0)
     tabs.setCurrentIndex(5)

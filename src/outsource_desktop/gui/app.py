@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -71,6 +72,10 @@ def run_gui(content: Path, *, quit_after_show: bool = False) -> int:
 
     window = MainWindow(catalog)
     window.remember_in(settings)
+    # The content and the window live as long as the app: moving them out of
+    # the collector's reach keeps its full passes (190 ms at 10,000 aspects)
+    # from landing on a keystroke later.
+    gc.freeze()
     quitter = QuitAfterPaint(window)
     if quit_after_show:
         window.installEventFilter(quitter)

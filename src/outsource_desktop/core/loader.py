@@ -205,11 +205,13 @@ class _KeyedObject(dict[str, Any]):
 def has_repeated_keys(text: str) -> bool:
     repeated = False
 
-    def note_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    def note_repeats(pairs: list[tuple[str, Any]]) -> None:
         nonlocal repeated
-        result = dict(pairs)
-        repeated = repeated or len(result) != len(pairs)
-        return result
+        if len(pairs) > 1 and len({key for key, _value in pairs}) != len(pairs):
+            repeated = True
+        # Nothing is kept: each object is dropped as soon as it is checked, so
+        # the pass reuses the same memory instead of building a second tree
+        # (which made large files cost more per megabyte than small ones).
 
     try:
         with cyclic_gc_paused():  # a large file makes many objects; see cyclic_gc_paused

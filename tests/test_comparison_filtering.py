@@ -143,3 +143,15 @@ def test_rows_in_view_have_their_own_heights_as_soon_as_the_filter_changes(
     assert last >= first
     for row in range(first, last + 1):
         assert tab.table.rowHeight(row) == fitted_height(tab, row)
+
+
+def test_the_detail_pane_empties_when_the_filter_hides_the_selected_row(
+    qtbot: QtBot, catalog: Catalog
+) -> None:
+    tab = shown_tab(qtbot, catalog)
+    row = next(i for i, entry in enumerate(view_entries(tab)) if isinstance(entry, ComparisonRow))
+    tab.master_detail.select_row(row)
+    assert tab.master_detail.detail.toPlainText()
+    tab.filter_box.setText("zzzzqqq")
+    assert tab.proxy.rowCount() == 0
+    assert tab.master_detail.detail.toPlainText() == ""

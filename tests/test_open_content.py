@@ -133,3 +133,20 @@ def test_content_option_reports_every_problem_and_exits_2(
     lines = [line for line in result.stderr.splitlines() if line.startswith(str(path))]
     assert len(lines) == 3, result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_seal_beside_a_chosen_file_does_not_skip_its_checks(
+    window: MainWindow, small_data: dict[str, Any], write_json: Any, qtbot: QtBot
+) -> None:
+    from outsource_desktop.core.seal import write_seal
+
+    small_data["aspects"][0]["claims"]["bpo"]["sources"] = ["nowhere"]
+    path = write_json(small_data)
+    write_seal(path, path.read_bytes())  # anyone can write one
+    old_catalog = window.catalog
+    assert not window.open_content(path)
+    assert window.catalog is old_catalog
+    boxes = open_windows(QMessageBox)
+    assert len(boxes) == 1
+    assert "refers to the unknown source 'nowhere'" in boxes[0].detailedText()
+    boxes[0].close()

@@ -13,6 +13,7 @@ import pytest
 
 from outsource_desktop.assets import bundled_content_path
 from outsource_desktop.cli import main
+from outsource_desktop.content import load_content
 from outsource_desktop.core.loader import ContentError, load_catalog
 from outsource_desktop.core.seal import is_sealed, seal_path, write_seal
 
@@ -26,7 +27,7 @@ def test_the_bundled_content_ships_with_a_current_seal() -> None:
 
 
 def test_sealed_content_is_built_exactly_as_validation_builds_it() -> None:
-    trusted = load_catalog(bundled_content_path())
+    trusted = load_catalog(bundled_content_path(), trust_seal=True)
     validated = load_catalog(bundled_content_path(), trust_seal=False)
     assert trusted == validated
     # Equality alone would let 3 stand for 3.0: the types must match as well.
@@ -58,7 +59,7 @@ def test_a_file_edited_after_sealing_is_checked_again(
     small_data["aspects"][0]["label"] = ""
     path.write_text(json.dumps(small_data), encoding="utf-8")
     with pytest.raises(ContentError) as caught:
-        load_catalog(path)
+        load_catalog(path, trust_seal=True)
     assert any(": aspects[0].label: " in line for line in caught.value.lines())
 
 
@@ -70,7 +71,7 @@ def test_a_forged_seal_on_a_misshapen_file_still_gets_a_plain_report(
     path.write_text(json.dumps(small_data), encoding="utf-8")
     write_seal(path, path.read_bytes())  # a seal it never earned
     with pytest.raises(ContentError) as caught:
-        load_catalog(path)
+        load_catalog(path, trust_seal=True)
     assert any(line.startswith(f"{path}: models") for line in caught.value.lines())
 
 
@@ -114,3 +115,29 @@ def test_starting_the_app_does_not_import_pydantic() -> None:
         check=True,
     )
     assert result.stdout.split(maxsplit=1) == ["0", "[]\n"], result.stdout + result.stderr
+
+
+def test_values_validation_would_convert_are_never_taken_on_trust(
+    tmp_path: Path, small_data: dict[str, Any]
+) -> None:
+    # Pydantic's lax mode reads "false" as false and 2.0 as 2: a sealed file
+    # holding such values must load exactly as validation reads it.
+    small_data["models"][0]["definition"][0]["opinion"] = "false"
+    small_data["qualifications"][0]["rank"] = 2.0
+    path = sealed_copy(tmp_path, small_data)
+    trusted = load_catalog(path, trust_seal=True)
+    assert trusted == load_catalog(path, trust_seal=False)
+    assert trusted.models[0].definition[0].opinion is False
+    assert type(trusted.qualifications[0].rank) is int
+
+
+def test_only_the_bundled_content_is_loaded_through_its_seal(
+    tmp_path: Path, small_data: dict[str, Any]
+) -> None:
+    small_data["roles"][0]["companies"] = ["ghost"]
+    path = tmp_path / "content.json"
+    path.write_text(json.dumps(small_data), encoding="utf-8")
+    write_seal(path, path.read_bytes())
+    with pytest.raises(ContentError) as caught:
+        load_content(path)
+    assert any("roles[0].companies[0]" in line for line in caught.value.lines())

@@ -16,11 +16,11 @@ from pathlib import Path
 
 from outsource_desktop import APP_NAME, __version__
 from outsource_desktop.assets import bundled_content_path
+from outsource_desktop.content import load_content
 from outsource_desktop.core.export_names import FORMATS, VIEWS
 from outsource_desktop.core.loader import (
     ContentError,
     decode_content_bytes,
-    load_catalog,
     parse_catalog,
     read_content_bytes,
 )
@@ -95,7 +95,7 @@ def content_path(arguments: argparse.Namespace) -> Path:
 
 def print_version(arguments: argparse.Namespace) -> int:
     try:
-        catalog = load_catalog(content_path(arguments))
+        catalog = load_content(content_path(arguments))
     except ContentError as error:
         print(f"{APP_NAME} {__version__}")
         return report_content_error(error)
@@ -142,7 +142,7 @@ def export(arguments: argparse.Namespace) -> int:
     from outsource_desktop.core.views import view_document
 
     try:
-        catalog = load_catalog(content_path(arguments))
+        catalog = load_content(content_path(arguments))
     except ContentError as error:
         return report_content_error(error)
     known = {model.id for model in catalog.models}

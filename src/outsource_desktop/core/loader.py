@@ -79,12 +79,13 @@ def printable(text: str, limit: int | None = MAX_QUOTED_CHARS) -> str:
     )
 
 
-def load_catalog(path: Path, *, trust_seal: bool = True) -> Catalog:
+def load_catalog(path: Path, *, trust_seal: bool = False) -> Catalog:
     """Read a content file, raising `ContentError` on any problem.
 
-    A file whose seal vouches for these very bytes (see core/seal.py) is built
-    without validation, unless `trust_seal` is off; any other file is
-    validated in full.
+    With `trust_seal`, a file whose seal vouches for these very bytes (see
+    core/seal.py) is built without validation. Only the app's own bundled
+    content is loaded so: anyone can write a seal beside a file they hand out,
+    so every other file is validated in full.
     """
     data = read_content_bytes(path)
     if trust_seal and is_sealed(path, data):

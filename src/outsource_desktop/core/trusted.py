@@ -5,8 +5,9 @@ start; the bundled content is the same bytes each time, validated once when it
 was sealed. This builds the same frozen dataclasses pydantic would, from the
 annotations in core/models.py: nested classes, lists, dicts, optional fields,
 whole numbers given for decimal ones and ISO dates. Constraints are not
-checked here: that is what the seal vouches for. Data of the wrong shape
-raises `UntrustedShapeError`, and the loader then validates the file in full.
+checked here: that is what the seal vouches for. Data of the wrong shape, or
+of a JSON type validation would have converted ("false" for false), raises
+`UntrustedShapeError`, and the loader then validates the file in full.
 """
 
 from __future__ import annotations
@@ -66,8 +67,25 @@ def _dataclass_converter(kind: type) -> Convert:
     return build
 
 
-def _identity(value: Any) -> Any:
-    return value
+def _exactly(kind: type) -> Convert:
+    def check(data: Any) -> Any:
+        if type(data) is not kind:
+            raise TypeError(f"expected {kind.__name__}, found {type(data).__name__}")
+        return data
+
+    return check
+
+
+def _number(data: Any) -> float:
+    if type(data) not in (int, float):
+        raise TypeError(f"expected a number, found {type(data).__name__}")
+    return float(data)
+
+
+def _date(data: Any) -> dt.date:
+    if type(data) is not str:
+        raise TypeError(f"expected a date, found {type(data).__name__}")
+    return dt.date.fromisoformat(data)
 
 
 def _plain_converter(annotation: object) -> Convert:
@@ -97,11 +115,22 @@ def _plain_converter(annotation: object) -> Convert:
             raise TypeError(f"unsupported union {annotation!r}")
         inner = _converter(options[0])
         return lambda data: None if data is None else inner(data)
-    if origin is Literal or annotation in (str, int, bool):
-        return _identity
+    if origin is Literal:
+        allowed = set(arguments)
+
+        def literal(data: Any) -> Any:
+            if data not in allowed or type(data) is not type(next(iter(allowed))):
+                raise ValueError(f"{data!r} is not one of {sorted(map(str, allowed))}")
+            return data
+
+        return literal
+    if annotation in (str, int, bool):
+        # Exactly the JSON type: pydantic's lax mode would turn "false" into
+        # False or 2.0 into 2, and such a file must get that same treatment.
+        return _exactly(annotation)
     if annotation is float:
         # JSON writes 3 for 3.0; validation would have made it a float.
-        return float
+        return _number
     if annotation is dt.date:
-        return dt.date.fromisoformat
+        return _date
     raise TypeError(f"no trusted converter for {annotation!r}")

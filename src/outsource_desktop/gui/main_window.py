@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -116,11 +117,18 @@ class MainWindow(QMainWindow):
             (lambda: self._build_advisor(catalog), "A&dvisor"),
             (lambda: self._build_study(catalog), "St&udy"),
         ]
-        had_content = hasattr(self, "catalog")
+        old_catalog: Catalog | None = getattr(self, "catalog", None)
+        old_preferences = self._comparison_preferences
         self.catalog = catalog
-        if had_content:  # remembered choices were for the old content's models
+        if old_catalog is not None:  # remembered choices were for the old content's models
             self._comparison_preferences = (None, False)
-        self.tabs.replace_all(tabs)
+        try:
+            self.tabs.replace_all(tabs)
+        except Exception:
+            # The old tabs are still shown: keep the state that goes with them.
+            if old_catalog is not None:
+                self.catalog, self._comparison_preferences = old_catalog, old_preferences
+            raise
         if self.search_dialog is not None:  # it searched the old content
             self.search_dialog.close()
             self.search_dialog.deleteLater()
@@ -324,10 +332,13 @@ class MainWindow(QMainWindow):
         from outsource_desktop.gui.dialogs import show_content_error
 
         try:
-            catalog = load_catalog(path)
+            catalog = load_catalog(path)  # in full: a seal beside a user's file proves nothing
         except ContentError as error:
             show_content_error(self, error)
             return False
+        # run_gui froze the first content out of the collector's reach; the
+        # tabs it replaces must be collectable again.
+        gc.unfreeze()
         self.set_catalog(catalog)
         return True
 

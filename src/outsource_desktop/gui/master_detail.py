@@ -110,6 +110,9 @@ class MasterDetailView(QWidget):
         # default-height rows that would otherwise be drawn and then redrawn.
         for signal in (proxy.modelReset, proxy.layoutChanged):
             signal.connect(self._lay_out_and_fit)
+            # A filter that hides the selected row clears the selection without
+            # selectionChanged: the detail pane must not go on showing that row.
+            signal.connect(self._show_selected)
         # Changes that come in bursts are coalesced into one pass.
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
@@ -218,6 +221,9 @@ class MasterDetailView(QWidget):
         self.table.scrollTo(self.proxy.index(row, 0))
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_selected()
+
+    def _show_selected(self) -> None:
         current = self.table.selectionModel().currentIndex()
         item = current.data(ITEM_ROLE) if current.isValid() else None
         if item is None:

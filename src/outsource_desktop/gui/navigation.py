@@ -48,7 +48,7 @@ def jump_to(window: MainWindow, hit: Hit) -> bool:
         )
     if entry.tab in ("services", "careers"):
         records: RecordsTab = window.services_tab if entry.tab == "services" else window.careers_tab
-        if records is window.careers_tab:
+        if entry.tab == "careers":
             window.careers_tab.show_explorer(False)
         window.tabs.setCurrentWidget(records)
         _show_all(records)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -47,6 +48,17 @@ if TYPE_CHECKING:
 DEFAULT_SIZE = (1200, 800)
 OVERVIEW, COMPARISON, SERVICES, CAREERS, ADVISOR, STUDY = range(6)
 ComparisonPreferences = tuple[tuple[str, ...] | None, bool]  # (models, differences only)
+
+
+def tab_builder(module: str, class_name: str, catalog: Catalog) -> TabFactory:
+    """Builds gui.`module`.`class_name` on `catalog`, importing the module only then."""
+
+    def build() -> QWidget:
+        tab_class = getattr(importlib.import_module(f"outsource_desktop.gui.{module}"), class_name)
+        tab: QWidget = tab_class(catalog)
+        return tab
+
+    return build
 
 
 class MainWindow(QMainWindow):
@@ -110,12 +122,12 @@ class MainWindow(QMainWindow):
         tabs it had); the others are built when first shown or asked for.
         """
         tabs: list[tuple[TabFactory, str]] = [
-            (lambda: self._build_overview(catalog), "&Overview"),
+            (tab_builder("overview_tab", "OverviewTab", catalog), "&Overview"),
             (lambda: self._build_comparison(catalog), "&Comparison"),
-            (lambda: self._build_services(catalog), "Service &types"),
-            (lambda: self._build_careers(catalog), "C&areers"),
-            (lambda: self._build_advisor(catalog), "A&dvisor"),
-            (lambda: self._build_study(catalog), "St&udy"),
+            (tab_builder("services_tab", "ServicesTab", catalog), "Service &types"),
+            (tab_builder("careers_tab", "CareersTab", catalog), "C&areers"),
+            (tab_builder("advisor_tab", "AdvisorTab", catalog), "A&dvisor"),
+            (tab_builder("study_tab", "StudyTab", catalog), "St&udy"),
         ]
         old_catalog: Catalog | None = getattr(self, "catalog", None)
         old_preferences = self._comparison_preferences
@@ -139,12 +151,6 @@ class MainWindow(QMainWindow):
 
     # Tabs, built on first use ------------------------------------------------------
 
-    @staticmethod
-    def _build_overview(catalog: Catalog) -> QWidget:
-        from outsource_desktop.gui.overview_tab import OverviewTab
-
-        return OverviewTab(catalog)
-
     def _build_comparison(self, catalog: Catalog) -> QWidget:
         from outsource_desktop.gui.comparison_tab import ComparisonTab
 
@@ -154,30 +160,6 @@ class MainWindow(QMainWindow):
             tab.set_models(models)
         tab.differences_only.setChecked(differences_only)
         return tab
-
-    @staticmethod
-    def _build_services(catalog: Catalog) -> QWidget:
-        from outsource_desktop.gui.services_tab import ServicesTab
-
-        return ServicesTab(catalog)
-
-    @staticmethod
-    def _build_careers(catalog: Catalog) -> QWidget:
-        from outsource_desktop.gui.careers_tab import CareersTab
-
-        return CareersTab(catalog)
-
-    @staticmethod
-    def _build_advisor(catalog: Catalog) -> QWidget:
-        from outsource_desktop.gui.advisor_tab import AdvisorTab
-
-        return AdvisorTab(catalog)
-
-    @staticmethod
-    def _build_study(catalog: Catalog) -> QWidget:
-        from outsource_desktop.gui.study_tab import StudyTab
-
-        return StudyTab(catalog)
 
     @property
     def overview_tab(self) -> OverviewTab:

@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from outsource_desktop.assets import bundled_content_path
-from outsource_desktop.core.loader import ContentError, load_catalog
-from outsource_desktop.core.models import Catalog
-from outsource_desktop.core.validation import catalog_json_schema
+from outsource_desktop.content.assets import bundled_content_path
+from outsource_desktop.content.loader import ContentError, load_catalog
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.content.validation import catalog_json_schema
 
 
 def problems_of(path: Path) -> list[str]:

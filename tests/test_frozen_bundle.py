@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from outsource_desktop.core.loader import load_catalog
+from outsource_desktop.content.loader import load_catalog
 from tests.packaging_support import APP_ID, ROOT, project_version, works
 
 pytestmark = pytest.mark.packaging

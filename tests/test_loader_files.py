@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from outsource_desktop.core.loader import MAX_CONTENT_BYTES, ContentError, load_catalog
+from outsource_desktop.content.loader import MAX_CONTENT_BYTES, ContentError, load_catalog
 from tests.unprivileged import app_command, bare_environment, run_unprivileged, shared_folder
 
 MIB = 1024 * 1024

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from outsource_desktop.cli import main
-from outsource_desktop.core.models import Catalog
+from outsource_desktop.content.models import Catalog
 from outsource_desktop.gui.main_window import MainWindow
 from tests.bad_content import BAD_FILES, BadFile
 
@@ -138,7 +138,7 @@ def test_content_option_reports_every_problem_and_exits_2(
 def test_a_seal_beside_a_chosen_file_does_not_skip_its_checks(
     window: MainWindow, small_data: dict[str, Any], write_json: Any, qtbot: QtBot
 ) -> None:
-    from outsource_desktop.core.seal import write_seal
+    from outsource_desktop.content.seal import write_seal
 
     small_data["aspects"][0]["claims"]["bpo"]["sources"] = ["nowhere"]
     path = write_json(small_data)

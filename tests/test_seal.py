@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 
-from outsource_desktop.assets import bundled_content_path
 from outsource_desktop.cli import main
-from outsource_desktop.content import load_content
-from outsource_desktop.core.loader import ContentError, load_catalog
-from outsource_desktop.core.seal import is_sealed, seal_path, write_seal
+from outsource_desktop.content.assets import bundled_content_path
+from outsource_desktop.content.bundled import load_content
+from outsource_desktop.content.loader import ContentError, load_catalog
+from outsource_desktop.content.seal import is_sealed, seal_path, write_seal
 
 
 def test_the_bundled_content_ships_with_a_current_seal() -> None:

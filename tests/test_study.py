@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from outsource_desktop.core.document import BulletList
-from outsource_desktop.core.models import Catalog
-from outsource_desktop.core.render_html import render_html
-from outsource_desktop.core.study import (
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.documents.document import BulletList
+from outsource_desktop.documents.render_html import render_html
+from outsource_desktop.reference.study.questions import (
     BLANK,
     answer_key_document,
     build_quiz,

@@ -15,15 +15,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from outsource_desktop import APP_NAME, __version__
-from outsource_desktop.assets import bundled_content_path
-from outsource_desktop.content import load_content
-from outsource_desktop.core.export_names import FORMATS, VIEWS
-from outsource_desktop.core.loader import (
+from outsource_desktop.content.assets import bundled_content_path
+from outsource_desktop.content.bundled import load_content
+from outsource_desktop.content.loader import (
     ContentError,
     decode_content_bytes,
     parse_catalog,
     read_content_bytes,
 )
+from outsource_desktop.export.export_names import FORMATS, VIEWS
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -115,8 +115,8 @@ def validate(path: Path, *, seal: bool = False) -> int:
         f"({len(catalog.aspects)} aspects, {len(catalog.sources)} sources)"
     )
     if seal:
-        from outsource_desktop.core.atomic import ExportError
-        from outsource_desktop.core.seal import write_seal
+        from outsource_desktop.content.seal import write_seal
+        from outsource_desktop.export.atomic import ExportError
 
         try:
             sealed = write_seal(path, data)  # the very bytes validated above
@@ -128,7 +128,7 @@ def validate(path: Path, *, seal: bool = False) -> int:
 
 
 def print_schema() -> int:
-    from outsource_desktop.core.validation import catalog_json_schema
+    from outsource_desktop.content.validation import catalog_json_schema
 
     print(json.dumps(catalog_json_schema(), indent=2))
     return EXIT_OK
@@ -136,10 +136,10 @@ def print_schema() -> int:
 
 def export(arguments: argparse.Namespace) -> int:
     # Imported here, not at the top: starting the window needs none of them.
-    from outsource_desktop.core.atomic import ExportError
-    from outsource_desktop.core.formats import FormatError, format_for
-    from outsource_desktop.core.queries import ComparisonOptions
-    from outsource_desktop.core.views import view_document
+    from outsource_desktop.documents.views import view_document
+    from outsource_desktop.export.atomic import ExportError
+    from outsource_desktop.export.formats import FormatError, format_for
+    from outsource_desktop.reference.queries import ComparisonOptions
 
     try:
         catalog = load_content(content_path(arguments))
@@ -160,7 +160,7 @@ def export(arguments: argparse.Namespace) -> int:
         document = view_document(catalog, arguments.view, options, dt.date.today())
         if export_format == "pdf":
             _prepare_headless_qt()
-        from outsource_desktop.export import export_document
+        from outsource_desktop.export.write import export_document
 
         export_document(document, arguments.output, export_format, arguments.paper)
     except (ExportError, FormatError) as error:
@@ -173,7 +173,7 @@ def export(arguments: argparse.Namespace) -> int:
 def _prepare_headless_qt() -> None:
     """PDF layout needs a QGuiApplication; the command line never shows a window."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from outsource_desktop.pdf import ensure_gui_application
+    from outsource_desktop.export.pdf import ensure_gui_application
 
     ensure_gui_application()
 

@@ -11,10 +11,10 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from outsource_desktop import APP_DISPLAY_NAME, APP_NAME, ORGANISATION, __version__
-from outsource_desktop.assets import APP_ICON_FILE, resource_path
-from outsource_desktop.content import load_content
-from outsource_desktop.core.loader import ContentError
-from outsource_desktop.fonts import install_bundled_fonts
+from outsource_desktop.content.assets import APP_ICON_FILE, resource_path
+from outsource_desktop.content.bundled import load_content
+from outsource_desktop.content.loader import ContentError
+from outsource_desktop.export.fonts import install_bundled_fonts
 from outsource_desktop.gui.error_hook import install_error_hook
 from outsource_desktop.gui.settings import app_settings
 
@@ -58,7 +58,7 @@ def run_gui(content: Path, *, quit_after_show: bool = False) -> int:
     try:
         catalog = load_content(content)
     except ContentError as error:
-        from outsource_desktop.gui.dialogs import show_content_error
+        from outsource_desktop.gui.widgets.dialogs import show_content_error
 
         for line in error.lines():
             print(line, file=sys.stderr)

@@ -22,28 +22,28 @@ from PySide6.QtWidgets import (
 )
 
 from outsource_desktop import APP_DISPLAY_NAME, __version__
-from outsource_desktop.assets import APP_ICON_FILE, FONT_LICENCE_FILE, resource_path
-from outsource_desktop.core.document import Document
-from outsource_desktop.core.models import Catalog
+from outsource_desktop.content.assets import APP_ICON_FILE, FONT_LICENCE_FILE, resource_path
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.documents.document import Document
+from outsource_desktop.export.paper import PaperChoice
 from outsource_desktop.gui import remembered
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.actions import build_menus, create_actions
 from outsource_desktop.gui.appearance import ThemeChoice, apply_theme, apply_zoom
-from outsource_desktop.gui.lazy_tabs import LazyTabWidget, TabFactory
-from outsource_desktop.paper import PaperChoice
+from outsource_desktop.gui.tabs.lazy import LazyTabWidget, TabFactory
 
 if TYPE_CHECKING:
     # Each tab's module is imported when the tab is first shown or asked for
     # (gui/lazy_tabs.py), and so are printing, search and the dialogs: the
     # first paint needs none of them, and importing them all cost ~100 ms.
-    from outsource_desktop.core.search import Hit
-    from outsource_desktop.gui.advisor_tab import AdvisorTab
-    from outsource_desktop.gui.careers_tab import CareersTab
-    from outsource_desktop.gui.comparison_tab import ComparisonTab
-    from outsource_desktop.gui.overview_tab import OverviewTab
-    from outsource_desktop.gui.search_popup import SearchDialog
-    from outsource_desktop.gui.services_tab import ServicesTab
-    from outsource_desktop.gui.study_tab import StudyTab
+    from outsource_desktop.gui.tabs.advisor import AdvisorTab
+    from outsource_desktop.gui.tabs.careers import CareersTab
+    from outsource_desktop.gui.tabs.comparison import ComparisonTab
+    from outsource_desktop.gui.tabs.overview import OverviewTab
+    from outsource_desktop.gui.tabs.services import ServicesTab
+    from outsource_desktop.gui.tabs.study import StudyTab
+    from outsource_desktop.gui.widgets.search_popup import SearchDialog
+    from outsource_desktop.reference.search import Hit
 
 DEFAULT_SIZE = (1200, 800)
 OVERVIEW, COMPARISON, SERVICES, CAREERS, ADVISOR, STUDY = range(6)
@@ -51,10 +51,12 @@ ComparisonPreferences = tuple[tuple[str, ...] | None, bool]  # (models, differen
 
 
 def tab_builder(module: str, class_name: str, catalog: Catalog) -> TabFactory:
-    """Builds gui.`module`.`class_name` on `catalog`, importing the module only then."""
+    """Builds gui.tabs.`module`.`class_name` on `catalog`, importing the module only then."""
 
     def build() -> QWidget:
-        tab_class = getattr(importlib.import_module(f"outsource_desktop.gui.{module}"), class_name)
+        tab_class = getattr(
+            importlib.import_module(f"outsource_desktop.gui.tabs.{module}"), class_name
+        )
         tab: QWidget = tab_class(catalog)
         return tab
 
@@ -122,12 +124,12 @@ class MainWindow(QMainWindow):
         tabs it had); the others are built when first shown or asked for.
         """
         tabs: list[tuple[TabFactory, str]] = [
-            (tab_builder("overview_tab", "OverviewTab", catalog), "&Overview"),
+            (tab_builder("overview", "OverviewTab", catalog), "&Overview"),
             (lambda: self._build_comparison(catalog), "&Comparison"),
-            (tab_builder("services_tab", "ServicesTab", catalog), "Service &types"),
-            (tab_builder("careers_tab", "CareersTab", catalog), "C&areers"),
-            (tab_builder("advisor_tab", "AdvisorTab", catalog), "A&dvisor"),
-            (tab_builder("study_tab", "StudyTab", catalog), "St&udy"),
+            (tab_builder("services", "ServicesTab", catalog), "Service &types"),
+            (tab_builder("careers", "CareersTab", catalog), "C&areers"),
+            (tab_builder("advisor", "AdvisorTab", catalog), "A&dvisor"),
+            (tab_builder("study", "StudyTab", catalog), "St&udy"),
         ]
         old_catalog: Catalog | None = getattr(self, "catalog", None)
         old_preferences = self._comparison_preferences
@@ -152,7 +154,7 @@ class MainWindow(QMainWindow):
     # Tabs, built on first use ------------------------------------------------------
 
     def _build_comparison(self, catalog: Catalog) -> QWidget:
-        from outsource_desktop.gui.comparison_tab import ComparisonTab
+        from outsource_desktop.gui.tabs.comparison import ComparisonTab
 
         tab = ComparisonTab(catalog)
         models, differences_only = self._comparison_preferences
@@ -255,10 +257,10 @@ class MainWindow(QMainWindow):
         document = self.current_document()
         if document is None:
             return False
-        from outsource_desktop.core.atomic import ExportError
-        from outsource_desktop.core.formats import FormatError
-        from outsource_desktop.export import export_document
-        from outsource_desktop.gui.dialogs import show_message
+        from outsource_desktop.export.atomic import ExportError
+        from outsource_desktop.export.formats import FormatError
+        from outsource_desktop.export.write import export_document
+        from outsource_desktop.gui.widgets.dialogs import show_message
 
         try:
             export_document(document, path, export_format, self.paper)
@@ -275,7 +277,7 @@ class MainWindow(QMainWindow):
         return True
 
     def copy_current(self) -> None:
-        from outsource_desktop.gui.master_detail import MasterDetailView
+        from outsource_desktop.gui.widgets.master_detail import MasterDetailView
 
         tab = self.tabs.currentWidget()
         master_detail = getattr(tab, "master_detail", None)
@@ -310,8 +312,8 @@ class MainWindow(QMainWindow):
 
     def open_content(self, path: Path) -> bool:
         """Show the content of `path`, or say why it cannot be used and keep what is shown."""
-        from outsource_desktop.core.loader import ContentError, load_catalog
-        from outsource_desktop.gui.dialogs import show_content_error
+        from outsource_desktop.content.loader import ContentError, load_catalog
+        from outsource_desktop.gui.widgets.dialogs import show_content_error
 
         try:
             catalog = load_catalog(path)  # in full: a seal beside a user's file proves nothing
@@ -325,7 +327,7 @@ class MainWindow(QMainWindow):
         return True
 
     def choose_content_file(self) -> QFileDialog:
-        from outsource_desktop.gui.content_file_dialog import ask_for_content_file
+        from outsource_desktop.gui.widgets.content_file_dialog import ask_for_content_file
 
         return ask_for_content_file(self, self.open_content)
 
@@ -345,7 +347,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def show_about(self) -> QMessageBox:
-        from outsource_desktop.gui.dialogs import show_message
+        from outsource_desktop.gui.widgets.dialogs import show_message
 
         return show_message(
             self,
@@ -360,7 +362,7 @@ class MainWindow(QMainWindow):
         )
 
     def show_shortcuts(self) -> QMessageBox:
-        from outsource_desktop.gui.dialogs import show_message
+        from outsource_desktop.gui.widgets.dialogs import show_message
 
         lines = []
         for menu in self.menuBar().findChildren(QMenu):
@@ -372,8 +374,8 @@ class MainWindow(QMainWindow):
         return show_message(self, "Keyboard shortcuts", "\n".join(sorted(set(lines))))
 
     def show_sources(self) -> QDialog:
-        from outsource_desktop.core.pages import sources_document
-        from outsource_desktop.gui.document_view import DocumentView
+        from outsource_desktop.documents.pages import sources_document
+        from outsource_desktop.gui.widgets.document_view import DocumentView
 
         dialog = QDialog(self)
         dialog.setWindowTitle("Sources")
@@ -388,7 +390,7 @@ class MainWindow(QMainWindow):
 
     def show_search(self) -> SearchDialog:
         """Open (or bring back) the search box; choosing a hit jumps to it."""
-        from outsource_desktop.gui.search_popup import SearchDialog
+        from outsource_desktop.gui.widgets.search_popup import SearchDialog
 
         if self.search_dialog is None:
             self.search_dialog = SearchDialog(self.catalog, self)

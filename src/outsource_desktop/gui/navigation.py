@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QTextCursor
 
-from outsource_desktop.core.queries import ComparisonRow
-from outsource_desktop.core.search import Hit
-from outsource_desktop.gui.master_detail import MasterDetailView
-from outsource_desktop.gui.records_tab import RecordsTab
-from outsource_desktop.gui.table_models import ITEM_ROLE
+from outsource_desktop.gui.models.table_models import ITEM_ROLE
+from outsource_desktop.gui.tabs.records import RecordsTab
+from outsource_desktop.gui.widgets.master_detail import MasterDetailView
+from outsource_desktop.reference.queries import ComparisonRow
+from outsource_desktop.reference.search import Hit
 
 if TYPE_CHECKING:
     from outsource_desktop.gui.main_window import MainWindow

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from outsource_desktop.export.paper import PAPER_CHOICES, PaperChoice
 from outsource_desktop.gui.appearance import THEME_CHOICES, ThemeChoice
-from outsource_desktop.paper import PAPER_CHOICES, PaperChoice
 
 if TYPE_CHECKING:
     from outsource_desktop.gui.main_window import MainWindow

@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 
 from outsource_desktop.content.assets import bundled_content_path
-from outsource_desktop.content.loader import ContentError, load_catalog
+from outsource_desktop.content.loader import load_catalog
 from outsource_desktop.content.models import Catalog
+from outsource_desktop.content.problems import ContentError
 from outsource_desktop.content.validation import catalog_json_schema
 
 

@@ -14,7 +14,8 @@ import pytest
 from outsource_desktop.cli import main
 from outsource_desktop.content.assets import bundled_content_path
 from outsource_desktop.content.bundled import load_content
-from outsource_desktop.content.loader import ContentError, load_catalog
+from outsource_desktop.content.loader import load_catalog
+from outsource_desktop.content.problems import ContentError
 from outsource_desktop.content.seal import is_sealed, seal_path, write_seal
 
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 from outsource_desktop.content.models import Catalog
 from outsource_desktop.documents.document import BulletList
 from outsource_desktop.documents.render_html import render_html
+from outsource_desktop.documents.study_sheets import (
+    answer_key_document,
+    question_sheet_document,
+    review_document,
+)
 from outsource_desktop.reference.study.questions import (
     BLANK,
-    answer_key_document,
     build_quiz,
     comparison_items,
     flashcards,
-    question_sheet_document,
-    review_document,
     score_quiz,
 )
 

@@ -17,12 +17,8 @@ from pathlib import Path
 from outsource_desktop import APP_NAME, __version__
 from outsource_desktop.content.assets import bundled_content_path
 from outsource_desktop.content.bundled import load_content
-from outsource_desktop.content.loader import (
-    ContentError,
-    decode_content_bytes,
-    parse_catalog,
-    read_content_bytes,
-)
+from outsource_desktop.content.loader import decode_content_bytes, parse_catalog, read_content_bytes
+from outsource_desktop.content.problems import ContentError
 from outsource_desktop.export.export_names import FORMATS, VIEWS
 
 EXIT_OK = 0

@@ -12,8 +12,8 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from outsource_desktop.content.loader import Problem, json_path, printable
 from outsource_desktop.content.models import Catalog, find_reference_problems
+from outsource_desktop.content.problems import Problem, json_path, printable
 
 
 @cache

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from outsource_desktop.content.models import Catalog, Claim, SalaryBand, Source
+from outsource_desktop.content.models import Catalog, SalaryBand, Source
 from outsource_desktop.documents.document import reference_marks
-from outsource_desktop.reference.queries import Cell
+from outsource_desktop.reference.queries import Cell, numbers_of
 
 DIFFERENCE_MARK = "≠"
 
@@ -19,10 +17,6 @@ def source_citation(source: Source) -> str:
     parts.append(source.date.strftime("%d %B %Y").lstrip("0") if source.date else "undated")
     citation = ". ".join(parts) + "."
     return f"{citation} {source.note}" if source.note else citation
-
-
-def numbers_of(catalog: Catalog, claim: Claim) -> tuple[int, ...]:
-    return tuple(catalog.source_number(source_id) for source_id in claim.sources)
 
 
 def model_name(catalog: Catalog, model_id: str) -> str:
@@ -48,10 +42,6 @@ def cell_summary(catalog: Catalog, cell: Cell, *, differs: bool = False) -> str:
     if cell.is_disputed:
         text = f"{text} (sources differ)"
     return f"{text} {reference_marks(numbers_of(catalog, cell.claim))}"
-
-
-def numbers_of_ids(catalog: Catalog, source_ids: Sequence[str]) -> tuple[int, ...]:
-    return tuple(catalog.source_number(source_id) for source_id in source_ids)
 
 
 def salary_text(band: SalaryBand) -> str:

@@ -18,15 +18,15 @@ from outsource_desktop.documents.document import (
     Reference,
     Table,
 )
-from outsource_desktop.documents.formatting import (
-    model_name,
+from outsource_desktop.documents.formatting import model_name, salary_text, source_citation
+from outsource_desktop.documents.tables import comparison_table
+from outsource_desktop.reference.queries import (
+    Cell,
+    ComparisonRow,
+    cited_source_ids,
     numbers_of,
     numbers_of_ids,
-    salary_text,
-    source_citation,
 )
-from outsource_desktop.documents.tables import comparison_table
-from outsource_desktop.reference.queries import Cell, ComparisonRow, cited_source_ids
 
 # Aspects that the overview puts side by side "at a glance".
 AT_A_GLANCE = ("key-difference", "nature-of-work", "skills-required", "investment", "qualification")

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from outsource_desktop import APP_DISPLAY_NAME, APP_NAME, ORGANISATION, __version__
 from outsource_desktop.content.assets import APP_ICON_FILE, resource_path
 from outsource_desktop.content.bundled import load_content
-from outsource_desktop.content.loader import ContentError
+from outsource_desktop.content.problems import ContentError
 from outsource_desktop.export.fonts import install_bundled_fonts
 from outsource_desktop.gui.error_hook import install_error_hook
 from outsource_desktop.gui.settings import app_settings

@@ -312,7 +312,8 @@ class MainWindow(QMainWindow):
 
     def open_content(self, path: Path) -> bool:
         """Show the content of `path`, or say why it cannot be used and keep what is shown."""
-        from outsource_desktop.content.loader import ContentError, load_catalog
+        from outsource_desktop.content.loader import load_catalog
+        from outsource_desktop.content.problems import ContentError
         from outsource_desktop.gui.widgets.dialogs import show_content_error
 
         try:

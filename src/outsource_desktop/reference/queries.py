@@ -188,3 +188,12 @@ def cited_source_ids(claims: Sequence[Claim]) -> list[str]:
         for source_id in claim.sources:
             seen.setdefault(source_id, None)
     return list(seen)
+
+
+def numbers_of(catalog: Catalog, claim: Claim) -> tuple[int, ...]:
+    """The [n] numbers citing `claim`: each source's place in the content's list."""
+    return numbers_of_ids(catalog, claim.sources)
+
+
+def numbers_of_ids(catalog: Catalog, source_ids: Sequence[str]) -> tuple[int, ...]:
+    return tuple(catalog.source_number(source_id) for source_id in source_ids)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from outsource_desktop.content.models import Catalog
+from outsource_desktop.documents.advice import advice_document
 from outsource_desktop.documents.document import Document
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.plain_text import make_bold, plain_label
@@ -28,7 +29,6 @@ from outsource_desktop.reference.advisor import (
     SCALE_MAX,
     WEIGHT_MAX,
     Factor,
-    advice_document,
 )
 
 # Short labels with mnemonics, so each question is one Alt+key away.

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from outsource_desktop.content.models import Catalog
+from outsource_desktop.documents.career_explorer import explorer_document
 from outsource_desktop.documents.document import Document
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.widgets.document_view import DocumentView
 from outsource_desktop.gui.widgets.layouts import fill_with_split
-from outsource_desktop.reference.careers import all_skills, explorer_document
+from outsource_desktop.reference.careers import all_skills
 
 
 class CareerExplorer(QWidget):

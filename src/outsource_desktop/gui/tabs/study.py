@@ -21,17 +21,19 @@ from PySide6.QtWidgets import (
 
 from outsource_desktop.content.models import Catalog
 from outsource_desktop.documents.document import Document, reference_marks
+from outsource_desktop.documents.study_sheets import (
+    answer_key_document,
+    question_sheet_document,
+    review_document,
+)
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.plain_text import make_bold, plain_label
 from outsource_desktop.gui.widgets.document_view import DocumentView
 from outsource_desktop.reference.study.questions import (
     Quiz,
-    answer_key_document,
     build_quiz,
     flashcards,
     option_line,
-    question_sheet_document,
-    review_document,
     score_quiz,
 )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from outsource_desktop.content.loader import ContentError
+from outsource_desktop.content.problems import ContentError
 
 
 def show_message(

@@ -1,9 +1,8 @@
-"""Which content files the app trusts: its own bundled file, sealed at build time.
+"""The app's own content: its bundled file, read through the cache its build made.
 
-A seal (core/seal.py) is only a digest; anyone can write one beside a file
-they hand out. So only the content shipped inside the app, as trusted as the
-app's own code, is loaded through its seal; every other file is validated in
-full, whatever lies next to it.
+A cache (content/cache.py) is a pickle, which can run code; only the content
+shipped inside the app, as trusted as the app's own code, is read through one.
+Every other file is validated in full, whatever lies beside it.
 """
 
 from __future__ import annotations
@@ -11,10 +10,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from outsource_desktop.content.assets import bundled_content_path
-from outsource_desktop.content.loader import load_catalog
+from outsource_desktop.content.cache import read_cache
+from outsource_desktop.content.loader import catalog_from_bytes, read_content_bytes
 from outsource_desktop.content.models import Catalog
 
 
 def load_content(path: Path) -> Catalog:
-    """Load `path`, raising `ContentError` on any problem (see `load_catalog`)."""
-    return load_catalog(path, trust_seal=path == bundled_content_path())
+    """Load `path`, raising `ContentError` on any problem.
+
+    The bundled file comes from its cache while the cache fits its bytes;
+    otherwise, and for every other file, it is validated in full.
+    """
+    data = read_content_bytes(path)
+    if path == bundled_content_path():
+        cached = read_cache(path, data)
+        if cached is not None:
+            return cached
+    return catalog_from_bytes(data, path)

@@ -16,29 +16,19 @@ from typing import Any
 
 from outsource_desktop.content.models import Catalog
 from outsource_desktop.content.problems import ContentError, Problem, json_path
-from outsource_desktop.content.seal import is_sealed
-from outsource_desktop.content.trusted import UntrustedShapeError, build_trusted
 
 # Content files are a few hundred kilobytes; anything this large is not one,
 # and reading it would only waste memory before failing.
 MAX_CONTENT_BYTES = 32 * 1024 * 1024
 
 
-def load_catalog(path: Path, *, trust_seal: bool = False) -> Catalog:
-    """Read a content file, raising `ContentError` on any problem.
+def load_catalog(path: Path) -> Catalog:
+    """Read and validate a content file in full, raising `ContentError` on any problem."""
+    return catalog_from_bytes(read_content_bytes(path), path)
 
-    With `trust_seal`, a file whose seal vouches for these very bytes (see
-    core/seal.py) is built without validation. Only the app's own bundled
-    content is loaded so: anyone can write a seal beside a file they hand out,
-    so every other file is validated in full.
-    """
-    data = read_content_bytes(path)
-    if trust_seal and is_sealed(path, data):
-        try:
-            with cyclic_gc_paused():
-                return build_trusted(Catalog, json.loads(data))
-        except (UntrustedShapeError, ValueError, RecursionError):
-            pass  # a seal forged or gone stale: validate, and report what is wrong
+
+def catalog_from_bytes(data: bytes, path: Path) -> Catalog:
+    """Validate `data`, the bytes of `path`, in full; `ContentError` lists every problem."""
     return parse_catalog(decode_content_bytes(data, path), path)
 
 

@@ -2,11 +2,9 @@
 
 Pydantic v2 validates content files straight into these frozen dataclasses
 (its TypeAdapter builds the validator from the annotations below: constraints,
-`extra="forbid"`, no NaN). The classes themselves do not import pydantic, so
-the app starts without it: the bundled content is validated once, when it is
-sealed (`outsource-desktop validate --seal`), and loads without pydantic while
-the seal matches (core/trusted.py). Every other file is validated in full.
-"""
+`extra="forbid"`, no NaN), and is the only thing that builds them. The classes
+themselves do not import pydantic, so the app starts without it: its bundled
+content comes from a cache of what validation built (content/cache.py)."""
 
 from __future__ import annotations
 

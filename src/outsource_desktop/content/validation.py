@@ -1,8 +1,7 @@
 """Validating content with pydantic, and its errors put in plain words.
 
 Only this module imports pydantic (about 130 ms and 20 MiB), so the app's
-start, which loads sealed content (core/trusted.py), never does.
-"""
+start, which reads its bundled content from a cache (content/cache.py), never does."""
 
 from __future__ import annotations
 

@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
         from outsource_desktop.gui.widgets.dialogs import show_content_error
 
         try:
-            catalog = load_catalog(path)  # in full: a seal beside a user's file proves nothing
+            catalog = load_catalog(path)  # in full: a cache beside a user's file is never read
         except ContentError as error:
             show_content_error(self, error)
             return False

@@ -146,6 +146,27 @@ def overview_document(catalog: Catalog, glance_rows: Sequence[ComparisonRow]) ->
     )
 
 
+def overview_anchor(catalog: Catalog, item_id: str) -> str | None:
+    """Text that finds the overview item `item_id` (as the search names it) in the overview.
+
+    Ids: a model's id, `relations/<index>`, `steps/<number>`, `guidance/<id>`.
+    """
+    kind, _, key = item_id.partition("/")
+    text: str | None = None
+    if not key:
+        text = next(
+            (f"{m.short_name}: {m.full_name}" for m in catalog.models if m.id == kind), None
+        )
+    elif kind == "relations" and key.isdigit() and int(key) < len(catalog.relations):
+        text = catalog.relations[int(key)].claim.text
+    elif kind == "steps":
+        text = next((s.text for s in catalog.engagement_steps if str(s.number) == key), None)
+    elif kind == "guidance":
+        text = next((f"{g.title}:" for g in catalog.guidance if g.id == key), None)
+    # A text view finds within one paragraph: a line break in the text would end the match.
+    return text.splitlines()[0] if text else None
+
+
 def service_document(catalog: Catalog, service: ServiceType) -> Document:
     description = service.description
     blocks: list[Block] = [claim_paragraph(catalog, description)]

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -30,11 +29,13 @@ from outsource_desktop.gui import remembered
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.actions import build_menus, create_actions
 from outsource_desktop.gui.appearance import ThemeChoice, apply_theme, apply_zoom
+from outsource_desktop.gui.remembered import Remembered
 from outsource_desktop.gui.tabs.lazy import LazyTabWidget, TabFactory
+from outsource_desktop.gui.tabs.tab import Tab
 
 if TYPE_CHECKING:
     # Each tab's module is imported when the tab is first shown or asked for
-    # (gui/lazy_tabs.py), and so are printing, search and the dialogs: the
+    # (gui/tabs/lazy.py), and so are printing, search and the dialogs: the
     # first paint needs none of them, and importing them all cost ~100 ms.
     from outsource_desktop.gui.tabs.advisor import AdvisorTab
     from outsource_desktop.gui.tabs.careers import CareersTab
@@ -44,20 +45,29 @@ if TYPE_CHECKING:
     from outsource_desktop.gui.tabs.study import StudyTab
     from outsource_desktop.gui.widgets.search_popup import SearchDialog
     from outsource_desktop.reference.search import Hit
+    from outsource_desktop.reference.search import Tab as Place
 
 DEFAULT_SIZE = (1200, 800)
 OVERVIEW, COMPARISON, SERVICES, CAREERS, ADVISOR, STUDY = range(6)
+# Where each kind of search hit is shown (the sources have a dialog, not a tab).
+TAB_OF_PLACE: dict[Place, int] = {
+    "overview": OVERVIEW,
+    "comparison": COMPARISON,
+    "services": SERVICES,
+    "careers": CAREERS,
+    "study": STUDY,
+}
 ComparisonPreferences = tuple[tuple[str, ...] | None, bool]  # (models, differences only)
 
 
 def tab_builder(module: str, class_name: str, catalog: Catalog) -> TabFactory:
     """Builds gui.tabs.`module`.`class_name` on `catalog`, importing the module only then."""
 
-    def build() -> QWidget:
+    def build() -> Tab:
         tab_class = getattr(
             importlib.import_module(f"outsource_desktop.gui.tabs.{module}"), class_name
         )
-        tab: QWidget = tab_class(catalog)
+        tab: Tab = tab_class(catalog)
         return tab
 
     return build
@@ -153,14 +163,11 @@ class MainWindow(QMainWindow):
 
     # Tabs, built on first use ------------------------------------------------------
 
-    def _build_comparison(self, catalog: Catalog) -> QWidget:
+    def _build_comparison(self, catalog: Catalog) -> Tab:
         from outsource_desktop.gui.tabs.comparison import ComparisonTab
 
         tab = ComparisonTab(catalog)
-        models, differences_only = self._comparison_preferences
-        if models is not None:
-            tab.set_models(models)
-        tab.differences_only.setChecked(differences_only)
+        tab.set_preferences(*self._comparison_preferences)
         return tab
 
     @property
@@ -190,40 +197,25 @@ class MainWindow(QMainWindow):
     def comparison_preferences(self) -> ComparisonPreferences:
         """The comparison's models and differences-only choice, built or not."""
         if self.tabs.is_built(COMPARISON):
-            tab = self.comparison_tab
-            return tuple(tab.chosen_models()), tab.differences_only.isChecked()
+            return self.comparison_tab.preferences()
         return self._comparison_preferences
 
     def set_comparison_preferences(self, preferences: ComparisonPreferences) -> None:
         self._comparison_preferences = preferences
         if self.tabs.is_built(COMPARISON):
-            models, differences_only = preferences
-            if models is not None:
-                self.comparison_tab.set_models(models)
-            self.comparison_tab.differences_only.setChecked(differences_only)
+            self.comparison_tab.set_preferences(*preferences)
 
     # Print, export, copy and find act on the current tab ---------------------------
 
     def current_document(self) -> Document | None:
-        tab = self.tabs.currentWidget()
-        printable = getattr(tab, "printable_document", None)
-        return printable() if callable(printable) else None
+        return self.tabs.current_tab().printable_document()
 
     def _update_actions(self) -> None:
-        tab = self.tabs.currentWidget()
-        printable = callable(getattr(tab, "printable_document", None))
-        has_table = hasattr(tab, "master_detail")
-        for action in (
-            self.menu_actions.print,
-            self.menu_actions.print_preview,
-            self.menu_actions.export_pdf,
-            self.menu_actions.export_markdown,
-            self.menu_actions.export_html,
-        ):
-            action.setEnabled(printable)
-        self.menu_actions.export_csv.setEnabled(printable and has_table)
-        self.menu_actions.copy.setEnabled(has_table)
-        self.menu_actions.find.setEnabled(hasattr(tab, "filter_box"))
+        # Every tab prints what it shows; only tabs with rows copy them or write CSV.
+        tab = self.tabs.current_tab()
+        self.menu_actions.export_csv.setEnabled(tab.has_rows)
+        self.menu_actions.copy.setEnabled(tab.has_rows)
+        self.menu_actions.find.setEnabled(tab.has_filter)
 
     def print_current(self) -> None:
         document = self.current_document()
@@ -277,18 +269,13 @@ class MainWindow(QMainWindow):
         return True
 
     def copy_current(self) -> None:
-        from outsource_desktop.gui.widgets.master_detail import MasterDetailView
-
-        tab = self.tabs.currentWidget()
-        master_detail = getattr(tab, "master_detail", None)
-        if isinstance(master_detail, MasterDetailView) and master_detail.copy_selection():
+        if self.tabs.current_tab().copy_selection():
             self.statusBar().showMessage("Copied the selected rows", 4000)
 
     def focus_filter(self) -> None:
-        filter_box = getattr(self.tabs.currentWidget(), "filter_box", None)
-        if isinstance(filter_box, QLineEdit):
-            filter_box.setFocus()
-            filter_box.selectAll()
+        tab = self.tabs.current_tab()
+        if tab.has_filter:
+            tab.focus_filter()
 
     # Appearance --------------------------------------------------------------------
 
@@ -337,11 +324,34 @@ class MainWindow(QMainWindow):
     def remember_in(self, settings: QSettings) -> None:
         """Restore what `settings` holds now, and write back to it when the window closes."""
         self._settings = settings
-        remembered.restore(self, settings)
+        choices = remembered.read(settings, {model.id for model in self.catalog.models})
+        if choices.geometry is not None:
+            self.restoreGeometry(choices.geometry)
+        if choices.state is not None:
+            self.restoreState(choices.state)
+        self.set_theme(choices.theme)
+        self.set_paper(choices.paper)
+        self.set_zoom(choices.zoom)
+        self.set_comparison_preferences((choices.models, choices.differences_only))
+        if 0 <= choices.tab < self.tabs.count():
+            self.tabs.setCurrentIndex(choices.tab)
+
+    def remembered_now(self) -> Remembered:
+        models, differences_only = self.comparison_preferences()
+        return Remembered(
+            geometry=self.saveGeometry(),
+            state=self.saveState(),
+            tab=self.tabs.currentIndex(),
+            models=models,
+            differences_only=differences_only,
+            zoom=self.zoom_steps,
+            theme=self.theme,
+            paper=self.paper,
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._settings is not None:
-            remembered.save(self, self._settings)
+            remembered.write(self._settings, self.remembered_now())
         super().closeEvent(event)
 
     def _step_tab(self, step: int) -> None:
@@ -404,6 +414,12 @@ class MainWindow(QMainWindow):
         return self.search_dialog
 
     def jump_to(self, hit: Hit) -> bool:
-        from outsource_desktop.gui.navigation import jump_to
-
-        return jump_to(self, hit)
+        """Show `hit` where the app shows it; True when the item itself was found."""
+        entry = hit.entry
+        if entry.tab == "sources":
+            self.show_sources()
+            return True
+        index = TAB_OF_PLACE[entry.tab]
+        tab = self.tabs.built(index)
+        self.tabs.setCurrentIndex(index)
+        return tab.reveal(entry.item_id)

@@ -102,6 +102,17 @@ class ComparisonModel(QAbstractTableModel):
     def heading_row(self, section_id: str) -> int:
         return next(heading.order for heading in self._headings if heading.section.id == section_id)
 
+    def aspect_row(self, aspect_id: str) -> int:
+        """The row of the aspect `aspect_id`, or -1 if there is none."""
+        return next(
+            (
+                row
+                for row, entry in enumerate(self._entries)
+                if isinstance(entry, ComparisonRow) and entry.aspect.id == aspect_id
+            ),
+            -1,
+        )
+
     def entry(self, row: int) -> ComparisonEntry:
         return self._entries[row]
 

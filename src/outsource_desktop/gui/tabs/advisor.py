@@ -20,6 +20,7 @@ from outsource_desktop.documents.advice import advice_document
 from outsource_desktop.documents.document import Document
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.plain_text import make_bold, plain_label
+from outsource_desktop.gui.tabs.tab import Tab
 from outsource_desktop.gui.widgets.document_view import DocumentView
 from outsource_desktop.gui.widgets.layouts import fill_with_split
 from outsource_desktop.reference.advisor import (
@@ -83,7 +84,7 @@ class FactorInput:
         self.weight.setValue(DEFAULT_WEIGHT)
 
 
-class AdvisorTab(QWidget):
+class AdvisorTab(Tab):
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalog = catalog

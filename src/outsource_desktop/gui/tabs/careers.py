@@ -62,6 +62,11 @@ class CareersTab(RecordsTab):
             return self.explorer.document()
         return super().printable_document()
 
+    def reveal(self, item_id: str) -> bool:
+        """Select the role `item_id` in the role table, leaving the explorer if it is shown."""
+        self.show_explorer(False)
+        return super().reveal(item_id)
+
     def show_explorer(self, shown: bool) -> None:
         """Show the explorer in place of the role table (the filters act on the table only)."""
         self.explorer_toggle.setChecked(shown)

@@ -26,13 +26,17 @@ from outsource_desktop.documents.views import comparison_document
 from outsource_desktop.gui.accessibility import chain_focus, describe
 from outsource_desktop.gui.models.comparison_proxy import ComparisonProxy
 from outsource_desktop.gui.models.table_models import ITEM_ROLE, ComparisonModel, SectionHeading
+from outsource_desktop.gui.tabs.tab import Tab
 from outsource_desktop.gui.widgets.master_detail import MasterDetailView
 from outsource_desktop.reference.queries import ComparisonOptions, ComparisonRow, comparison_rows
 
 NO_MODEL = ""
 
 
-class ComparisonTab(QWidget):
+class ComparisonTab(Tab):
+    has_rows = True
+    has_filter = True
+
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalog = catalog
@@ -147,6 +151,16 @@ class ComparisonTab(QWidget):
             box.blockSignals(False)
         self._models_changed()
 
+    def preferences(self) -> tuple[tuple[str, ...], bool]:
+        """What the window remembers: the models compared, and whether only differences show."""
+        return self.chosen_models(), self.differences_only.isChecked()
+
+    def set_preferences(self, model_ids: tuple[str, ...] | None, differences_only: bool) -> None:
+        """Restore remembered choices; None keeps the content's own models."""
+        if model_ids is not None:
+            self.set_models(model_ids)
+        self.differences_only.setChecked(differences_only)
+
     def _model_chosen(self, moved: int) -> None:
         """Keep the choice free of repeats: a model picked twice swaps places."""
         picked = self.model_boxes[moved].currentData()
@@ -208,6 +222,35 @@ class ComparisonTab(QWidget):
         target = self.proxy.mapFromSource(source)
         if target.isValid():
             self.table.scrollTo(target, QHeaderView.ScrollHint.PositionAtTop)
+
+    # What the window and the search ask of the tab ----------------------------------
+
+    def reveal(self, item_id: str) -> bool:
+        """Show the aspect `item_id`: open its section, clear the filter or "only
+        differences" if either hides it, then select it and scroll it into view."""
+        source_row = self.source_model.aspect_row(item_id)
+        if source_row < 0:
+            return False
+        entry = self.source_model.entry(source_row)
+        assert isinstance(entry, ComparisonRow)
+        self.set_collapsed(set(self.proxy.options.collapsed_sections) - {entry.section.id})
+        source = self.source_model.index(source_row, 0)
+        if not self.proxy.mapFromSource(source).isValid():
+            self.filter_box.clear()
+        if not self.proxy.mapFromSource(source).isValid():
+            self.differences_only.setChecked(False)
+        target = self.proxy.mapFromSource(source)
+        if not target.isValid():
+            return False
+        self.master_detail.select_row(target.row())
+        return True
+
+    def focus_filter(self) -> None:
+        self.filter_box.setFocus()
+        self.filter_box.selectAll()
+
+    def copy_selection(self) -> bool:
+        return self.master_detail.copy_selection()
 
     # Reading and printing -------------------------------------------------------
 

@@ -12,7 +12,9 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-TabFactory = Callable[[], QWidget]
+from outsource_desktop.gui.tabs.tab import Tab
+
+TabFactory = Callable[[], Tab]
 
 
 class _Placeholder(QWidget):
@@ -31,15 +33,14 @@ class LazyTabWidget(QTabWidget):
         return self.addTab(_Placeholder(factory), label)
 
     def is_built(self, index: int) -> bool:
-        widget = self.widget(index)
-        return widget is not None and not isinstance(widget, _Placeholder)
+        return isinstance(self.widget(index), Tab)
 
-    def built(self, index: int) -> QWidget:
+    def built(self, index: int) -> Tab:
         """The real widget of tab `index`, built now if it has not been yet."""
         page = self.widget(index)
-        if not isinstance(page, _Placeholder):
-            assert page is not None, f"no tab {index}"
+        if isinstance(page, Tab):
             return page
+        assert isinstance(page, _Placeholder), f"no tab {index}"
         real = page.factory()
         current = self.currentIndex()
         label = self.tabText(index)
@@ -53,6 +54,9 @@ class LazyTabWidget(QTabWidget):
             self.blockSignals(was_blocked)
         page.deleteLater()
         return real
+
+    def current_tab(self) -> Tab:
+        return self.built(self.currentIndex())
 
     def replace_all(self, tabs: list[tuple[TabFactory, str]]) -> None:
         """New tabs (e.g. for new content), staying at the current index.

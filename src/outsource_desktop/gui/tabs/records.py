@@ -13,23 +13,32 @@ from outsource_desktop.documents.tables import TableColumn
 from outsource_desktop.documents.views import RecordOptions
 from outsource_desktop.gui.accessibility import chain_focus, describe
 from outsource_desktop.gui.models.table_models import ITEM_ROLE, RecordTableModel
+from outsource_desktop.gui.tabs.tab import Tab
 from outsource_desktop.gui.widgets.master_detail import MasterDetailView, RowFilterProxy
 from outsource_desktop.gui.widgets.model_choice import ALL_MODELS, ModelChoice
 
 
-class BelongsToModel(Protocol):
+class Record(Protocol):
+    """A service type or a role: an id, and the model it belongs to."""
+
+    @property
+    def id(self) -> str: ...
+
     @property
     def model(self) -> str: ...
 
 
-class RecordsTab(QWidget):
+class RecordsTab(Tab):
     """A model chooser, a filter box and a master-detail table of records."""
+
+    has_rows = True
+    has_filter = True
 
     def __init__(
         self,
         catalog: Catalog,
         columns: Sequence[TableColumn[Any]],
-        records: Sequence[BelongsToModel],
+        records: Sequence[Record],
         describe_item: Callable[[Any], Document | None],
         print_view: Callable[[list[Any], RecordOptions], Document],
         filter_placeholder: str,
@@ -83,6 +92,26 @@ class RecordsTab(QWidget):
     def printable_document(self) -> Document:
         """The table as shown: chosen model, filter and sort order."""
         return self._print_view(self.visible_records(), self.options())
+
+    def reveal(self, item_id: str) -> bool:
+        """Select the record `item_id`, showing all models and no filter if those hide it."""
+        if self._select(item_id):
+            return True
+        self.model_choice.setCurrentIndex(self.model_choice.findData(ALL_MODELS))
+        self.filter_box.clear()
+        return self._select(item_id)
+
+    def _select(self, record_id: str) -> bool:
+        return self.master_detail.select_first(
+            lambda record: record is not None and record.id == record_id
+        )
+
+    def focus_filter(self) -> None:
+        self.filter_box.setFocus()
+        self.filter_box.selectAll()
+
+    def copy_selection(self) -> bool:
+        return self.master_detail.copy_selection()
 
     def _model_chosen(self) -> None:
         chosen = self.model_choice.chosen_model()

@@ -28,6 +28,7 @@ from outsource_desktop.documents.study_sheets import (
 )
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.plain_text import make_bold, plain_label
+from outsource_desktop.gui.tabs.tab import Tab
 from outsource_desktop.gui.widgets.document_view import DocumentView
 from outsource_desktop.reference.study.questions import (
     Quiz,
@@ -254,7 +255,7 @@ class QuizPage(QWidget):
         return f"{result.correct} of {result.total}"
 
 
-class StudyTab(QWidget):
+class StudyTab(Tab):
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalog = catalog
@@ -274,6 +275,7 @@ class StudyTab(QWidget):
     def answer_key_document(self) -> Document | None:
         return answer_key_document(self.catalog, self.quiz.quiz)
 
-    def show_question(self, question_id: str) -> bool:
+    def reveal(self, item_id: str) -> bool:
+        """Turn to the flashcard of question `item_id`."""
         self.modes.setCurrentWidget(self.flashcards)
-        return self.flashcards.show_origin(f"questions/{question_id}")
+        return self.flashcards.show_origin(f"questions/{item_id}")

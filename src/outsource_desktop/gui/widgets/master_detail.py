@@ -220,6 +220,14 @@ class MasterDetailView(QWidget):
         self.table.selectRow(row)
         self.table.scrollTo(self.proxy.index(row, 0))
 
+    def select_first(self, wanted: Callable[[Any], bool]) -> bool:
+        """Select and scroll to the first row whose item `wanted` accepts; False when none shows."""
+        for row in range(self.proxy.rowCount()):
+            if wanted(self.proxy.index(row, 0).data(ITEM_ROLE)):
+                self.select_row(row)
+                return True
+        return False
+
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._show_selected()
 

@@ -6,11 +6,8 @@ Every failure, whatever its cause, raises one `ContentError` (content/problems.p
 from __future__ import annotations
 
 import codecs
-import gc
 import json
 import stat
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -91,28 +88,13 @@ def decode_content_bytes(data: bytes, path: Path) -> str:
         ) from None
 
 
-@contextmanager
-def cyclic_gc_paused() -> Iterator[None]:
-    """Validation allocates millions of objects and none of them form cycles; the
-    collector's full passes over an ever larger heap made load time grow faster
-    than the file (36 against 19 ms per MB at 100 times the bundled content)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def parse_catalog(text: str, path: Path) -> Catalog:
     """Validate `text` in full (with pydantic), raising `ContentError` listing every problem."""
     # Imported here: pydantic costs ~130 ms, and the app's start never validates.
     from outsource_desktop.content.validation import validate_catalog_json
 
     try:
-        with cyclic_gc_paused():
-            catalog, problems, syntax_ok = validate_catalog_json(text)
+        catalog, problems, syntax_ok = validate_catalog_json(text)
     except RecursionError:
         raise ContentError(path, [Problem("(file)", "the JSON is nested too deeply")]) from None
     if syntax_ok:
@@ -151,8 +133,7 @@ def has_repeated_keys(text: str) -> bool:
         # (which made large files cost more per megabyte than small ones).
 
     try:
-        with cyclic_gc_paused():  # a large file makes many objects; see cyclic_gc_paused
-            json.loads(text, object_pairs_hook=note_repeats)
+        json.loads(text, object_pairs_hook=note_repeats)
     except (ValueError, RecursionError):
         return False
     return repeated

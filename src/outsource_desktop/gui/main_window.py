@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -308,9 +307,6 @@ class MainWindow(QMainWindow):
         except ContentError as error:
             show_content_error(self, error)
             return False
-        # run_gui froze the first content out of the collector's reach; the
-        # tabs it replaces must be collectable again.
-        gc.unfreeze()
         self.set_catalog(catalog)
         return True
 

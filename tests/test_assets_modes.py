@@ -1,4 +1,4 @@
-"""assets.py finds the bundled files from a source checkout and from an installed wheel.
+"""content/assets.py finds the bundled files from a source checkout and from an installed wheel.
 
 The third mode, the frozen bundle, is in test_frozen_bundle.py.
 """

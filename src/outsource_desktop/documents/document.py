@@ -1,8 +1,9 @@
 """A small, format-neutral document: what the views show and the exports write.
 
-Builders in `outsource_desktop.documents.pages` fill it from the content; renderers
-turn it into HTML (screen and print), and later other formats. Every string
-here is plain text: renderers escape it, so content is never markup.
+The other modules of documents/ fill it from the content and the reference's
+answers; render_html.py turns it into HTML (screen and print) and export/ into
+files. Every string here is plain text: renderers escape it, so content is
+never markup.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Plain-text export formats of a `Document`: CSV, Markdown and HTML.
 
-PDF needs Qt's text layout and lives outside the core (outsource_desktop.export.pdf).
+PDF needs Qt's text layout: export/pdf.py.
 """
 
 from __future__ import annotations
@@ -135,7 +135,7 @@ def to_markdown(document: Document) -> str:
 
 
 def to_text_format(document: Document, export_format: str) -> bytes:
-    """Encode `document` in one of the formats the core can write without Qt."""
+    """Encode `document` in one of the formats written without Qt."""
     if export_format == "csv":
         # A byte-order mark makes spreadsheet programs read the file as UTF-8.
         return to_csv(document).encode("utf-8-sig")

@@ -1,4 +1,4 @@
-"""Paper choices for printing and PDF, named apart from pdf.py so the window can
+"""Paper choices for printing and PDF, named apart from export/pdf.py so the window can
 offer and remember them without importing the page layout code."""
 
 from __future__ import annotations

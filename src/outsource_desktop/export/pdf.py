@@ -1,4 +1,4 @@
-"""Lay out a core `Document` on pages: for PDF files and for printers alike.
+"""Lay out a `Document` on pages: for PDF files and for printers alike.
 
 QTextDocument does the layout and repeats a table's <thead> on every page;
 this module adds what it lacks: a "Page N of M" footer, paper by locale or

@@ -11,7 +11,7 @@ from outsource_desktop.reference.queries import narrows, positions_with_words
 class TextFilter:
     """The texts (case-folded) that have every word of a query, by position.
 
-    The rule is `core.queries.has_words`, the one exports use. Typing mostly
+    The rule is `reference.queries.has_words`, the one exports use. Typing mostly
     extends the last query and erasing returns to an earlier one, so answers
     to recent queries are kept: a query seen before is answered from memory,
     and one that narrows a remembered query only tests that query's matches.

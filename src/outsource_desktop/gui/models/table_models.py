@@ -1,4 +1,4 @@
-"""Qt table models over the core's rows; views put a proxy in front of them."""
+"""Qt table models over the reference's rows; views put a proxy in front of them."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A read-only view of a core `Document`, rendered from escaped HTML."""
+"""A read-only view of a `Document`, rendered from escaped HTML."""
 
 from __future__ import annotations
 

@@ -55,7 +55,7 @@ class RowFilterProxy(QSortFilterProxyModel):
         if not self._query.strip():
             return True
         index = self.sourceModel().index(source_row, 0)
-        # The same test as the exports (core.queries.matches), so what is
+        # The same test as the exports (reference.queries.matches), so what is
         # exported is exactly what the filter shows.
         return matches(self.sourceModel().data(index, SEARCH_ROLE) or "", self._query)
 

@@ -242,7 +242,7 @@ class ComparisonTab(Tab):
         target = self.proxy.mapFromSource(source)
         if not target.isValid():
             return False
-        self.master_detail.select_row(target.row())
+        self.master_detail.reveal_row(target.row())
         return True
 
     def focus_filter(self) -> None:

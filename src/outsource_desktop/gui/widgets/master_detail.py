@@ -29,6 +29,10 @@ from outsource_desktop.gui.widgets.document_view import DocumentView
 from outsource_desktop.gui.widgets.layouts import fill_with_split
 from outsource_desktop.reference.queries import matches
 
+# Scroll-and-fit rounds before a revealed row is in full view; each fits the
+# rows in view, so the second almost always settles it.
+MAX_REVEAL_PASSES = 4
+
 
 class RowFilterProxy(QSortFilterProxyModel):
     """Filters on the whole row's text (every word must appear), sorts as displayed."""
@@ -220,11 +224,26 @@ class MasterDetailView(QWidget):
         self.table.selectRow(row)
         self.table.scrollTo(self.proxy.index(row, 0))
 
+    def reveal_row(self, row: int) -> None:
+        """Select `row` and scroll until all of it is in view."""
+        self.table.selectRow(row)
+        index = self.proxy.index(row, 0)
+        viewport = self._viewport.rect()
+        # Rows are fitted to their text only once in view, so the rows a scroll
+        # brings in can grow and push the target out again: scroll, fit, check.
+        for _ in range(MAX_REVEAL_PASSES):
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+            self.fit_visible_rows()
+            self.table.doItemsLayout()  # the scroll range, now, for the fitted heights
+            shown = self.table.visualRect(index)
+            if shown.top() >= viewport.top() and shown.bottom() <= viewport.bottom():
+                return
+
     def select_first(self, wanted: Callable[[Any], bool]) -> bool:
         """Select and scroll to the first row whose item `wanted` accepts; False when none shows."""
         for row in range(self.proxy.rowCount()):
             if wanted(self.proxy.index(row, 0).data(ITEM_ROLE)):
-                self.select_row(row)
+                self.reveal_row(row)
                 return True
         return False
 

@@ -25,7 +25,7 @@ def test_export_takes_the_current_comparison_view(window: MainWindow, tmp_path: 
     path = tmp_path / "view.csv"
     assert window.export_current(path, "csv")
     rows = read_csv(path)
-    assert rows[0] == ["Section", "Aspect", "LPO", "BPO"]
+    assert rows[0] == ["Section", "Basis of comparison", "LPO", "BPO"]
     shown = len(tab.proxy.visible_rows())
     assert len(rows) - 1 == shown
     assert 0 < shown < len(window.catalog.aspects)

@@ -122,12 +122,12 @@ def test_values_validation_would_convert_are_never_taken_on_trust(
 ) -> None:
     # Pydantic's lax mode reads "false" as false and 2.0 as 2: a sealed file
     # holding such values must load exactly as validation reads it.
-    small_data["models"][0]["definition"][0]["opinion"] = "false"
+    small_data["models"][0]["definition"]["opinion"] = "false"
     small_data["qualifications"][0]["rank"] = 2.0
     path = sealed_copy(tmp_path, small_data)
     trusted = load_catalog(path, trust_seal=True)
     assert trusted == load_catalog(path, trust_seal=False)
-    assert trusted.models[0].definition[0].opinion is False
+    assert trusted.models[0].definition.opinion is False
     assert type(trusted.qualifications[0].rank) is int
 
 

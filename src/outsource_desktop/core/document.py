@@ -8,6 +8,9 @@ here is plain text: renderers escape it, so content is never markup.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
+
+from outsource_desktop.core.diagram import Diagram
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,9 @@ class BulletList:
 
 @dataclass(frozen=True)
 class Table:
+    """A table of plain-text cells; a line break in a cell starts its explanation,
+    which renderers set in a quieter style below the short value."""
+
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     # Rows that open a new group (a section title spanning the table).
@@ -40,7 +46,16 @@ class Table:
     highlighted: frozenset[tuple[int, int]] = frozenset()
 
 
-Block = Heading | Paragraph | BulletList | Table
+@dataclass(frozen=True)
+class Figure:
+    """A picture the app draws from data (never an image file), with its caption."""
+
+    diagram: Diagram
+    caption: str
+
+
+Block = Heading | Paragraph | BulletList | Table | Figure
+Orientation = Literal["auto", "portrait", "landscape"]
 
 
 @dataclass(frozen=True)
@@ -56,6 +71,13 @@ class Document:
     subtitle: str = ""
     meta: str = ""  # e.g. content version and date, shown small under the subtitle
     references: tuple[Reference, ...] = field(default=())
+    # How it goes on paper: "auto" turns wide tables landscape; a document made
+    # to be one page (the exam answer) is set smaller rather than run over.
+    orientation: Orientation = "auto"
+    one_page: bool = False
+
+    def figures(self) -> list[Figure]:
+        return [block for block in self.blocks if isinstance(block, Figure)]
 
 
 def reference_marks(numbers: tuple[int, ...]) -> str:

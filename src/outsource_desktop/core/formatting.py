@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from outsource_desktop.core.document import reference_marks
@@ -11,12 +12,20 @@ from outsource_desktop.core.queries import Cell
 DIFFERENCE_MARK = "≠"
 
 
+def long_date(date: dt.date) -> str:
+    return f"{date.day} {date:%B %Y}"
+
+
 def source_citation(source: Source) -> str:
-    """A reference line: author, title, publisher, date (whatever the article states)."""
-    parts = [source.author or "Author not stated", f"“{source.title}”"]
-    if source.publisher:
-        parts.append(source.publisher)
-    parts.append(source.date.strftime("%d %B %Y").lstrip("0") if source.date else "undated")
+    """A reference line: title, site, author, date and address (whatever is known)."""
+    parts = [f"“{source.title}”"]
+    if source.site:
+        parts.append(source.site)
+    if source.author:
+        parts.append(f"By {source.author}")
+    parts.append(long_date(source.date) if source.date else "Undated")
+    if source.url:
+        parts.append(source.url)
     citation = ". ".join(parts) + "."
     return f"{citation} {source.note}" if source.note else citation
 
@@ -29,25 +38,42 @@ def model_name(catalog: Catalog, model_id: str) -> str:
     return catalog.model_by_id(model_id).short_name
 
 
-def cell_summary(catalog: Catalog, cell: Cell, *, differs: bool = False) -> str:
-    """A comparison cell as tables show it: markers, text, notes and [n] sources.
+def same_as(catalog: Catalog, model_id: str) -> str:
+    return f"Same as {model_name(catalog, model_id)}"
 
-    `differs` adds a mark that needs no colour, for colour-blind readers and
-    grey printers; the views add colour on top.
+
+def cell_summary(
+    catalog: Catalog, cell: Cell, *, differs: bool = False, details: bool = False
+) -> str:
+    """A comparison cell as tables show it: its short value with [n] sources.
+
+    `details` adds the explanation (and any other source's view) on the lines
+    below. `differs` adds a mark that needs no colour, for colour-blind
+    readers and grey printers; the views add colour on top. A cell taken from
+    the parent model says so ("Same as KPO") rather than repeat its text.
     """
     mark = f"{DIFFERENCE_MARK} " if differs else ""
-    if cell.claim is None:
+    claim = cell.claim
+    if claim is None:
         return f"{mark}—"
-    text = cell.claim.text
-    if differs:
-        text = f"{DIFFERENCE_MARK} {text}"
     if cell.inherited_from:
-        text = f"{text} (inherited from {model_name(catalog, cell.inherited_from)})"
-    if cell.claim.opinion:
-        text = f"{text} (opinion)"
-    if cell.is_disputed:
-        text = f"{text} (sources differ)"
-    return f"{text} {reference_marks(numbers_of(catalog, cell.claim))}"
+        return f"{mark}{same_as(catalog, cell.inherited_from)}"
+    flags = [
+        flag
+        for flag, shown in (("opinion", claim.opinion), ("sources differ", cell.is_disputed))
+        if shown
+    ]
+    summary = f"{mark}{claim.value} {reference_marks(numbers_of(catalog, claim))}"
+    if flags:
+        summary += f" ({', '.join(flags)})"
+    if not details:
+        return summary
+    lines = [summary, claim.text]
+    lines += [
+        f"Another view: {other.text} {reference_marks(numbers_of(catalog, other))}"
+        for other in claim.disagreements
+    ]
+    return "\n".join(lines)
 
 
 def numbers_of_ids(catalog: Catalog, source_ids: Sequence[str]) -> tuple[int, ...]:
@@ -62,4 +88,7 @@ def salary_text(band: SalaryBand) -> str:
     else:
         amount = f"up to {band.maximum:g}"
     year = str(band.year) if band.year else "year not stated"
-    return f"{band.level.capitalize()}: {band.currency} {amount} {band.unit} ({year})"
+    level = band.level.capitalize()
+    if band.scope == "sector":  # not this role's own figure: say so
+        level = f"{level} (whole sector)"
+    return f"{level}: {band.currency} {amount} {band.unit} ({year})"

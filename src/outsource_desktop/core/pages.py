@@ -8,23 +8,34 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from outsource_desktop.core.diagram import relation_diagram
 from outsource_desktop.core.document import (
     Block,
     BulletList,
     Document,
+    Figure,
     Heading,
     Paragraph,
     Reference,
     Table,
+    reference_marks,
 )
 from outsource_desktop.core.formatting import (
     model_name,
     numbers_of,
     numbers_of_ids,
     salary_text,
+    same_as,
     source_citation,
 )
-from outsource_desktop.core.models import Catalog, Claim, Role, ServiceType
+from outsource_desktop.core.models import (
+    Catalog,
+    Claim,
+    DisputedClaim,
+    OutsourcingModel,
+    Role,
+    ServiceType,
+)
 from outsource_desktop.core.queries import Cell, ComparisonRow, cited_source_ids
 from outsource_desktop.core.tables import comparison_table
 
@@ -45,20 +56,32 @@ def claim_paragraph(catalog: Catalog, claim: Claim, lead: str = "", note: str = 
     return Paragraph(claim.text, lead=lead, references=numbers_of(catalog, claim), note=note)
 
 
-def cell_note(catalog: Catalog, cell: Cell) -> str:
-    if cell.inherited_from:
-        return f"no specific claim; inherited from {model_name(catalog, cell.inherited_from)}"
-    return ""
+def disputed_blocks(catalog: Catalog, claim: DisputedClaim, lead: str = "") -> list[Block]:
+    """A claim, then each source's other view, each with its own sources."""
+    blocks: list[Block] = [claim_paragraph(catalog, claim, lead=lead)]
+    blocks += [
+        claim_paragraph(catalog, other, lead="Another source differs:")
+        for other in claim.disagreements
+    ]
+    return blocks
 
 
 def cell_blocks(catalog: Catalog, cell: Cell) -> list[Block]:
+    """One model's cell in full: its short value, the explanation, other views."""
     blocks: list[Block] = [Heading(model_name(catalog, cell.model_id), level=3)]
-    if cell.claim is None:
-        blocks.append(Paragraph("The articles say nothing about this."))
+    claim = cell.claim
+    if claim is None:
+        blocks.append(Paragraph("The sources say nothing about this."))
         return blocks
-    blocks.append(claim_paragraph(catalog, cell.claim, note=cell_note(catalog, cell)))
-    for other in cell.claim.disagreements:
-        blocks.append(claim_paragraph(catalog, other, lead="Another article differs:"))
+    lead = f"{claim.value}."
+    if cell.inherited_from:
+        blocks.append(
+            Paragraph(
+                f"{same_as(catalog, cell.inherited_from)}: "
+                f"{model_name(catalog, cell.model_id)} takes its parent model's value here."
+            )
+        )
+    blocks += disputed_blocks(catalog, claim, lead=lead)
     return blocks
 
 
@@ -76,29 +99,74 @@ def aspect_document(catalog: Catalog, row: ComparisonRow) -> Document:
     )
 
 
+def model_blocks(catalog: Catalog, model: OutsourcingModel) -> tuple[list[Block], list[Claim]]:
+    """What a model is: definition, key points, examples, who does it, pros and cons."""
+    blocks: list[Block] = [Heading(f"{model.short_name}: {model.full_name}")]
+    blocks += disputed_blocks(catalog, model.definition, lead="Definition:")
+    claims: list[Claim] = [model.definition, *model.definition.disagreements, model.who_does_it]
+    if model.key_points:
+        blocks.append(Heading("Key points", level=3))
+        blocks.append(
+            BulletList(tuple(claim_paragraph(catalog, claim) for claim in model.key_points))
+        )
+    if model.examples:
+        blocks.append(Paragraph(", ".join(model.examples) + ".", lead="Typical work:"))
+    blocks.append(claim_paragraph(catalog, model.who_does_it, lead="Who does it:"))
+    for title, points in (("Advantages", model.advantages), ("Disadvantages", model.disadvantages)):
+        if points:
+            blocks.append(Heading(title, level=3))
+            blocks.append(BulletList(tuple(claim_paragraph(catalog, claim) for claim in points)))
+    claims += [*model.key_points, *model.advantages, *model.disadvantages]
+    return blocks, claims
+
+
+def relation_blocks(catalog: Catalog) -> list[Block]:
+    blocks: list[Block] = [Heading("How the models relate")]
+    diagram = relation_diagram(catalog)
+    if diagram is not None:
+        blocks.append(Figure(diagram, "How BPO, KPO and LPO relate to outsourcing and each other."))
+    items = []
+    for relation in catalog.relations:
+        subject = model_name(catalog, relation.subject)
+        other = "outsourcing" if relation.object is None else model_name(catalog, relation.object)
+        items.append(claim_paragraph(catalog, relation.claim, lead=f"{subject} and {other}:"))
+    blocks.append(BulletList(tuple(items)))
+    return blocks
+
+
+INDUSTRY_TOPICS = {"history": "History", "size": "Size", "trend": "Trend"}
+
+
+def industry_blocks(catalog: Catalog) -> list[Block]:
+    """The industry's history, size and trends, year by year (pay is in Careers)."""
+    facts = [fact for fact in catalog.industry if fact.topic in INDUSTRY_TOPICS]
+    if not facts:
+        return []
+    facts.sort(key=lambda fact: (fact.year is None, fact.year or 0))
+    rows = tuple(
+        (
+            str(fact.year) if fact.year is not None else "Undated",
+            INDUSTRY_TOPICS[fact.topic],
+            f"{fact.text} {reference_marks(numbers_of_ids(catalog, fact.sources))}",
+        )
+        for fact in facts
+    )
+    return [
+        Heading("The industry: how it grew and how large it is"),
+        Table(headers=("Year", "Topic", "Fact"), rows=rows),
+    ]
+
+
 def overview_document(catalog: Catalog, glance_rows: Sequence[ComparisonRow]) -> Document:
     blocks: list[Block] = []
     claims: list[Claim] = []
     for model in catalog.models:
-        blocks.append(Heading(f"{model.short_name}: {model.full_name}"))
-        for claim in model.definition:
-            blocks.append(claim_paragraph(catalog, claim))
-        if model.key_points:
-            blocks.append(
-                BulletList(tuple(claim_paragraph(catalog, claim) for claim in model.key_points))
-            )
-        claims.extend([*model.definition, *model.key_points])
+        model_part, model_claims = model_blocks(catalog, model)
+        blocks += model_part
+        claims += model_claims
     if catalog.relations:
-        blocks.append(Heading("How the models relate"))
-        items = []
-        for relation in catalog.relations:
-            lead = (
-                f"{model_name(catalog, relation.subject)} and "
-                f"{model_name(catalog, relation.object)}:"
-            )
-            items.append(claim_paragraph(catalog, relation.claim, lead=lead))
-            claims.append(relation.claim)
-        blocks.append(BulletList(tuple(items)))
+        blocks += relation_blocks(catalog)
+        claims += [relation.claim for relation in catalog.relations]
     glance = [row for row in glance_rows if row.aspect.id in AT_A_GLANCE]
     if glance:
         blocks.append(Heading("Key differences at a glance"))
@@ -114,6 +182,14 @@ def overview_document(catalog: Catalog, glance_rows: Sequence[ComparisonRow]) ->
         for row in glance:
             for cell in row.cells:
                 claims.extend(cell.all_claims())
+    industry = industry_blocks(catalog)
+    if industry:
+        blocks += industry
+        claims += [
+            Claim(text=fact.text, sources=fact.sources)
+            for fact in catalog.industry
+            if fact.topic in INDUSTRY_TOPICS
+        ]
     if catalog.engagement_steps:
         blocks.append(Heading("How a KPO engagement runs"))
         steps = sorted(catalog.engagement_steps, key=lambda step: step.number)
@@ -140,7 +216,7 @@ def overview_document(catalog: Catalog, glance_rows: Sequence[ComparisonRow]) ->
         claims.extend(item.claim for item in catalog.guidance)
     return Document(
         title=catalog.title,
-        subtitle="What each model is, how they relate, and where the articles differ.",
+        subtitle="What each model is, how they relate, and how they differ.",
         blocks=tuple(blocks),
         references=references_for(catalog, cited_source_ids(claims)),
     )
@@ -148,9 +224,7 @@ def overview_document(catalog: Catalog, glance_rows: Sequence[ComparisonRow]) ->
 
 def service_document(catalog: Catalog, service: ServiceType) -> Document:
     description = service.description
-    blocks: list[Block] = [claim_paragraph(catalog, description)]
-    for other in description.disagreements:
-        blocks.append(claim_paragraph(catalog, other, lead="Another article differs:"))
+    blocks = disputed_blocks(catalog, description)
     if service.examples:
         blocks.append(Heading("Examples", level=3))
         blocks.append(BulletList(tuple(Paragraph(example) for example in service.examples)))
@@ -205,11 +279,11 @@ def role_document(catalog: Catalog, role: Role) -> Document:
     if role.salary_bands:
         blocks.append(salary_list(catalog, role))
     else:
-        blocks.append(Paragraph("The articles give no salary figures for this role."))
+        blocks.append(Paragraph("The sources give no salary figures for this role."))
     blocks.append(Heading("Training", level=3))
     blocks.append(claim_paragraph(catalog, role.training))
     if role.companies:
-        blocks.append(Heading("Companies named in the articles", level=3))
+        blocks.append(Heading("Companies", level=3))
         blocks.append(Paragraph(", ".join(company_names[item] for item in role.companies)))
     source_ids = cited_source_ids(claims) + list(role.skills_sources)
     source_ids += [band.source for band in role.salary_bands]
@@ -222,9 +296,18 @@ def role_document(catalog: Catalog, role: Role) -> Document:
 
 
 def sources_document(catalog: Catalog) -> Document:
+    """Every source: title, site, author, date and address, numbered as cited."""
+    seeds = sum(source.seed for source in catalog.sources)
+    addressed = sum(source.url is not None for source in catalog.sources)
+    summary = f"{len(catalog.sources)} sources, {addressed} with a web address."
+    if seeds:
+        summary += (
+            f" {seeds} of them are the articles this reference began from; "
+            "the others add what those articles lack."
+        )
     return Document(
         title="Sources",
-        subtitle="The articles this reference is drawn from, in citation order.",
-        blocks=(),
+        subtitle="Every page this reference cites, numbered as the [n] markers are.",
+        blocks=(Paragraph(summary),),
         references=references_for(catalog, [source.id for source in catalog.sources]),
     )

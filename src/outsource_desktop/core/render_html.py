@@ -8,16 +8,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
+from typing import Literal
 
 from outsource_desktop.core.document import (
-    Block,
     BulletList,
     Document,
+    Figure,
     Heading,
     Paragraph,
     Table,
     reference_marks,
 )
+from outsource_desktop.core.render_svg import render_svg
+
+# How figures are written: as SVG markup (browsers), or as an <img> naming a
+# picture the Qt side draws and adds to its text document (screen and print;
+# QTextDocument does not read SVG).
+FigureStyle = Literal["svg", "resource"]
 
 
 @dataclass(frozen=True)
@@ -53,7 +60,14 @@ th {{ background-color: {colours.header_background}; text-align: left; }}
 th, td {{ border: 1px solid {colours.border}; padding: 4px; vertical-align: top; }}
 td.group {{ background-color: {colours.group_background}; font-weight: bold; }}
 td.diff {{ background-color: {colours.difference_background}; }}
+.detail {{ color: {colours.muted}; }}
+.caption {{ color: {colours.muted}; font-style: italic; text-align: center; }}
 """
+
+
+def figure_resource_name(number: int) -> str:
+    """The name under which figure `number` (0-based, in document order) is drawn."""
+    return f"figure-{number}.png"
 
 
 def _paragraph_body(paragraph: Paragraph) -> str:
@@ -71,6 +85,15 @@ def _paragraph_body(paragraph: Paragraph) -> str:
 DIFF_CELL = '<td class="diff">'
 
 
+def _cell(text: str) -> str:
+    """A table cell's text: the short value, then any explanation lines set quieter."""
+    value, *explanation = text.split("\n")
+    if not explanation:
+        return escape(value)
+    details = "<br>".join(escape(line) for line in explanation)
+    return f'{escape(value)}<br><span class="detail">{details}</span>'
+
+
 def _table(table: Table) -> str:
     head = "".join(f"<th>{escape(header)}</th>" for header in table.headers)
     rows = []
@@ -82,7 +105,7 @@ def _table(table: Table) -> str:
         else:
             cells = "".join(
                 (DIFF_CELL if (index, column) in table.highlighted else "<td>")
-                + f"{escape(cell)}</td>"
+                + f"{_cell(cell)}</td>"
                 for column, cell in enumerate(row)
             )
             rows.append(f"<tr>{cells}</tr>")
@@ -93,7 +116,19 @@ def _table(table: Table) -> str:
     )
 
 
-def render_block(block: Block) -> str:
+def _figure(figure: Figure, number: int, style: FigureStyle, colours: HtmlColours) -> str:
+    diagram = figure.diagram
+    if style == "svg":
+        picture = render_svg(diagram, text=colours.text, fill=colours.group_background)
+    else:
+        picture = (
+            f'<img src="{figure_resource_name(number)}" width="{diagram.width:.0f}" '
+            f'height="{diagram.height:.0f}" alt="{escape(diagram.description)}">'
+        )
+    return f'<div align="center">{picture}</div><p class="caption">{escape(figure.caption)}</p>'
+
+
+def render_block(block: Heading | Paragraph | BulletList | Table) -> str:
     if isinstance(block, Heading):
         level = min(max(block.level, 1), 4)
         return f"<h{level}>{escape(block.text)}</h{level}>"
@@ -107,7 +142,11 @@ def render_block(block: Block) -> str:
 
 
 def render_html(
-    document: Document, *, include_title: bool = True, colours: HtmlColours = PRINT_COLOURS
+    document: Document,
+    *,
+    include_title: bool = True,
+    colours: HtmlColours = PRINT_COLOURS,
+    figures: FigureStyle = "svg",
 ) -> str:
     body = []
     if include_title:
@@ -116,7 +155,13 @@ def render_html(
             body.append(f'<p class="subtitle">{escape(document.subtitle)}</p>')
         if document.meta:
             body.append(f'<p class="note">{escape(document.meta)}</p>')
-    body.extend(render_block(block) for block in document.blocks)
+    figure_number = 0
+    for block in document.blocks:
+        if isinstance(block, Figure):
+            body.append(_figure(block, figure_number, figures, colours))
+            figure_number += 1
+        else:
+            body.append(render_block(block))
     if document.references:
         # Numbers are written out rather than left to <ol>: a document cites a
         # subset of the sources, and [n] must match the app's numbering.

@@ -12,6 +12,7 @@ from typing import Generic, TypeVar
 
 from outsource_desktop.core.document import Table
 from outsource_desktop.core.formatting import cell_summary, model_name, salary_text
+from outsource_desktop.core.matching import searchable
 from outsource_desktop.core.models import Catalog, Role, ServiceType
 from outsource_desktop.core.queries import ComparisonRow
 
@@ -45,7 +46,7 @@ def role_columns(catalog: Catalog) -> list[TableColumn[Role]]:
             "Salary",
             lambda role: (
                 "; ".join(salary_text(band) for band in role.salary_bands)
-                or "Not given in the articles"
+                or "Not given in the sources"
             ),
         ),
         TableColumn(
@@ -55,8 +56,8 @@ def role_columns(catalog: Catalog) -> list[TableColumn[Role]]:
 
 
 def row_search_text(columns: Sequence[TableColumn[T]], record: T) -> str:
-    """The record's text as filters search it: every column, case-folded."""
-    return "\n".join(column.text(record) for column in columns).casefold()
+    """The record's text as filters search it: every column, made searchable."""
+    return searchable(*(column.text(record) for column in columns))
 
 
 def record_table(columns: Sequence[TableColumn[T]], records: Sequence[T]) -> Table:
@@ -66,11 +67,19 @@ def record_table(columns: Sequence[TableColumn[T]], records: Sequence[T]) -> Tab
     )
 
 
-def comparison_table(catalog: Catalog, rows: Sequence[ComparisonRow]) -> Table:
-    """Rows under their section titles, one column per chosen model, differences marked."""
+ASPECT_HEADER = "Basis of comparison"
+
+
+def comparison_table(
+    catalog: Catalog, rows: Sequence[ComparisonRow], *, details: bool = False
+) -> Table:
+    """Rows under their section titles, one column per chosen model, differences marked.
+
+    Cells hold short values; `details` adds each one's explanation below it.
+    """
     if not rows:
-        return Table(headers=("Aspect",), rows=())
-    headers = ("Aspect", *(model_name(catalog, cell.model_id) for cell in rows[0].cells))
+        return Table(headers=(ASPECT_HEADER,), rows=())
+    headers = (ASPECT_HEADER, *(model_name(catalog, cell.model_id) for cell in rows[0].cells))
     table_rows: list[tuple[str, ...]] = []
     group_rows: set[int] = set()
     highlighted: set[tuple[int, int]] = set()
@@ -88,7 +97,7 @@ def comparison_table(catalog: Catalog, rows: Sequence[ComparisonRow]) -> Table:
             (
                 row.aspect.label,
                 *(
-                    cell_summary(catalog, cell, differs=cell.model_id in differing)
+                    cell_summary(catalog, cell, differs=cell.model_id in differing, details=details)
                     for cell in row.cells
                 ),
             )

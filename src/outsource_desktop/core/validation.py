@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from outsource_desktop.core.loader import Problem, json_path, printable
-from outsource_desktop.core.models import Catalog, find_reference_problems
+from outsource_desktop.core.models import SCHEMA_VERSION, Catalog, find_reference_problems
 
 
 @cache
@@ -30,11 +30,32 @@ def validate_catalog_json(text: str) -> tuple[Catalog | None, list[Problem], boo
     try:
         catalog = catalog_adapter().validate_json(text)
     except ValidationError as error:
+        other_version = version_problem(error)
+        if other_version is not None:
+            return None, [other_version], True
         problems = problems_from_validation(error)
         syntax_ok = not any(detail["type"] == "json_invalid" for detail in error.errors())
         return None, problems, syntax_ok
     references = [Problem(where, what) for where, what in find_reference_problems(catalog)]
     return (None if references else catalog), references, True
+
+
+def version_problem(error: ValidationError) -> Problem | None:
+    """A file of another format version, said in one line.
+
+    Its other differences would each be reported, dozens of lines that all
+    have this one cause; the version is what the reader needs to know.
+    """
+    for detail in error.errors(include_url=False):
+        found = detail.get("input")
+        if detail["loc"] == ("schema_version",) and type(found) is int:
+            advice = " (a newer version of the app reads it)" if found > SCHEMA_VERSION else ""
+            return Problem(
+                "",
+                f"this content file is format version {found}; "
+                f"this app reads version {SCHEMA_VERSION}{advice}",
+            )
+    return None
 
 
 def problems_from_validation(error: ValidationError) -> list[Problem]:

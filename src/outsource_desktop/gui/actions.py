@@ -24,6 +24,7 @@ class Actions:
     export_csv: QAction
     export_markdown: QAction
     export_html: QAction
+    export_exam: QAction
     quit: QAction
     copy: QAction
     find: QAction
@@ -88,6 +89,12 @@ def create_actions(window: QMainWindow) -> Actions:
             window, "Export as &Markdown…", tip="Save the current view as Markdown"
         ),
         export_html=_action(window, "Export as &HTML…", tip="Save the current view as a web page"),
+        export_exam=_action(
+            window,
+            "&Exam Answer (PDF)…",
+            tip="'Distinguish between BPO and KPO' as one printed page (the first two models "
+            "compared)",
+        ),
         quit=_action(window, "&Quit", keys.Quit),
         copy=_action(
             window, "&Copy Rows", keys.Copy, "Copy the selected rows as tab-separated text"
@@ -130,6 +137,8 @@ def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
         actions.export_html,
     ):
         export_menu.addAction(action)
+    export_menu.addSeparator()
+    export_menu.addAction(actions.export_exam)
     paper_menu = file_menu.addMenu("Paper &Size")
     for action in actions.papers.values():
         paper_menu.addAction(action)

@@ -139,7 +139,7 @@ class ComparisonProxy(QAbstractTableModel):
         known = self._known
         assert known is not None
         options = self._options
-        found: Sequence[int] = known.texts.positions(options.filter_words)
+        found: Sequence[int] = known.texts.positions(options.filter_terms)
         if options.differences_only:
             differs = known.differs()
             found = [n for n in found if differs[n]]
@@ -268,6 +268,10 @@ class ComparisonProxy(QAbstractTableModel):
                 text = f"{'▸' if collapsed else '▾'} {entry.section.title}"
                 return text if role == _DISPLAY else plain_tooltip(text)
         return model.cell_data(source_row, column, role)
+
+    def all_rows(self) -> list[ComparisonRow]:
+        """Every comparison row of the source, shown or not."""
+        return list(self._known.rows) if self._known is not None else []
 
     def visible_rows(self) -> list[ComparisonRow]:
         """The comparison rows as the view shows them, in its order."""

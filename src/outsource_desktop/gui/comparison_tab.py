@@ -73,6 +73,13 @@ class ComparisonTab(QWidget):
             "Hide rows where the chosen models say the same thing",
         )
         self.differences_only.toggled.connect(self._apply_options)
+        self.show_details = QCheckBox("&Show details")
+        describe(
+            self.show_details,
+            "Show details",
+            "Add each value's explanation below it, in the table and in exports",
+        )
+        self.show_details.toggled.connect(self._details_toggled)
         self.section_jump = QComboBox()
         self.section_jump.addItem("Jump to section…", NO_MODEL)
         for section in catalog.sections:
@@ -105,6 +112,7 @@ class ComparisonTab(QWidget):
             choices.addWidget(box)
         choices.addSpacing(12)
         choices.addWidget(self.differences_only)
+        choices.addWidget(self.show_details)
         choices.addStretch(1)
         choices.addWidget(self.section_jump)
         choices.addWidget(self.collapse_all)
@@ -119,6 +127,7 @@ class ComparisonTab(QWidget):
         chain_focus(
             *self.model_boxes,
             self.differences_only,
+            self.show_details,
             self.section_jump,
             self.collapse_all,
             self.expand_all,
@@ -178,10 +187,15 @@ class ComparisonTab(QWidget):
             model_ids=self.chosen_models(),
             filter_text=self.filter_box.text(),
             differences_only=self.differences_only.isChecked(),
+            details=self.show_details.isChecked(),
         )
 
     def _apply_options(self) -> None:
         self.proxy.set_options(self.options())
+
+    def _details_toggled(self, shown: bool) -> None:
+        self.source_model.set_details(shown)
+        self._apply_options()
 
     def set_collapsed(self, section_ids: set[str]) -> None:
         self.proxy.set_options(
@@ -200,6 +214,31 @@ class ComparisonTab(QWidget):
         self.section_jump.setCurrentIndex(0)
         if section_id != NO_MODEL:
             self.jump_to_section(section_id)
+
+    def jump_to_aspect(self, aspect_id: str) -> bool:
+        """Show, select and scroll to an aspect's row, whatever hid it; False if there is none."""
+        row = next(
+            (row for row in self.proxy.all_rows() if row.aspect.id == aspect_id),
+            None,
+        )
+        if row is None:
+            return False
+        self.filter_box.clear()
+        if not row.differs:
+            self.differences_only.setChecked(False)
+        self.set_collapsed(set(self.proxy.options.collapsed_sections) - {row.section.id})
+        for view_row in range(self.proxy.rowCount()):
+            if self.proxy.index(view_row, 0).data(ITEM_ROLE) is row:
+                target = self.proxy.index(view_row, 0)
+                self.table.setCurrentIndex(target)
+                self.table.selectRow(view_row)
+                # Rows take their fitted heights only once in view, which moves
+                # the target: scroll, fit what is now shown, and scroll again.
+                for _ in range(2):
+                    self.table.scrollTo(target, QHeaderView.ScrollHint.PositionAtCenter)
+                    self.master_detail.fit_visible_rows()
+                return True
+        return False
 
     def jump_to_section(self, section_id: str) -> None:
         collapsed = set(self.proxy.options.collapsed_sections) - {section_id}

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from outsource_desktop.core.document import Document
 from outsource_desktop.core.render_html import HtmlColours, render_html
+from outsource_desktop.figures import add_figures
 from outsource_desktop.gui.accessibility import describe
 
 
@@ -54,7 +55,8 @@ class DocumentView(QTextBrowser):
 
     The HTML comes from `render_html`, which escapes every content string, so
     markup in content is shown literally. Refusing resources and links is a
-    second fence in case that ever changes.
+    second fence in case that ever changes. The document's figures are drawn
+    by the app and given to the text document before its HTML names them.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -73,7 +75,9 @@ class DocumentView(QTextBrowser):
         if document is None:
             self.clear()
             return
-        self.setHtml(render_html(document, colours=screen_colours(self.palette())))
+        colours = screen_colours(self.palette())
+        add_figures(self.document(), document, max(1.0, self.devicePixelRatioF()), colours)
+        self.setHtml(render_html(document, colours=colours, figures="resource"))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

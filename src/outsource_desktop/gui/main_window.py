@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import importlib
 from pathlib import Path
@@ -40,13 +41,15 @@ if TYPE_CHECKING:
     from outsource_desktop.gui.advisor_tab import AdvisorTab
     from outsource_desktop.gui.careers_tab import CareersTab
     from outsource_desktop.gui.comparison_tab import ComparisonTab
+    from outsource_desktop.gui.glossary_tab import GlossaryTab
     from outsource_desktop.gui.overview_tab import OverviewTab
     from outsource_desktop.gui.search_popup import SearchDialog
     from outsource_desktop.gui.services_tab import ServicesTab
     from outsource_desktop.gui.study_tab import StudyTab
 
 DEFAULT_SIZE = (1200, 800)
-OVERVIEW, COMPARISON, SERVICES, CAREERS, ADVISOR, STUDY = range(6)
+# The glossary comes last, as at the back of a book, so the other tabs keep their places.
+OVERVIEW, COMPARISON, SERVICES, CAREERS, ADVISOR, STUDY, GLOSSARY = range(7)
 ComparisonPreferences = tuple[tuple[str, ...] | None, bool]  # (models, differences only)
 
 
@@ -94,6 +97,7 @@ class MainWindow(QMainWindow):
             ("html", self.menu_actions.export_html),
         ):
             action.triggered.connect(lambda _checked=False, f=export_format: self.ask_export(f))
+        self.menu_actions.export_exam.triggered.connect(self.ask_export_exam)
         self.menu_actions.copy.triggered.connect(self.copy_current)
         self.menu_actions.find.triggered.connect(self.focus_filter)
         self.tabs.currentChanged.connect(self._update_actions)
@@ -128,6 +132,7 @@ class MainWindow(QMainWindow):
             (tab_builder("careers_tab", "CareersTab", catalog), "C&areers"),
             (tab_builder("advisor_tab", "AdvisorTab", catalog), "A&dvisor"),
             (tab_builder("study_tab", "StudyTab", catalog), "St&udy"),
+            (tab_builder("glossary_tab", "GlossaryTab", catalog), "&Glossary"),
         ]
         old_catalog: Catalog | None = getattr(self, "catalog", None)
         old_preferences = self._comparison_preferences
@@ -184,6 +189,10 @@ class MainWindow(QMainWindow):
     @property
     def study_tab(self) -> StudyTab:
         return cast("StudyTab", self.tabs.built(STUDY))
+
+    @property
+    def glossary_tab(self) -> GlossaryTab:
+        return cast("GlossaryTab", self.tabs.built(GLOSSARY))
 
     def comparison_preferences(self) -> ComparisonPreferences:
         """The comparison's models and differences-only choice, built or not."""
@@ -250,9 +259,37 @@ class MainWindow(QMainWindow):
                 lambda path: self.export_current(path, export_format),
             )
 
-    def export_current(self, path: Path, export_format: str) -> bool:
-        """Write the current view to `path`; on failure say why and keep any old file."""
-        document = self.current_document()
+    def exam_document(self) -> Document:
+        """'Distinguish between BPO and KPO', or the first two models the comparison shows."""
+        from outsource_desktop.core.exam import exam_document
+        from outsource_desktop.core.export_names import EXAM_MODELS
+        from outsource_desktop.core.views import meta_line
+
+        models, _differences_only = self.comparison_preferences()
+        chosen = models[:2] if models is not None and len(models) >= 2 else EXAM_MODELS
+        known = {model.id for model in self.catalog.models}
+        if not set(chosen) <= known:
+            chosen = tuple(model.id for model in self.catalog.models[:2])
+        return exam_document(self.catalog, chosen, meta_line(self.catalog, dt.date.today()))
+
+    def ask_export_exam(self) -> None:
+        from outsource_desktop.gui.printing import ask_export_path
+
+        document = self.exam_document()
+        ask_export_path(
+            self,
+            document,
+            "pdf",
+            self.export_folder,
+            lambda path: self.export_current(path, "pdf", document),
+        )
+
+    def export_current(
+        self, path: Path, export_format: str, document: Document | None = None
+    ) -> bool:
+        """Write the current view (or `document`) to `path`; on failure say why and keep
+        any old file."""
+        document = document or self.current_document()
         if document is None:
             return False
         from outsource_desktop.core.atomic import ExportError

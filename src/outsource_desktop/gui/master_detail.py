@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from outsource_desktop.core.document import Document
-from outsource_desktop.core.queries import matches
+from outsource_desktop.core.matching import matches
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.document_view import DocumentView
 from outsource_desktop.gui.layouts import fill_with_split
@@ -55,7 +55,7 @@ class RowFilterProxy(QSortFilterProxyModel):
         if not self._query.strip():
             return True
         index = self.sourceModel().index(source_row, 0)
-        # The same test as the exports (core.queries.matches), so what is
+        # The same test as the exports (core.matching.matches), so what is
         # exported is exactly what the filter shows.
         return matches(self.sourceModel().data(index, SEARCH_ROLE) or "", self._query)
 

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QTextEdit
 
-from outsource_desktop.core.queries import ComparisonRow
-from outsource_desktop.core.search import Hit
+from outsource_desktop.core.search import PAY_PREFIX, Hit
 from outsource_desktop.gui.master_detail import MasterDetailView
 from outsource_desktop.gui.records_tab import RecordsTab
 from outsource_desktop.gui.table_models import ITEM_ROLE
@@ -41,11 +41,14 @@ def jump_to(window: MainWindow, hit: Hit) -> bool:
     if entry.tab == "comparison":
         tab = window.comparison_tab
         window.tabs.setCurrentWidget(tab)
-        tab.filter_box.clear()
-        return select_item(
-            tab.master_detail,
-            lambda item: isinstance(item, ComparisonRow) and item.aspect.id == entry.item_id,
-        )
+        return tab.jump_to_aspect(entry.item_id)
+    if entry.tab == "glossary":
+        window.tabs.setCurrentWidget(window.glossary_tab)
+        return window.glossary_tab.show_term(entry.item_id)
+    if entry.tab == "careers" and entry.item_id.startswith(PAY_PREFIX):
+        window.tabs.setCurrentWidget(window.careers_tab)
+        window.careers_tab.show_pay(True)
+        return find_in(window.careers_tab.pay, hit)
     if entry.tab in ("services", "careers"):
         records: RecordsTab = window.services_tab if entry.tab == "services" else window.careers_tab
         if entry.tab == "careers":
@@ -59,6 +62,10 @@ def jump_to(window: MainWindow, hit: Hit) -> bool:
         window.tabs.setCurrentWidget(window.study_tab)
         return window.study_tab.show_question(entry.item_id)
     window.tabs.setCurrentWidget(window.overview_tab)
-    view = window.overview_tab.view
+    return find_in(window.overview_tab.view, hit)
+
+
+def find_in(view: QTextEdit, hit: Hit) -> bool:
+    """Select the hit's text in a document view, scrolled into view."""
     view.moveCursor(QTextCursor.MoveOperation.Start)
-    return view.find(hit.snippet.strip("…")) or view.find(entry.title)
+    return view.find(hit.snippet.strip("…")) or view.find(hit.entry.title)

@@ -22,6 +22,11 @@ class BelongsToModel(Protocol):
     def model(self) -> str: ...
 
 
+def of_model(record: Any, model_id: str) -> bool:
+    """Whether a record (a service type or role) is of the model chosen."""
+    return bool(record.model == model_id)
+
+
 class RecordsTab(QWidget):
     """A model chooser, a filter box and a master-detail table of records."""
 
@@ -29,16 +34,19 @@ class RecordsTab(QWidget):
         self,
         catalog: Catalog,
         columns: Sequence[TableColumn[Any]],
-        records: Sequence[BelongsToModel],
+        records: Sequence[BelongsToModel] | Sequence[Any],
         describe_item: Callable[[Any], Document | None],
         print_view: Callable[[list[Any], RecordOptions], Document],
         filter_placeholder: str,
         table_name: str,
         parent: QWidget | None = None,
+        *,
+        in_model: Callable[[Any, str], bool] = of_model,
     ) -> None:
         super().__init__(parent)
         self._catalog = catalog
         self._print_view = print_view
+        self._in_model = in_model
         self.source_model: RecordTableModel[Any] = RecordTableModel(columns, records)
         self.proxy = RowFilterProxy()
         self.proxy.setSourceModel(self.source_model)
@@ -89,4 +97,4 @@ class RecordsTab(QWidget):
         if chosen == ALL_MODELS:
             self.proxy.set_item_filter(None)
         else:
-            self.proxy.set_item_filter(lambda record: record.model == chosen)
+            self.proxy.set_item_filter(lambda record: self._in_model(record, chosen))

@@ -49,7 +49,9 @@ def test_long_pdf_has_header_and_page_numbers_on_every_page(
     pages = pdf_pages(path)
     assert len(pages) >= 5
     for number, text in enumerate(pages, start=1):
-        assert re.search(r"Basis of comparison\s+BPO\s+KPO\s+LPO", text), f"no header row on page {number}"
+        assert re.search(r"Basis of comparison\s+BPO\s+KPO\s+LPO", text), (
+            f"no header row on page {number}"
+        )
         assert f"Page {number} of {len(pages)}" in text
     assert "BPO vs KPO vs LPO: comparison" in pages[0]
     assert "Content version 2026.01.1" in pages[0]

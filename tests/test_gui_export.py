@@ -29,7 +29,10 @@ def test_export_takes_the_current_comparison_view(window: MainWindow, tmp_path: 
     shown = len(tab.proxy.visible_rows())
     assert len(rows) - 1 == shown
     assert 0 < shown < len(window.catalog.aspects)
-    assert all("training" in " ".join(row).casefold() for row in rows[1:])
+    # The rows of the view, each with the word (in its value or its explanation).
+    visible = tab.proxy.visible_rows()
+    assert [row[1] for row in rows[1:]] == [item.aspect.label for item in visible]
+    assert all(" training" in item.searchable_text for item in visible)
 
 
 def test_services_export_follows_the_model_choice(window: MainWindow, tmp_path: Path) -> None:

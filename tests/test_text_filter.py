@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from outsource_desktop.core.models import Catalog
 from outsource_desktop.core.matching import matches, narrows, query_terms
+from outsource_desktop.core.models import Catalog
 from outsource_desktop.core.queries import comparison_rows
 from outsource_desktop.core.text_filter import TextFilter
 

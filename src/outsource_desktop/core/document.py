@@ -44,6 +44,8 @@ class Table:
     group_rows: frozenset[int] = frozenset()
     # (row, column) cells to set apart, e.g. where the compared models differ.
     highlighted: frozenset[tuple[int, int]] = frozenset()
+    # Each column's share of the width in per cent; empty: the renderer decides.
+    widths: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,3 @@ class Document:
 
     def figures(self) -> list[Figure]:
         return [block for block in self.blocks if isinstance(block, Figure)]
-
-
-def reference_marks(numbers: tuple[int, ...]) -> str:
-    return "".join(f"[{number}]" for number in numbers)

@@ -43,6 +43,7 @@ def exam_document(catalog: Catalog, model_ids: Sequence[str], meta: str = "") ->
         Table(
             headers=(ASPECT_HEADER, first.short_name, second.short_name),
             rows=tuple((row.aspect.label, _value(row, 0), _value(row, 1)) for row in rows),
+            widths=(28, 36, 36),
         )
     )
     blocks.append(

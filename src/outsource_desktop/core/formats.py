@@ -9,6 +9,7 @@ import csv
 import io
 from pathlib import Path
 
+from outsource_desktop.core.citations import reference_marks
 from outsource_desktop.core.document import (
     Block,
     BulletList,
@@ -17,7 +18,6 @@ from outsource_desktop.core.document import (
     Heading,
     Paragraph,
     Table,
-    reference_marks,
 )
 from outsource_desktop.core.export_names import FORMATS
 from outsource_desktop.core.render_html import render_html

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from outsource_desktop.core.document import reference_marks
+from outsource_desktop.core.citations import reference_marks
 from outsource_desktop.core.models import Catalog, Claim, SalaryBand, Source
 from outsource_desktop.core.queries import Cell
 
@@ -58,10 +58,11 @@ def cell_summary(
         return f"{mark}—"
     if cell.inherited_from:
         return f"{mark}{same_as(catalog, cell.inherited_from)}"
+    # A value may already say it ("BPO (disputed)"); the flag is then not repeated.
     flags = [
         flag
-        for flag, shown in (("opinion", claim.opinion), ("sources differ", cell.is_disputed))
-        if shown
+        for flag, shown in (("opinion", claim.opinion), ("disputed", cell.is_disputed))
+        if shown and flag not in claim.value.casefold()
     ]
     summary = f"{mark}{claim.value} {reference_marks(numbers_of(catalog, claim))}"
     if flags:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from outsource_desktop.core.citations import reference_marks
 from outsource_desktop.core.document import Document, Heading, Paragraph
 from outsource_desktop.core.formatting import model_name, numbers_of
 from outsource_desktop.core.models import Catalog, Term
@@ -19,8 +20,7 @@ def term_models(catalog: Catalog, term: Term) -> str:
 
 def glossary_columns(catalog: Catalog) -> list[TableColumn[Term]]:
     def definition(term: Term) -> str:
-        marks = "".join(f"[{number}]" for number in numbers_of(catalog, term.definition))
-        return f"{term.definition.text} {marks}"
+        return f"{term.definition.text} {reference_marks(numbers_of(catalog, term.definition))}"
 
     return [
         TableColumn("Term", lambda term: term.term),

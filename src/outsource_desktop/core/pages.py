@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from outsource_desktop.core.citations import reference_marks
 from outsource_desktop.core.diagram import relation_diagram
 from outsource_desktop.core.document import (
     Block,
@@ -18,7 +19,6 @@ from outsource_desktop.core.document import (
     Paragraph,
     Reference,
     Table,
-    reference_marks,
 )
 from outsource_desktop.core.formatting import (
     model_name,
@@ -153,7 +153,35 @@ def industry_blocks(catalog: Catalog) -> list[Block]:
     )
     return [
         Heading("The industry: how it grew and how large it is"),
-        Table(headers=("Year", "Topic", "Fact"), rows=rows),
+        Table(headers=("Year", "Topic", "Fact"), rows=rows, widths=(8, 9, 83)),
+    ]
+
+
+COMPANIES_HEADING = "Leading companies"
+
+
+def company_blocks(catalog: Catalog) -> list[Block]:
+    """The companies named for each model, in the models' order, with what each does."""
+    if not catalog.companies:
+        return []
+    order = {model.id: index for index, model in enumerate(catalog.models)}
+    companies = sorted(
+        catalog.companies,
+        key=lambda company: min(order.get(model_id, len(order)) for model_id in company.models),
+    )
+    rows = tuple(
+        (
+            company.name,
+            ", ".join(model_name(catalog, model_id) for model_id in company.models),
+            f"{company.description.text} "
+            f"{reference_marks(numbers_of(catalog, company.description))}",
+        )
+        for company in companies
+    )
+    return [
+        Heading(COMPANIES_HEADING),
+        Paragraph("Firms that do this work in India, whether based there or abroad."),
+        Table(headers=("Company", "Models", "About the company"), rows=rows, widths=(18, 10, 72)),
     ]
 
 
@@ -190,6 +218,8 @@ def overview_document(catalog: Catalog, glance_rows: Sequence[ComparisonRow]) ->
             for fact in catalog.industry
             if fact.topic in INDUSTRY_TOPICS
         ]
+    blocks += company_blocks(catalog)
+    claims += [company.description for company in catalog.companies]
     if catalog.engagement_steps:
         blocks.append(Heading("How a KPO engagement runs"))
         steps = sorted(catalog.engagement_steps, key=lambda step: step.number)

@@ -1,31 +1,58 @@
-"""Pay compared across the models: each role's bands, the sector's figures, with years.
+"""Pay compared across the models: entry pay per model, each role's figures, sector figures.
 
 Pay figures come from different sources and years, so every figure carries
-its year and source, and the page says how far apart the years are.
+its year and source, and the page says how far apart the years are and how
+many figures are undated.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from outsource_desktop.core.citations import reference_marks
 from outsource_desktop.core.document import Block, BulletList, Document, Heading, Paragraph, Table
-from outsource_desktop.core.formatting import model_name, salary_text
 from outsource_desktop.core.models import Catalog, Claim, Role, SalaryBand, SalaryLevel
 from outsource_desktop.core.pages import claim_paragraph, references_for
 
 LEVELS: tuple[SalaryLevel, ...] = ("entry", "mid", "senior")
+LEVEL_NAMES = {"entry": "entry", "mid": "mid-career", "senior": "senior"}
+UNIT = "INR lakh a year"
 
 
-def _band_text(catalog: Catalog, bands: Sequence[SalaryBand]) -> str:
-    """A role's pay at one level: the figure without the level name, with its source."""
+def figure(band: SalaryBand) -> str:
+    """A band's amount and year, in lakh a year, e.g. '2.5–4 (2023)' or 'over 15 (undated)'."""
+    if band.minimum is not None and band.maximum is not None:
+        amount = (
+            f"{band.minimum:g}"
+            if band.minimum == band.maximum
+            else f"{band.minimum:g}–{band.maximum:g}"
+        )
+    elif band.minimum is not None:
+        amount = f"over {band.minimum:g}"
+    else:
+        amount = f"up to {band.maximum:g}"
+    return f"{amount} ({band.year or 'undated'})"
+
+
+def _cited(catalog: Catalog, bands: Sequence[SalaryBand]) -> str:
     return "; ".join(
-        f"{salary_text(band).split(': ', 1)[1]} [{catalog.source_number(band.source)}]"
-        for band in bands
+        f"{figure(band)} {reference_marks([catalog.source_number(band.source)])}" for band in bands
     )
 
 
-def _model_range(catalog: Catalog, model_id: str) -> str | None:
-    """Entry pay across a model's roles: lowest minimum to highest maximum, and the years."""
+def _years(bands: Sequence[SalaryBand]) -> str:
+    years = sorted({band.year for band in bands if band.year is not None})
+    undated = sum(band.year is None for band in bands)
+    parts = []
+    if years:
+        parts.append(str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}")
+    if undated:
+        parts.append(f"{undated} undated")
+    return ", ".join(parts)
+
+
+def entry_summary(catalog: Catalog, model_id: str) -> str | None:
+    """Entry pay across a model's roles: lowest to highest figure, how many, which years."""
     bands = [
         band
         for role in catalog.roles
@@ -39,86 +66,113 @@ def _model_range(catalog: Catalog, model_id: str) -> str | None:
     highs = [band.maximum for band in bands if band.maximum is not None]
     low = f"{min(lows):g}" if lows else "?"
     high = f"{max(highs):g}" if highs else "?"
-    years = sorted({band.year for band in bands if band.year is not None})
-    when = (
-        (
-            f"figures from {years[0]}"
-            if len(years) == 1
-            else f"figures from {years[0]} to {years[-1]}"
-        )
-        if years
-        else "years not stated"
-    )
-    sources = sorted({catalog.source_number(band.source) for band in bands})
-    marks = "".join(f"[{number}]" for number in sources)
-    return (
-        f"INR {low}–{high} {bands[0].unit} across {len(bands)} entry-level band(s) ({when}) {marks}"
-    )
+    marks = reference_marks(catalog.source_number(band.source) for band in bands)
+    noun = "figure" if len(bands) == 1 else "figures"
+    return f"INR {low}–{high} lakh a year, from {len(bands)} {noun} ({_years(bands)}) {marks}"
 
 
-def pay_rows(catalog: Catalog, roles: Sequence[Role]) -> tuple[tuple[str, ...], ...]:
-    return tuple(
-        (
-            role.title,
-            model_name(catalog, role.model),
-            *(
-                _band_text(catalog, [band for band in role.salary_bands if band.level == level])
-                or "—"
+def role_rows(catalog: Catalog, roles: Sequence[Role]) -> tuple[tuple[str, ...], ...]:
+    """Each role with figures of its own, one column per level."""
+    rows = []
+    for role in roles:
+        own = [band for band in role.salary_bands if band.scope == "role"]
+        if own:
+            rows.append(
+                (
+                    role.title,
+                    catalog.model_by_id(role.model).short_name,
+                    *(
+                        _cited(catalog, [band for band in own if band.level == level]) or "—"
+                        for level in LEVELS
+                    ),
+                )
+            )
+    return tuple(rows)
+
+
+def sector_lines(catalog: Catalog) -> list[Paragraph]:
+    """Figures for a whole sector, said once per model rather than under every role."""
+    lines = []
+    for model in catalog.models:
+        seen: dict[tuple[object, ...], SalaryBand] = {}
+        for role in catalog.roles:
+            if role.model != model.id:
+                continue
+            for band in role.salary_bands:
+                if band.scope == "sector":
+                    key = (band.level, band.minimum, band.maximum, band.year, band.source)
+                    seen.setdefault(key, band)
+        if seen:
+            text = "; ".join(
+                f"{LEVEL_NAMES[band.level]} {_cited(catalog, [band])}"
                 for level in LEVELS
-            ),
-        )
-        for role in roles
-        if role.salary_bands
-    )
+                for band in seen.values()
+                if band.level == level
+            )
+            lines.append(Paragraph(f"{text}.", lead=f"{model.short_name}, any role:"))
+    return lines
 
 
 def pay_document(catalog: Catalog, meta: str = "") -> Document:
-    """BPO against KPO (and LPO) pay: a summary per model, every role, the sector's trends."""
+    """BPO against KPO (and LPO) pay: a summary per model, every role, the industry's figures."""
+    blocks: list[Block] = [Heading("Entry pay by model")]
     summary = [
         Paragraph(text, lead=f"{model.short_name}:")
         for model in catalog.models
-        if (text := _model_range(catalog, model.id)) is not None
+        if (text := entry_summary(catalog, model.id)) is not None
     ]
-    blocks: list[Block] = [Heading("Entry pay by model")]
-    if summary:
-        blocks.append(BulletList(tuple(summary)))
-    else:
-        blocks.append(Paragraph("The sources give no entry-level pay figures."))
-    roles = sorted(catalog.roles, key=lambda role: [m.id for m in catalog.models].index(role.model))
-    rows = pay_rows(catalog, roles)
-    if rows:
-        blocks.append(Heading("Each role's pay"))
-        blocks.append(Table(headers=("Role", "Model", "Entry", "Mid-career", "Senior"), rows=rows))
+    blocks.append(
+        BulletList(tuple(summary))
+        if summary
+        else Paragraph("The sources give no entry-level pay figures.")
+    )
     facts = sorted(
         (fact for fact in catalog.industry if fact.topic == "pay"),
         key=lambda fact: (fact.year is None, fact.year or 0),
     )
     claims = [Claim(text=fact.text, sources=fact.sources) for fact in facts]
     if facts:
-        blocks.append(Heading("Pay across the industry"))
+        blocks.append(Heading("How the models' pay compares"))
         blocks.append(
             BulletList(
                 tuple(
-                    claim_paragraph(
-                        catalog, claim, lead=f"{fact.year}:" if fact.year else "Undated:"
-                    )
+                    claim_paragraph(catalog, claim, lead=f"{fact.year or 'Undated'}:")
                     for fact, claim in zip(facts, claims, strict=True)
                 )
             )
         )
+    order = [model.id for model in catalog.models]
+    roles = sorted(catalog.roles, key=lambda role: order.index(role.model))
+    rows = role_rows(catalog, roles)
+    if rows:
+        blocks.append(Heading("Each role's pay"))
+        blocks.append(Paragraph(f"Figures in {UNIT}, with the year each refers to."))
+        blocks.append(
+            Table(
+                headers=("Role", "Model", "Entry", "Mid-career", "Senior"),
+                rows=rows,
+                widths=(22, 7, 24, 24, 23),
+            )
+        )
+    sector = sector_lines(catalog)
+    if sector:
+        blocks.append(Heading("Figures for a whole sector"))
+        blocks.append(BulletList(tuple(sector)))
+    bands = [band for role in catalog.roles for band in role.salary_bands]
     years = sorted(
-        {band.year for role in catalog.roles for band in role.salary_bands if band.year}
-        | {fact.year for fact in facts if fact.year}
+        {band.year for band in bands if band.year} | {fact.year for fact in facts if fact.year}
     )
     if years:
         blocks.append(
             Paragraph(
-                f"The figures date from {years[0]} to {years[-1]} and come from different "
-                "sources; pay changes with city, employer and year, so compare them with care.",
+                f"The figures date from {years[0]} to {years[-1]}, and "
+                f"{sum(band.year is None for band in bands)} give no year. They come from "
+                "different sources, and pay varies with city, employer and year: compare "
+                "them with care.",
                 lead="Note:",
             )
         )
-    source_ids = [band.source for role in catalog.roles for band in role.salary_bands]
+    source_ids = [band.source for band in bands]
     source_ids += [source for claim in claims for source in claim.sources]
     return Document(
         title="Pay compared",

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import Literal
 
+from outsource_desktop.core.citations import reference_marks
 from outsource_desktop.core.document import (
     BulletList,
     Document,
@@ -17,7 +18,6 @@ from outsource_desktop.core.document import (
     Heading,
     Paragraph,
     Table,
-    reference_marks,
 )
 from outsource_desktop.core.render_svg import render_svg
 
@@ -95,7 +95,11 @@ def _cell(text: str) -> str:
 
 
 def _table(table: Table) -> str:
-    head = "".join(f"<th>{escape(header)}</th>" for header in table.headers)
+    widths = table.widths if len(table.widths) == len(table.headers) else ()
+    head = "".join(
+        (f'<th width="{widths[column]}%">' if widths else "<th>") + f"{escape(header)}</th>"
+        for column, header in enumerate(table.headers)
+    )
     rows = []
     for index, row in enumerate(table.rows):
         if index in table.group_rows:

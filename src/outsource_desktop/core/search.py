@@ -165,6 +165,16 @@ def build_index(catalog: Catalog) -> list[Entry]:
     ]
     entries += [
         _entry(
+            "overview",
+            f"companies/{company.id}",
+            company.name,
+            [company.description.text, company.country or ""],
+            (names[model_id] for model_id in company.models),
+        )
+        for company in catalog.companies
+    ]
+    entries += [
+        _entry(
             "glossary",
             term.id,
             term.term,

@@ -43,6 +43,10 @@ class ComparisonTab(QWidget):
         self.proxy.set_options(ComparisonOptions(model_ids=model_ids))
         self.master_detail = MasterDetailView(self.proxy, self._describe, "Comparison")
         self.table = self.master_detail.table
+        # Short values fit many rows on a screen: give the table most of the height,
+        # leaving the pane below room for the selected row's explanations.
+        self.master_detail.splitter.setStretchFactor(0, 7)
+        self.master_detail.splitter.setStretchFactor(1, 3)
         self.master_detail.enable_sorting()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(0, 180)

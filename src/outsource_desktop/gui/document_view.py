@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QUrl
-from PySide6.QtGui import QColor, QImage, QPalette, QTextDocument
+from PySide6.QtGui import QColor, QImage, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from outsource_desktop.core.document import Document
@@ -87,6 +87,19 @@ class DocumentView(QTextBrowser):
 
     def shown_document(self) -> Document | None:
         return self._document
+
+    def scroll_to_heading(self, text: str) -> bool:
+        """Scroll so the first heading reading `text` is at the top; False if there is none."""
+        block = self.document().begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() and block.text() == text:
+                cursor = QTextCursor(block)
+                self.setTextCursor(cursor)
+                top = self.document().documentLayout().blockBoundingRect(block).top()
+                self.verticalScrollBar().setValue(round(top))
+                return True
+            block = block.next()
+        return False
 
     def loadResource(self, kind: int, name: QUrl | str, /) -> Any:
         return None

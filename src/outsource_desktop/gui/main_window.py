@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
             (tab_builder("careers_tab", "CareersTab", catalog), "C&areers"),
             (tab_builder("advisor_tab", "AdvisorTab", catalog), "A&dvisor"),
             (tab_builder("study_tab", "StudyTab", catalog), "St&udy"),
-            (tab_builder("glossary_tab", "GlossaryTab", catalog), "&Glossary"),
+            (tab_builder("glossary_tab", "GlossaryTab", catalog), "Glossar&y"),
         ]
         old_catalog: Catalog | None = getattr(self, "catalog", None)
         old_preferences = self._comparison_preferences

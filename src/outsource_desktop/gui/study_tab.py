@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from outsource_desktop.core.document import Document, reference_marks
+from outsource_desktop.core.citations import reference_marks
+from outsource_desktop.core.document import Document
 from outsource_desktop.core.models import Catalog
 from outsource_desktop.core.study import (
     Quiz,

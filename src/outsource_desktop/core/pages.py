@@ -145,7 +145,8 @@ def industry_blocks(catalog: Catalog) -> list[Block]:
     facts.sort(key=lambda fact: (fact.year is None, fact.year or 0))
     rows = tuple(
         (
-            str(fact.year) if fact.year is not None else "Undated",
+            # No year: the fact may still give a period ("in the 1980s") itself.
+            str(fact.year) if fact.year is not None else "—",
             INDUSTRY_TOPICS[fact.topic],
             f"{fact.text} {reference_marks(numbers_of_ids(catalog, fact.sources))}",
         )

@@ -44,7 +44,7 @@ class HtmlColours:
 PRINT_COLOURS = HtmlColours()
 
 
-def style_sheet(colours: HtmlColours) -> str:
+def style_sheet(colours: HtmlColours, padding: int = 4) -> str:
     # Qt's rich-text engine supports a subset of CSS 2.1; keep to what it knows.
     return f"""
 body {{ font-family: 'DejaVu Sans', sans-serif; color: {colours.text}; }}
@@ -57,7 +57,7 @@ p {{ margin-top: 3px; margin-bottom: 3px; }}
 .refs {{ color: {colours.references}; }}
 table {{ border-collapse: collapse; }}
 th {{ background-color: {colours.header_background}; text-align: left; }}
-th, td {{ border: 1px solid {colours.border}; padding: 4px; vertical-align: top; }}
+th, td {{ border: 1px solid {colours.border}; padding: {padding}px; vertical-align: top; }}
 td.group {{ background-color: {colours.group_background}; font-weight: bold; }}
 td.diff {{ background-color: {colours.difference_background}; }}
 .detail {{ color: {colours.muted}; }}
@@ -94,7 +94,7 @@ def _cell(text: str) -> str:
     return f'{escape(value)}<br><span class="detail">{details}</span>'
 
 
-def _table(table: Table) -> str:
+def _table(table: Table, padding: int) -> str:
     widths = table.widths if len(table.widths) == len(table.headers) else ()
     head = "".join(
         (f'<th width="{widths[column]}%">' if widths else "<th>") + f"{escape(header)}</th>"
@@ -115,7 +115,7 @@ def _table(table: Table) -> str:
             rows.append(f"<tr>{cells}</tr>")
     # The header in <thead> is what makes QTextDocument repeat it on every page.
     return (
-        '<table width="100%" cellspacing="0" cellpadding="4">'
+        f'<table width="100%" cellspacing="0" cellpadding="{padding}">'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
 
@@ -132,7 +132,7 @@ def _figure(figure: Figure, number: int, style: FigureStyle, colours: HtmlColour
     return f'<div align="center">{picture}</div><p class="caption">{escape(figure.caption)}</p>'
 
 
-def render_block(block: Heading | Paragraph | BulletList | Table) -> str:
+def render_block(block: Heading | Paragraph | BulletList | Table, padding: int = 4) -> str:
     if isinstance(block, Heading):
         level = min(max(block.level, 1), 4)
         return f"<h{level}>{escape(block.text)}</h{level}>"
@@ -142,7 +142,7 @@ def render_block(block: Heading | Paragraph | BulletList | Table) -> str:
         tag = "ol" if block.numbered else "ul"
         items = "".join(f"<li>{_paragraph_body(item)}</li>" for item in block.items)
         return f"<{tag}>{items}</{tag}>"
-    return _table(block)
+    return _table(block, padding)
 
 
 def render_html(
@@ -152,6 +152,8 @@ def render_html(
     colours: HtmlColours = PRINT_COLOURS,
     figures: FigureStyle = "svg",
 ) -> str:
+    # A page made to fit one sheet (the exam answer) packs its table rows closer.
+    padding = 1 if document.one_page else 4
     body = []
     if include_title:
         body.append(f"<h1>{escape(document.title)}</h1>")
@@ -165,7 +167,7 @@ def render_html(
             body.append(_figure(block, figure_number, figures, colours))
             figure_number += 1
         else:
-            body.append(render_block(block))
+            body.append(render_block(block, padding))
     if document.references:
         # Numbers are written out rather than left to <ol>: a document cites a
         # subset of the sources, and [n] must match the app's numbering.
@@ -176,6 +178,7 @@ def render_html(
         )
     return (
         '<!DOCTYPE html><html><head><meta charset="utf-8">'
-        f"<title>{escape(document.title)}</title><style>{style_sheet(colours)}</style></head>"
+        f"<title>{escape(document.title)}</title>"
+        f"<style>{style_sheet(colours, padding)}</style></head>"
         f"<body>{''.join(body)}</body></html>"
     )

@@ -134,12 +134,14 @@ def plain_message(detail: Any) -> str:
         return "numbers must be finite: NaN and Infinity are not allowed"
     if kind in _EXPECTED:
         return f"expected {_EXPECTED[kind]}, found {_describe_input(detail.get('input'))}"
-    if kind == "too_short":
+    if kind in {"too_short", "string_too_short"}:
         if context.get("min_length") == 1:
             return "this may not be empty"
         return f"needs at least {context.get('min_length')} item(s) or character(s)"
     if kind == "too_long":
         return f"is too long (at most {context.get('max_length')})"
+    if kind == "string_too_long":
+        return f"is too long (at most {context.get('max_length')} characters)"
     if kind == "string_pattern_mismatch":
         return f"the text '{printable(str(detail.get('input')))}' does not have the expected form"
     if kind in {"literal_error", "enum"}:

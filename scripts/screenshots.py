@@ -1,14 +1,19 @@
-"""Screenshots of every tab, light and dark, for the README.
+"""Screenshots of every tab, light and dark, for the README, and the exam page.
 
     scripts/screenshots.sh            # under Xvfb, writes docs/screenshots/
     .venv/bin/python scripts/screenshots.py OUTPUT_DIR   # on an existing display
 
 Each tab is shown with something selected, so the detail panes have content;
 the picture is taken from the screen (QScreen.grabWindow), as a user sees it.
+The Overview and Comparison are also taken at a small laptop's 1024x640, and
+the exam answer is written as a PDF (and a PNG where pdftoppm is installed).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import shutil
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -16,11 +21,16 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from outsource_desktop.assets import bundled_content_path
+from outsource_desktop.core.export_names import EXAM_MODELS
 from outsource_desktop.core.loader import load_catalog
+from outsource_desktop.core.views import ComparisonOptions, view_document
+from outsource_desktop.export import export_document
 from outsource_desktop.gui.app import application
 from outsource_desktop.gui.main_window import MainWindow
 
-SIZE = (1280, 820)
+SIZE = (1280, 800)
+SMALL_SIZE = (1024, 640)
+SMALL_TABS = ("overview", "comparison")
 
 
 def prepare_tabs(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
@@ -45,6 +55,9 @@ def prepare_tabs(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
         window.study_tab.flashcards.show_card(2)
         window.study_tab.flashcards.reveal()
 
+    def glossary() -> None:
+        window.glossary_tab.master_detail.select_row(3)
+
     return [
         ("overview", nothing),
         ("comparison", comparison),
@@ -52,12 +65,37 @@ def prepare_tabs(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
         ("careers", careers),
         ("advisor", advisor),
         ("study", study),
+        ("glossary", glossary),
     ]
 
 
 def settle() -> None:
     for _ in range(5):
         QApplication.processEvents()
+
+
+def take(window: MainWindow, path: Path) -> None:
+    settle()
+    picture = window.screen().grabWindow(window.winId())
+    if picture.isNull():  # offscreen has no screen to read: render the widgets
+        picture = window.grab()
+    picture.save(str(path))
+    print(path)
+
+
+def exam_page(window: MainWindow, output: Path) -> None:
+    """The exam answer as printed, and as a picture of that page when pdftoppm is there."""
+    options = ComparisonOptions(EXAM_MODELS)
+    pdf = output / "exam-answer.pdf"
+    export_document(view_document(window.catalog, "exam", options, dt.date.today()), pdf, "pdf")
+    print(pdf)
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm:
+        subprocess.run(
+            [pdftoppm, "-png", "-r", "80", "-singlefile", str(pdf), str(output / "exam-answer")],
+            check=True,
+        )
+        print(output / "exam-answer.png")
 
 
 def main() -> int:
@@ -68,19 +106,20 @@ def main() -> int:
     window.resize(*SIZE)
     window.show()
     settle()
+    tabs = prepare_tabs(window)
     for theme in ("light", "dark"):
         window.set_theme(theme)
-        for index, (name, prepare) in enumerate(prepare_tabs(window)):
+        for index, (name, prepare) in enumerate(tabs):
             window.tabs.setCurrentIndex(index)
             prepare()
-            settle()
-            screen = window.screen()
-            picture = screen.grabWindow(window.winId())
-            if picture.isNull():  # offscreen has no screen to read: render the widgets
-                picture = window.grab()
-            path = output / f"{name}-{theme}.png"
-            picture.save(str(path))
-            print(path)
+            take(window, output / f"{name}-{theme}.png")
+    window.set_theme("light")
+    window.resize(*SMALL_SIZE)
+    for index, (name, _prepare) in enumerate(tabs):
+        if name in SMALL_TABS:
+            window.tabs.setCurrentIndex(index)
+            take(window, output / f"{name}-{SMALL_SIZE[0]}x{SMALL_SIZE[1]}.png")
+    exam_page(window, output)
     window.close()
     return 0
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from outsource_desktop.core.citations import reference_marks
 from outsource_desktop.core.models import Catalog, Claim, OutsourcingModel, Relation
 
 OUTSOURCING = "outsourcing"  # the top box's key: outsourcing as a whole
@@ -94,10 +95,9 @@ class Diagram:
 
 
 def _marks(catalog: Catalog, claims: Iterable[Claim]) -> str:
-    numbers = sorted(
-        {catalog.source_number(source) for claim in claims for source in claim.sources}
+    return reference_marks(
+        catalog.source_number(source) for claim in claims for source in claim.sources
     )
-    return "".join(f"[{number}]" for number in numbers)
 
 
 def _depth(catalog: Catalog, model: OutsourcingModel) -> int:
@@ -182,16 +182,18 @@ def _label(start: Point, end: Point, lines: Sequence[str], canvas_width: float) 
     if abs(start[1] - end[1]) < 1:  # a level line: the label sits above it, centred
         width = abs(start[0] - end[0]) - 8
         return Label(tuple(lines), mid_x - width / 2, mid_y - height - 4, width, "centre")
-    if abs(start[0] - end[0]) < 1:  # an upright line: beside it, on the side nearer the middle
-        if mid_x > canvas_width / 2:
-            return Label(tuple(lines), mid_x - gap - width, mid_y - height / 2, width, "right")
-        return Label(tuple(lines), mid_x + gap, mid_y - height / 2, width, "left")
-    # A slanting line: above it, on its outer side, clear of the line.
-    rising_right = (end[0] - start[0]) * (start[1] - end[1]) > 0
-    if rising_right:
-        return Label(tuple(lines), mid_x - gap - width, mid_y - height, width, "right")
-    width = min(width, canvas_width - mid_x - gap)
-    return Label(tuple(lines), mid_x + gap, mid_y - height, width, "left")
+    upright = abs(start[0] - end[0]) < 1
+    if upright:  # beside it, on the side nearer the middle
+        left_side = mid_x > canvas_width / 2
+        top = mid_y - height / 2
+    else:  # a slanting line: above it, on its outer side, clear of the line
+        left_side = (end[0] - start[0]) * (start[1] - end[1]) > 0
+        top = mid_y - height
+    if left_side:  # right-aligned against the line, and no wider than the room left of it
+        right = mid_x - gap
+        left = max(0.0, right - width)
+        return Label(tuple(lines), left, top, right - left, "right")
+    return Label(tuple(lines), mid_x + gap, top, min(width, canvas_width - mid_x - gap), "left")
 
 
 _PHRASES = {

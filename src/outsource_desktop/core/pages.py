@@ -189,13 +189,14 @@ def company_blocks(catalog: Catalog) -> list[Block]:
 def overview_document(catalog: Catalog, glance_rows: Sequence[ComparisonRow]) -> Document:
     blocks: list[Block] = []
     claims: list[Claim] = []
+    # The big picture first: the models and how they relate, then each in turn.
+    if catalog.relations:
+        blocks += relation_blocks(catalog)
+        claims += [relation.claim for relation in catalog.relations]
     for model in catalog.models:
         model_part, model_claims = model_blocks(catalog, model)
         blocks += model_part
         claims += model_claims
-    if catalog.relations:
-        blocks += relation_blocks(catalog)
-        claims += [relation.claim for relation in catalog.relations]
     glance = [row for row in glance_rows if row.aspect.id in AT_A_GLANCE]
     if glance:
         blocks.append(Heading("Key differences at a glance"))

@@ -15,6 +15,7 @@ import datetime as dt
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -84,18 +85,21 @@ def take(window: MainWindow, path: Path) -> None:
 
 
 def exam_page(window: MainWindow, output: Path) -> None:
-    """The exam answer as printed, and as a picture of that page when pdftoppm is there."""
-    options = ComparisonOptions(EXAM_MODELS)
-    pdf = output / "exam-answer.pdf"
-    export_document(view_document(window.catalog, "exam", options, dt.date.today()), pdf, "pdf")
-    print(pdf)
-    pdftoppm = shutil.which("pdftoppm")
-    if pdftoppm:
-        subprocess.run(
-            [pdftoppm, "-png", "-r", "80", "-singlefile", str(pdf), str(output / "exam-answer")],
-            check=True,
-        )
-        print(output / "exam-answer.png")
+    """A picture of the printed exam answer (the PDF itself where pdftoppm is missing)."""
+    document = view_document(
+        window.catalog, "exam", ComparisonOptions(EXAM_MODELS), dt.date.today()
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        pdf = Path(folder) / "exam-answer.pdf"
+        export_document(document, pdf, "pdf", "a4")
+        pdftoppm = shutil.which("pdftoppm")
+        if pdftoppm is None:
+            shutil.copy(pdf, output / pdf.name)
+            print(output / pdf.name)
+            return
+        picture = output / "exam-answer"
+        subprocess.run([pdftoppm, "-png", "-r", "80", "-singlefile", pdf, picture], check=True)
+        print(picture.with_suffix(".png"))
 
 
 def main() -> int:

@@ -24,7 +24,22 @@ from outsource_desktop.gui.master_detail import MasterDetailView
 from tests.content_factory import minimal_content
 
 # Fields shown to the reader; ids, dates, currencies and versions have strict forms.
-SHORT_FIELDS = {"title", "label", "short_name", "full_name", "name", "unit", "author", "country"}
+SHORT_FIELDS = {
+    "title",
+    "label",
+    "short_name",
+    "full_name",
+    "name",
+    "unit",
+    "author",
+    "country",
+    "site",
+    "term",
+    "stands_for",
+    "value",
+}
+# Comparison values are at most this long: hostile text in them is cut to fit.
+VALUE_LIMIT = 60
 LONG_FIELDS = {"text", "question", "answer"}
 LIST_FIELDS = {"examples", "sectors", "skills"}
 LONG_WORD = "W" * 10_000
@@ -51,6 +66,8 @@ def make_hostile(node: Any, hostile: list[str], counter: Iterator[int]) -> Any:
         for key, value in node.items():
             if isinstance(value, str) and key in SHORT_FIELDS | LONG_FIELDS:
                 value = f"{value} {hostile[next(counter) % len(hostile)]}"
+                if key == "value":
+                    value = value[:VALUE_LIMIT]
                 if key in LONG_FIELDS:
                     value += f" {LONG_WORD}"
             elif isinstance(value, list) and key in LIST_FIELDS:
@@ -152,7 +169,12 @@ def test_hostile_text_is_literal_in_every_tab_and_pane(
     seen = [window.overview_tab.view.toPlainText()]
     assert_document_is_inert(window.overview_tab.view)
     assert_resources_never_load(window.overview_tab.view, probe)
-    for tab in (window.comparison_tab, window.services_tab, window.careers_tab):
+    window.careers_tab.show_pay(True)
+    seen.append(window.careers_tab.pay.toPlainText())
+    assert_document_is_inert(window.careers_tab.pay)
+    window.careers_tab.show_pay(False)
+    tabs = (window.comparison_tab, window.services_tab, window.careers_tab, window.glossary_tab)
+    for tab in tabs:
         window.tabs.setCurrentWidget(tab)
         master_detail = tab.findChild(MasterDetailView)
         assert master_detail is not None

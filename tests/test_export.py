@@ -45,7 +45,9 @@ def test_long_pdf_has_header_and_page_numbers_on_every_page(
 ) -> None:
     ensure_gui_application()
     path = tmp_path / "long.pdf"
-    export_document(view_document(long_catalog, "comparison", ALL_MODELS, TODAY), path, "pdf")
+    # With explanations: long enough to break over several pages.
+    detailed = ComparisonOptions(ALL_MODELS.model_ids, details=True)
+    export_document(view_document(long_catalog, "comparison", detailed, TODAY), path, "pdf")
     pages = pdf_pages(path)
     assert len(pages) >= 5
     for number, text in enumerate(pages, start=1):

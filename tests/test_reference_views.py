@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 from outsource_desktop.core.models import Catalog
 from outsource_desktop.core.queries import ComparisonRow
 from outsource_desktop.core.search import build_index, search
+from outsource_desktop.core.tables import role_columns
 from outsource_desktop.gui.document_view import DocumentView
 from outsource_desktop.gui.main_window import MainWindow
 
@@ -122,3 +123,20 @@ def test_the_overview_goes_to_each_of_its_parts(window: MainWindow) -> None:
     assert scroll.value() > 0
     assert tab.view.textCursor().block().text() == "Leading companies"
     assert tab.parts.currentIndex() == 0
+
+
+def test_the_roles_table_gives_entry_pay_in_short(catalog: Catalog) -> None:
+    columns = {column.header: column for column in role_columns(catalog)}
+    assert "Eligibility" not in columns  # a paragraph: the detail pane has it
+    for role in catalog.roles:
+        entry = [band for band in role.salary_bands if band.level == "entry"]
+        text = columns["Entry pay"].text(role)
+        if not entry:
+            assert text == "Not given in the sources"
+            continue
+        lows = [band.minimum for band in entry if band.minimum is not None]
+        highs = [band.maximum for band in entry if band.maximum is not None]
+        if lows and highs:
+            assert text.startswith(f"INR {min(lows):g}–{max(highs):g} lakh per year"), text
+        assert ("undated" in text) == any(band.year is None for band in entry)
+        assert ("whole sector" in text) == all(band.scope == "sector" for band in entry)

@@ -38,8 +38,11 @@ PDF_RESOLUTION_DPI = 300
 BODY_POINT_SIZE = 9
 # A document made to fit one page may be set this small, and no smaller.
 SMALLEST_POINT_SIZE = 7.0
-# Qt's CSS pixel: 1/96 inch.
+# Qt's CSS pixel: 1/96 inch, scaled to the printer.
 CSS_DPI = 96
+# Table cell padding on paper, in CSS pixels (half a millimetre): the screen's
+# 4 pixels print as a millimetre of air around every short value.
+PRINT_CELL_PADDING = 2
 MARGINS_MM = QMarginsF(15, 15, 15, 12)
 # Tables this wide read badly in portrait.
 LANDSCAPE_FROM_COLUMNS = 3
@@ -94,7 +97,9 @@ def text_document(
     # Figures are drawn at the device's resolution: Qt sizes a picture's CSS
     # pixels to the device's dots per inch, so it prints as sharp as the text.
     add_figures(layout_document, document, device.logicalDpiX() / CSS_DPI, PRINT_COLOURS)
-    layout_document.setHtml(render_html(document, figures="resource"))
+    layout_document.setHtml(
+        render_html(document, figures="resource", cell_padding=PRINT_CELL_PADDING)
+    )
     return layout_document
 
 

@@ -93,3 +93,24 @@ def salary_text(band: SalaryBand) -> str:
     if band.scope == "sector":  # not this role's own figure: say so
         level = f"{level} (whole sector)"
     return f"{level}: {band.currency} {amount} {band.unit} ({year})"
+
+
+def entry_pay(bands: Sequence[SalaryBand]) -> str:
+    """Entry pay in short: lowest to highest figure and the years, e.g.
+    'INR 2–6 lakh per year (2007–2026)'; the sources give several for some roles."""
+    entry = [band for band in bands if band.level == "entry"]
+    if not entry:
+        return "Not given in the sources"
+    lows = [band.minimum for band in entry if band.minimum is not None]
+    highs = [band.maximum for band in entry if band.maximum is not None]
+    if lows and highs:
+        amount = f"{min(lows):g}–{max(highs):g}"
+    else:
+        amount = f"over {min(lows):g}" if lows else f"up to {max(highs):g}"
+    years = sorted({band.year for band in entry if band.year is not None})
+    when = [f"{years[0]}" if len(years) == 1 else f"{years[0]}–{years[-1]}"] if years else []
+    if any(band.year is None for band in entry):
+        when.append("undated" if not years else "some undated")
+    sector = " (whole sector)" if all(band.scope == "sector" for band in entry) else ""
+    unit = f"{entry[0].currency} {amount} {entry[0].unit}"  # the format fixes both
+    return f"{unit}{sector} ({', '.join(when)})"

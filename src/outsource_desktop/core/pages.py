@@ -110,7 +110,8 @@ def model_blocks(catalog: Catalog, model: OutsourcingModel) -> tuple[list[Block]
             BulletList(tuple(claim_paragraph(catalog, claim) for claim in model.key_points))
         )
     if model.examples:
-        blocks.append(Paragraph(", ".join(model.examples) + ".", lead="Typical work:"))
+        # Each example is its own phrase, capitalised: a list, not a sentence.
+        blocks.append(Paragraph(" · ".join(model.examples), lead="Typical work:"))
     blocks.append(claim_paragraph(catalog, model.who_does_it, lead="Who does it:"))
     for title, points in (("Advantages", model.advantages), ("Disadvantages", model.disadvantages)):
         if points:
@@ -300,7 +301,7 @@ def role_document(catalog: Catalog, role: Role) -> Document:
         blocks.append(
             Paragraph(
                 ", ".join(qualification_names[item] for item in role.qualifications),
-                note="matched to the articles' requirements by the editors",
+                note="matched to the sources' requirements by the editors",
             )
         )
     blocks.append(Heading("Skills", level=3))

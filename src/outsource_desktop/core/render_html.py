@@ -151,9 +151,11 @@ def render_html(
     include_title: bool = True,
     colours: HtmlColours = PRINT_COLOURS,
     figures: FigureStyle = "svg",
+    cell_padding: int = 4,
 ) -> str:
+    """`cell_padding` is in CSS pixels; print passes less, as paper needs less air."""
     # A page made to fit one sheet (the exam answer) packs its table rows closer.
-    padding = 1 if document.one_page else 4
+    padding = 1 if document.one_page else cell_padding
     body = []
     if include_title:
         body.append(f"<h1>{escape(document.title)}</h1>")

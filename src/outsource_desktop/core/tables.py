@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from outsource_desktop.core.document import Table
-from outsource_desktop.core.formatting import cell_summary, model_name, salary_text
+from outsource_desktop.core.formatting import cell_summary, entry_pay, model_name
 from outsource_desktop.core.matching import searchable
 from outsource_desktop.core.models import Catalog, Role, ServiceType
 from outsource_desktop.core.queries import ComparisonRow
@@ -36,19 +36,18 @@ def service_columns(catalog: Catalog) -> list[TableColumn[ServiceType]]:
 
 
 def role_columns(catalog: Catalog) -> list[TableColumn[Role]]:
+    """Each role at a glance; its eligibility and every pay figure are in its detail pane."""
     companies = {company.id: company.name for company in catalog.companies}
+    qualifications = {item.id: item.name for item in catalog.qualifications}
     return [
         TableColumn("Role", lambda role: role.title),
         TableColumn("Model", lambda role: model_name(catalog, role.model)),
-        TableColumn("Eligibility", lambda role: " ".join(claim.text for claim in role.eligibility)),
-        TableColumn("Skills", lambda role: ", ".join(role.skills)),
         TableColumn(
-            "Salary",
-            lambda role: (
-                "; ".join(salary_text(band) for band in role.salary_bands)
-                or "Not given in the sources"
-            ),
+            "Qualifications",
+            lambda role: ", ".join(qualifications[item] for item in role.qualifications),
         ),
+        TableColumn("Skills", lambda role: ", ".join(role.skills)),
+        TableColumn("Entry pay", lambda role: entry_pay(role.salary_bands)),
         TableColumn(
             "Companies", lambda role: ", ".join(companies[item] for item in role.companies)
         ),

@@ -103,7 +103,7 @@ def create_actions(window: QMainWindow) -> Actions:
         next_tab=_action(window, "&Next Tab", keys.NextChild),
         previous_tab=_action(window, "&Previous Tab", keys.PreviousChild),
         about=_action(window, "&About Outsourcing Models"),
-        sources=_action(window, "&Sources", tip="The articles this reference is drawn from"),
+        sources=_action(window, "&Sources", tip="The pages this reference is drawn from"),
         # No platform standard key means "search everything"; Ctrl+K is the common choice.
         search_everywhere=_action(
             window, "Search &Everywhere…", "Ctrl+K", "Find any text in the content and jump to it"

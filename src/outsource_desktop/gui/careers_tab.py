@@ -37,7 +37,7 @@ class CareersTab(RecordsTab):
             catalog.roles,
             describe_role,
             print_view,
-            "Filter roles, skills or eligibility",
+            "Filter roles, qualifications, skills or companies",
             "Roles",
             parent,
         )

@@ -39,7 +39,6 @@ class GlossaryTab(RecordsTab):
         header = self.master_detail.table.horizontalHeader()
         for column in range(MEANING_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(MEANING_COLUMN, QHeaderView.ResizeMode.Stretch)
 
     def show_term(self, term_id: str) -> bool:
         """Select a term, clearing what would hide it; False when there is no such term."""

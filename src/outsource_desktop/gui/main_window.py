@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
             f"About {APP_DISPLAY_NAME}",
             f"{APP_DISPLAY_NAME} {__version__}\nContent version {self.catalog.data_version}\n\n"
             "An offline reference that explains and compares Business, Knowledge and Legal "
-            f"Process Outsourcing, drawn from {len(self.catalog.sources)} published articles "
+            f"Process Outsourcing, drawn from {len(self.catalog.sources)} published sources "
             "(Help > Sources). It never connects to a network.\n\n"
             f"Built with Qt {qVersion()} (LGPLv3), PySide6 (LGPLv3) and Pydantic (MIT).\n"
             "Text font: DejaVu Sans, Bitstream Vera licence (see Show Details).",
@@ -415,7 +415,9 @@ class MainWindow(QMainWindow):
         dialog = QDialog(self)
         dialog.setWindowTitle("Sources")
         dialog.setObjectName("sourcesDialog")
-        view = describe(DocumentView(), "Sources", "The articles this reference cites")
+        view = describe(
+            DocumentView(), "Sources", "The pages this reference cites, with their addresses"
+        )
         view.show_document(sources_document(self.catalog))
         layout = QVBoxLayout(dialog)
         layout.addWidget(view)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from outsource_desktop.core.document import Document
 from outsource_desktop.core.models import Catalog
@@ -15,6 +15,8 @@ from outsource_desktop.gui.accessibility import chain_focus, describe
 from outsource_desktop.gui.master_detail import MasterDetailView, RowFilterProxy
 from outsource_desktop.gui.model_choice import ALL_MODELS, ModelChoice
 from outsource_desktop.gui.table_models import ITEM_ROLE, RecordTableModel
+
+NARROW_COLUMNS = frozenset({"Model", "Models"})
 
 
 class BelongsToModel(Protocol):
@@ -52,6 +54,11 @@ class RecordsTab(QWidget):
         self.proxy.setSourceModel(self.source_model)
         self.master_detail = MasterDetailView(self.proxy, describe_item, table_name)
         self.master_detail.enable_sorting()
+        # A model's short name needs little room: the rest goes to the wordier columns.
+        header = self.master_detail.table.horizontalHeader()
+        for index, column in enumerate(columns):
+            if column.header in NARROW_COLUMNS:
+                header.setSectionResizeMode(index, QHeaderView.ResizeMode.ResizeToContents)
         self.model_choice = ModelChoice(catalog)
         self.filter_box = QLineEdit()
         self.filter_box.setPlaceholderText(filter_placeholder)

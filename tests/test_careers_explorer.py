@@ -43,7 +43,7 @@ def test_skills_order_fitting_roles_by_coverage(catalog: Catalog) -> None:
 def test_next_level_names_missing_skills_and_qualifications(catalog: Catalog) -> None:
     steps = {step.role.id: step for step in next_steps(catalog, "graduate", set())}
     assert "kpo-accountant" in steps
-    assert "B.Com" in steps["kpo-accountant"].qualifications_needed
+    assert any("B.Com" in name for name in steps["kpo-accountant"].qualifications_needed)
     assert "Financial modelling" in steps["kpo-accountant"].skills_missing
     # A CA already qualifies for the accountant role, so it is no next step.
     assert "kpo-accountant" not in {s.role.id for s in next_steps(catalog, "ca", set())}

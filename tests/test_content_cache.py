@@ -126,6 +126,7 @@ def padded(longest: int) -> st.SearchStrategy[str]:
 
 SHORT = padded(500)
 TEXT = padded(20_000)
+VALUE = padded(60)  # a comparison cell's short value
 SOURCES = st.lists(st.sampled_from(["a", "b"]), min_size=1, max_size=3)
 SALARY = st.one_of(
     st.integers(min_value=0, max_value=10**6),  # JSON writes 4 where the model holds 4.0
@@ -135,11 +136,13 @@ SALARY = st.one_of(
 
 
 @st.composite
-def claims(draw: st.DrawFn, disputed: bool = False) -> dict[str, Any]:
+def claims(draw: st.DrawFn, disputed: bool = False, cell: bool = False) -> dict[str, Any]:
     claim: dict[str, Any] = {"text": draw(TEXT), "sources": draw(SOURCES)}
+    if cell:
+        claim["value"] = draw(VALUE)
     if draw(st.booleans()):
         claim["opinion"] = draw(st.booleans())
-    if disputed and draw(st.booleans()):
+    if (disputed or cell) and draw(st.booleans()):
         claim["disagreements"] = draw(st.lists(claims(), max_size=2))
     return claim
 
@@ -169,6 +172,8 @@ def salary_band(draw: st.DrawFn) -> dict[str, Any]:
         band["maximum"] = high
     maybe(draw, band, "year", st.integers(min_value=1990, max_value=2100))
     maybe(draw, band, "note", SHORT)
+    if draw(st.booleans()):
+        band["scope"] = draw(st.sampled_from(["role", "sector"]))
     return band
 
 
@@ -180,17 +185,23 @@ def valid_content(draw: st.DrawFn) -> str:
     data["data_version"] = f"{draw(st.integers(0, 9999)):04d}.{draw(st.integers(0, 99)):02d}.0"
     for source in data["sources"]:
         source["title"] = draw(SHORT)
-        for key in ("author", "publisher", "note"):
+        for key in ("author", "site", "note"):
             maybe(draw, source, key, SHORT)
         maybe(draw, source, "date", st.dates(dt.date(1, 1, 1)).map(dt.date.isoformat))
+        maybe(draw, source, "url", st.from_regex(r"https?://[a-z0-9./-]{1,40}", fullmatch=True))
+        if draw(st.booleans()):
+            source["seed"] = draw(st.booleans())
     for model in data["models"]:
         model["full_name"] = draw(SHORT)
-        model["definition"] = draw(st.lists(claims(), min_size=1, max_size=2))
-        model["key_points"] = draw(st.lists(claims(), max_size=2))
+        model["definition"] = draw(claims(disputed=True))
+        model["who_does_it"] = draw(claims())
+        model["examples"] = draw(st.lists(SHORT, max_size=2))
+        for key in ("key_points", "advantages", "disadvantages"):
+            model[key] = draw(st.lists(claims(), max_size=2))
     for aspect in data["aspects"]:
         aspect["label"] = draw(SHORT)
         chosen = draw(st.lists(st.sampled_from(["bpo", "kpo", "lpo"]), min_size=1, unique=True))
-        aspect["claims"] = {model: draw(claims(disputed=True)) for model in chosen}
+        aspect["claims"] = {model: draw(claims(cell=True)) for model in chosen}
     service = data["service_types"][0]
     service["description"] = draw(claims(disputed=True))
     service["examples"] = draw(st.lists(SHORT, max_size=3))
@@ -199,6 +210,14 @@ def valid_content(draw: st.DrawFn) -> str:
     role["skills"] = draw(st.lists(SHORT, min_size=1, max_size=3))
     role["salary_bands"] = draw(st.lists(salary_band(), max_size=3))
     data["engagement_steps"][0]["number"] = draw(st.integers(min_value=1, max_value=2**62))
+    term = data["glossary"][0]
+    term["definition"] = draw(claims())
+    maybe(draw, term, "stands_for", SHORT)
+    term["models"] = draw(st.lists(st.sampled_from(["bpo", "kpo", "lpo"]), unique=True))
+    fact = data["industry"][0]
+    fact["topic"] = draw(st.sampled_from(["history", "size", "pay", "trend"]))
+    fact["text"] = draw(TEXT)
+    maybe(draw, fact, "year", st.integers(min_value=1900, max_value=2100))
     question = data["questions"][0]
     question["kind"] = draw(st.sampled_from(["faq", "exam"]))
     question["answer"] = draw(TEXT)

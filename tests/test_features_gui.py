@@ -124,9 +124,10 @@ def test_explorer_shows_roles_for_llb_and_toggles_back(qtbot: QtBot, window: Mai
     explorer = tab.explorer
     explorer.choose("llb", ["Legal research"])
     text = explorer.result.toPlainText()
-    assert "For LLB / law degree, with 1 skill(s) ticked." in text
+    llb = next(item.name for item in window.catalog.qualifications if item.id == "llb")
+    assert f"For {llb}, with 1 skill(s) ticked." in text
     assert text.index("Legal professional (LPO)") < text.index("KPO analyst (KPO)")
-    assert "Entry: INR 2.5–4 lakh per year (year not stated)" in text
+    assert "Entry (whole sector): INR 2.5–4 lakh per year (year not stated)" in text
     assert "Accountant or bookkeeper (KPO): Learn" in text
     qtbot.mouseClick(tab.explorer_toggle, Qt.MouseButton.LeftButton)
     assert tab.master_detail.isVisible()

@@ -36,7 +36,7 @@ def test_a_valid_file_replaces_the_content_and_keeps_the_tab(
     old_tab = window.services_tab
     assert window.open_content(write_json(small_data))
     assert window.catalog.title == "Test content"
-    assert window.tabs.count() == 6
+    assert window.tabs.count() == 7
     assert window.tabs.currentWidget() is window.services_tab is not old_tab
     assert window.services_tab.proxy.rowCount() == len(small_data["service_types"])
     assert "Business tasks done by another firm." in window.overview_tab.view.toPlainText()

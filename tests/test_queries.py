@@ -17,7 +17,7 @@ def test_lpo_inherits_kpo_claim_where_articles_say_nothing(
     investment = rows["investment"].cell_for("lpo")
     assert investment.inherited_from == "kpo"
     assert investment.claim is not None
-    assert investment.claim.text == "High"
+    assert investment.claim.value == "High"
     assert rows["work"].cell_for("lpo").inherited_from is None
 
 

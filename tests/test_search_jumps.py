@@ -11,9 +11,11 @@ from pytestqt.qtbot import QtBot
 from outsource_desktop.content.loader import load_catalog
 from outsource_desktop.content.models import Catalog
 from outsource_desktop.documents.pages import overview_anchor
+from outsource_desktop.documents.pay import pay_anchor
 from outsource_desktop.gui.main_window import MainWindow
 from outsource_desktop.gui.models.table_models import ITEM_ROLE
 from outsource_desktop.gui.tabs.comparison import ComparisonTab
+from outsource_desktop.reference.pay import PAY_PREFIX
 from outsource_desktop.reference.queries import ComparisonRow
 from outsource_desktop.reference.search import Hit, build_index, search
 
@@ -130,3 +132,55 @@ def test_find_and_copy_follow_what_the_tab_offers(window: MainWindow) -> None:
     assert window.menu_actions.copy.isEnabled()
     window.menu_actions.find.trigger()
     assert window.services_tab.filter_box.hasFocus()
+
+
+def test_every_overview_and_pay_entry_of_the_index_is_found_where_it_is_shown(
+    window: MainWindow,
+) -> None:
+    # Models, their pros and cons, relations, industry facts, companies, steps and
+    # guidance in the overview; pay facts in the Careers tab's pay compared.
+    entries = [
+        entry
+        for entry in build_index(window.catalog)
+        if entry.tab == "overview" or entry.item_id.startswith(PAY_PREFIX)
+    ]
+    kinds = {entry.item_id.partition("/")[0] for entry in entries if "/" in entry.item_id}
+    assert {"relations", "industry", "companies", "pay"} <= kinds
+    for entry in entries:
+        window.tabs.setCurrentWidget(window.study_tab)
+        assert window.jump_to(Hit(entry, "")), entry.item_id
+        if entry.tab == "overview":
+            anchor = overview_anchor(window.catalog, entry.item_id)
+            assert window.tabs.currentWidget() is window.overview_tab
+            assert window.overview_tab.view.textCursor().selectedText() == anchor
+        else:
+            view = window.careers_tab.pay
+            assert window.tabs.currentWidget() is window.careers_tab
+            assert view.isVisible()
+            assert not window.careers_tab.master_detail.isVisible()
+            assert view.textCursor().selectedText() == pay_anchor(window.catalog, entry.item_id)
+
+
+def test_a_role_hit_leaves_pay_compared_for_the_role_table(window: MainWindow) -> None:
+    tab = window.careers_tab
+    tab.show_pay(True)
+    role = window.catalog.roles[-1]
+    assert window.jump_to(hit_for(window.catalog, "careers", role.id, role.title))
+    assert not tab.pay.isVisible()
+    assert not tab.pay_toggle.isChecked()
+    assert [item.id for item in tab.master_detail.selected_items()] == [role.id]
+
+
+def test_a_glossary_hit_keeps_a_filter_that_does_not_hide_the_term(window: MainWindow) -> None:
+    tab = window.glossary_tab
+    term = window.catalog.glossary[0]
+    tab.filter_box.setText(term.term)
+    assert window.jump_to(hit_for(window.catalog, "glossary", term.id, term.term))
+    assert window.tabs.currentWidget() is tab
+    assert tab.filter_box.text() == term.term
+    assert tab.master_detail.selected_items() == [term]
+    tab.model_choice.setCurrentIndex(tab.model_choice.findData("bpo"))
+    hidden = next(other for other in window.catalog.glossary if other.models == ["lpo"])
+    assert window.jump_to(hit_for(window.catalog, "glossary", hidden.id, hidden.term))
+    assert tab.model_choice.chosen_model() == ""  # all models again: the term was hidden
+    assert tab.master_detail.selected_items() == [hidden]

@@ -19,7 +19,13 @@ from outsource_desktop.content.assets import bundled_content_path
 from outsource_desktop.content.bundled import load_content
 from outsource_desktop.content.loader import catalog_from_bytes, read_content_bytes
 from outsource_desktop.content.problems import ContentError
-from outsource_desktop.export.export_names import FORMATS, VIEWS
+from outsource_desktop.export.export_names import (
+    ALL_MODELS,
+    EXAM_MODELS,
+    FORMATS,
+    TWO_MODEL_VIEWS,
+    VIEWS,
+)
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -56,14 +62,24 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         help="write a view as PDF, CSV, Markdown or HTML without opening a window",
     )
-    export.add_argument("--view", choices=VIEWS, default="comparison")
+    export.add_argument(
+        "--view",
+        choices=VIEWS,
+        default="comparison",
+        help="what to write; 'exam' is the one-page answer to 'Distinguish between BPO and KPO'",
+    )
     export.add_argument(
         "--models",
         type=model_list,
-        default=("bpo", "kpo", "lpo"),
-        help="two or three of bpo,kpo,lpo in the order wanted (default: bpo,kpo,lpo)",
+        help="models in the order wanted, e.g. bpo,kpo (default: bpo,kpo,lpo; "
+        "for the exam view, the two to distinguish, default bpo,kpo)",
     )
     export.add_argument("--differences-only", action="store_true")
+    export.add_argument(
+        "--details",
+        action="store_true",
+        help="add each comparison value's explanation below its short value",
+    )
     export.add_argument("--filter", default="", metavar="TEXT")
     export.add_argument("--format", choices=FORMATS, help="default: from the output's extension")
     export.add_argument("--paper", choices=("auto", "a4", "letter"), default="auto")
@@ -144,16 +160,26 @@ def export(arguments: argparse.Namespace) -> int:
     except ContentError as error:
         return report_content_error(error)
     known = {model.id for model in catalog.models}
-    unknown = [model_id for model_id in arguments.models if model_id not in known]
+    two_models = arguments.view in TWO_MODEL_VIEWS
+    models = arguments.models or (EXAM_MODELS if two_models else ALL_MODELS)
+    unknown = [model_id for model_id in models if model_id not in known]
     if unknown:
         print(f"{APP_NAME}: unknown model(s): {', '.join(unknown)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if two_models and len(models) != 2:
+        print(
+            f"{APP_NAME}: the {arguments.view} view distinguishes two models; "
+            "name two, e.g. --models bpo,kpo",
+            file=sys.stderr,
+        )
         return EXIT_BAD_INPUT
     try:
         export_format = format_for(arguments.output, arguments.format)
         options = ComparisonOptions(
-            model_ids=arguments.models,
+            model_ids=models,
             filter_text=arguments.filter,
             differences_only=arguments.differences_only,
+            details=arguments.details,
         )
         document = view_document(catalog, arguments.view, options, dt.date.today())
         if export_format == "pdf":

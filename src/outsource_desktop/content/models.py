@@ -52,8 +52,22 @@ class Described:
 Id = Annotated[str, Limits(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=64)]
 Text = Annotated[str, Limits(min_length=1, max_length=20_000)]
 ShortText = Annotated[str, Limits(min_length=1, max_length=500)]
+# What a comparison cell shows at a glance: a few words, never a paragraph.
+MAX_VALUE_CHARS = 60
+CellValue = Annotated[
+    str,
+    Limits(min_length=1, max_length=MAX_VALUE_CHARS),
+    Described("The short value read at a glance, e.g. 'Low to medium'."),
+]
+WebAddress = Annotated[
+    str,
+    Limits(pattern=r"^https?://[^\s]+$", max_length=2000),
+    Described("The page's http(s) address."),
+]
 
-SCHEMA_VERSION = 1
+# The format this app reads; a file of another version is refused with a message
+# naming both (content/validation.py), rather than with every field that changed.
+SCHEMA_VERSION = 2
 # Pydantic's settings for every content class: a misspelt field is an error,
 # not silently dropped, and NaN or Infinity is no number a reader can use.
 CONTENT_CONFIG = {"extra": "forbid", "allow_inf_nan": False}
@@ -71,15 +85,18 @@ NonEmpty = Limits(min_length=1)
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Source(ContentModel):
-    """One of the articles the content is drawn from."""
+    """A published page the content is drawn from; its position is its citation number."""
 
     id: Id
-    title: ShortText
+    title: Annotated[ShortText, Described("The page's own title.")]
+    site: Annotated[ShortText | None, Described("The site or publisher, e.g. 'Vedantu'.")] = None
     author: ShortText | None = None
-    publisher: ShortText | None = None
     date: dt.date | None = None
+    url: WebAddress | None = None
+    seed: Annotated[bool, Described("True for the five articles the reference began from.")] = False
     note: Annotated[
-        ShortText | None, Described("Anything else the article states about itself.")
+        ShortText | None,
+        Described("Anything else worth knowing, e.g. that the date is the last-modified date."),
     ] = None
 
 
@@ -104,24 +121,47 @@ class DisputedClaim(Claim):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class CellClaim(DisputedClaim):
+    """One model's cell in a comparison row: a short value, and `text` explaining it."""
+
+    value: CellValue
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class OutsourcingModel(ContentModel):
     id: Id
     short_name: ShortText
     full_name: ShortText
     parent: Annotated[
         Id | None,
-        Described("The model this one specialises; its claims stand in where this one has none."),
+        Described("The model this one specialises; its cells stand in where this one has none."),
     ] = None
-    definition: Annotated[list[Claim], NonEmpty]
+    definition: Annotated[
+        DisputedClaim, Described("One sentence a student could write in an exam.")
+    ]
     key_points: list[Claim] = field(default_factory=list)
+    examples: Annotated[
+        list[ShortText], Described("Typical examples of the work, a few words each.")
+    ] = field(default_factory=list)
+    who_does_it: Annotated[Claim, Described("Who does the work: staff and providers.")]
+    advantages: list[Claim] = field(default_factory=list)
+    disadvantages: list[Claim] = field(default_factory=list)
+
+
+RelationKind = Literal["part_of", "specialisation_of", "separate_from"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Relation(ContentModel):
-    """How two models relate, in the words of the articles (which do not always agree)."""
+    """How a model relates to another, or to outsourcing as a whole; drawn as a diagram.
+
+    Sources that disagree each get a relation: two relations of one pair with
+    different kinds are a dispute, and the diagram shows it as one.
+    """
 
     subject: Id
-    object: Id
+    object: Annotated[Id | None, Described("None: outsourcing as a whole.")] = None
+    kind: RelationKind
     claim: Claim
 
 
@@ -135,14 +175,14 @@ class Section(ContentModel):
 class Aspect(ContentModel):
     """One row of the comparison: what each model is like in one respect.
 
-    A model missing from `claims` has nothing specific in the articles; the
-    comparison then shows its parent's claim, marked as inherited.
+    A model missing from `claims` takes its parent's cell; the comparison shows
+    "Same as" the parent, so the reader sees the relation, not a copied text.
     """
 
     id: Id
     section: Id
-    label: ShortText
-    claims: Annotated[dict[Id, DisputedClaim], NonEmpty]
+    label: Annotated[ShortText, Described("The basis of comparison, e.g. 'Investment'.")]
+    claims: Annotated[dict[Id, CellClaim], NonEmpty]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -165,6 +205,7 @@ class Qualification(ContentModel):
 
 
 SalaryLevel = Literal["entry", "mid", "senior"]
+SalaryScope = Literal["role", "sector"]
 Salary = Annotated[float, Limits(ge=0)]
 
 
@@ -182,6 +223,9 @@ class SalaryBand(ContentModel):
         Described("None when the article gives no year."),
     ] = None
     source: Id
+    scope: Annotated[
+        SalaryScope, Described("'sector': a band for the whole sector, shown as such.")
+    ] = "role"
     note: ShortText | None = None
 
 
@@ -227,6 +271,36 @@ class Guidance(ContentModel):
     claim: Claim
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Term(ContentModel):
+    """A glossary entry."""
+
+    id: Id
+    term: Annotated[ShortText, Described("The term as written, e.g. 'ITES'.")]
+    stands_for: Annotated[ShortText | None, Described("What an abbreviation stands for.")] = None
+    definition: Claim
+    models: Annotated[list[Id], Described("The models the term belongs to (may be none).")] = field(
+        default_factory=list
+    )
+
+
+IndustryTopic = Literal["history", "size", "pay", "trend"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class IndustryFact(ContentModel):
+    """A dated fact about the industry: its history, size, pay or a trend."""
+
+    id: Id
+    topic: IndustryTopic
+    year: Annotated[
+        Annotated[int, Limits(ge=1900, le=2100)] | None,
+        Described("The year the figure or event refers to."),
+    ] = None
+    text: Text
+    sources: Annotated[list[Id], NonEmpty]
+
+
 QuestionKind = Literal["faq", "exam"]
 
 
@@ -237,6 +311,10 @@ class Question(ContentModel):
     question: Text
     answer: Text
     sources: Annotated[list[Id], NonEmpty]
+    marks: Annotated[
+        Annotated[int, Limits(ge=1, le=100)] | None,
+        Described("For exam questions: the marks the answer earns."),
+    ] = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -247,7 +325,7 @@ class Catalog(ContentModel):
     checked by `find_reference_problems` after validation, with a JSON path each.
     """
 
-    schema_version: Literal[1]
+    schema_version: Literal[2]
     data_version: Annotated[str, Limits(pattern=r"^\d{4}\.\d{2}\.\d+$")]
     title: ShortText
     sources: Annotated[list[Source], NonEmpty]
@@ -261,6 +339,8 @@ class Catalog(ContentModel):
     companies: list[Company] = field(default_factory=list)
     engagement_steps: list[EngagementStep] = field(default_factory=list)
     guidance: list[Guidance] = field(default_factory=list)
+    glossary: list[Term] = field(default_factory=list)
+    industry: list[IndustryFact] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
 
     # Look-ups used by the queries and views. They are cheap (content is small),
@@ -283,7 +363,11 @@ def _duplicates(ids: Iterable[str]) -> list[str]:
 def _claims_of(catalog: Catalog) -> Iterator[tuple[str, Claim]]:
     """Every claim in the catalog with a readable JSON path, for source checks."""
     for index, model in enumerate(catalog.models):
-        for kind in ("definition", "key_points"):
+        yield f"models[{index}].definition", model.definition
+        for other_index, other in enumerate(model.definition.disagreements):
+            yield f"models[{index}].definition.disagreements[{other_index}]", other
+        yield f"models[{index}].who_does_it", model.who_does_it
+        for kind in ("key_points", "advantages", "disadvantages"):
             for claim_index, claim in enumerate(getattr(model, kind)):
                 yield f"models[{index}].{kind}[{claim_index}]", claim
     for index, relation in enumerate(catalog.relations):
@@ -307,6 +391,8 @@ def _claims_of(catalog: Catalog) -> Iterator[tuple[str, Claim]]:
         yield f"companies[{index}].description", company.description
     for index, guidance in enumerate(catalog.guidance):
         yield f"guidance[{index}].claim", guidance.claim
+    for index, term in enumerate(catalog.glossary):
+        yield f"glossary[{index}].definition", term.definition
 
 
 def salary_band_problems(path: str, band: SalaryBand) -> Iterator[tuple[str, str]]:
@@ -329,6 +415,8 @@ def find_reference_problems(catalog: Catalog) -> Iterator[tuple[str, str]]:
         "roles": [item.id for item in catalog.roles],
         "companies": [item.id for item in catalog.companies],
         "guidance": [item.id for item in catalog.guidance],
+        "glossary": [item.id for item in catalog.glossary],
+        "industry": [item.id for item in catalog.industry],
         "questions": [item.id for item in catalog.questions],
     }
     for group, ids in groups.items():
@@ -358,7 +446,10 @@ def find_reference_problems(catalog: Catalog) -> Iterator[tuple[str, str]]:
                 yield f"models[{index}].parent", "a model cannot be its own parent"
     for index, relation in enumerate(catalog.relations):
         yield from unknown(f"relations[{index}].subject", "model", relation.subject, models)
-        yield from unknown(f"relations[{index}].object", "model", relation.object, models)
+        if relation.object is not None:
+            yield from unknown(f"relations[{index}].object", "model", relation.object, models)
+            if relation.object == relation.subject:
+                yield f"relations[{index}].object", "a model cannot relate to itself"
     for index, aspect in enumerate(catalog.aspects):
         yield from unknown(f"aspects[{index}].section", "section", aspect.section, sections)
         for model_id in aspect.claims:
@@ -391,4 +482,12 @@ def find_reference_problems(catalog: Catalog) -> Iterator[tuple[str, str]]:
     for index, question in enumerate(catalog.questions):
         for item_index, source_id in enumerate(question.sources):
             path = f"questions[{index}].sources[{item_index}]"
+            yield from unknown(path, "source", source_id, sources)
+    for index, term in enumerate(catalog.glossary):
+        for item_index, model_id in enumerate(term.models):
+            path = f"glossary[{index}].models[{item_index}]"
+            yield from unknown(path, "model", model_id, models)
+    for index, fact in enumerate(catalog.industry):
+        for item_index, source_id in enumerate(fact.sources):
+            path = f"industry[{index}].sources[{item_index}]"
             yield from unknown(path, "source", source_id, sources)

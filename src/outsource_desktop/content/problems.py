@@ -21,8 +21,11 @@ MAX_QUOTED_CHARS = 60
 
 @dataclass(frozen=True)
 class Problem:
-    location: str
+    location: str  # a JSON path, or "" for the file as a whole
     message: str
+
+    def line(self, file_name: str) -> str:
+        return ": ".join(filter(None, (file_name, self.location, self.message)))
 
 
 class ContentError(Exception):
@@ -37,7 +40,7 @@ class ContentError(Exception):
         """One line per problem: file, JSON path, what is wrong."""
         name = printable(str(self.path), limit=None)
         shown = self.problems[:MAX_REPORTED_PROBLEMS]
-        lines = [f"{name}: {problem.location}: {problem.message}" for problem in shown]
+        lines = [problem.line(name) for problem in shown]
         hidden = len(self.problems) - len(shown)
         if hidden > 0:
             lines.append(f"{name}: ... and {hidden} more problem(s)")

@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from outsource_desktop.content.models import Catalog, find_reference_problems
+from outsource_desktop.content.models import SCHEMA_VERSION, Catalog, find_reference_problems
 from outsource_desktop.content.problems import Problem, json_path, printable
 
 
@@ -29,11 +29,32 @@ def validate_catalog_json(text: str) -> tuple[Catalog | None, list[Problem], boo
     try:
         catalog = catalog_adapter().validate_json(text)
     except ValidationError as error:
+        other_version = version_problem(error)
+        if other_version is not None:
+            return None, [other_version], True
         problems = problems_from_validation(error)
         syntax_ok = not any(detail["type"] == "json_invalid" for detail in error.errors())
         return None, problems, syntax_ok
     references = [Problem(where, what) for where, what in find_reference_problems(catalog)]
     return (None if references else catalog), references, True
+
+
+def version_problem(error: ValidationError) -> Problem | None:
+    """A file of another format version, said in one line.
+
+    Its other differences would each be reported, dozens of lines that all
+    have this one cause; the version is what the reader needs to know.
+    """
+    for detail in error.errors(include_url=False):
+        found = detail.get("input")
+        if detail["loc"] == ("schema_version",) and type(found) is int:
+            advice = " (a newer version of the app reads it)" if found > SCHEMA_VERSION else ""
+            return Problem(
+                "",
+                f"this content file is format version {found}; "
+                f"this app reads version {SCHEMA_VERSION}{advice}",
+            )
+    return None
 
 
 def problems_from_validation(error: ValidationError) -> list[Problem]:
@@ -112,12 +133,14 @@ def plain_message(detail: Any) -> str:
         return "numbers must be finite: NaN and Infinity are not allowed"
     if kind in _EXPECTED:
         return f"expected {_EXPECTED[kind]}, found {_describe_input(detail.get('input'))}"
-    if kind == "too_short":
+    if kind in {"too_short", "string_too_short"}:
         if context.get("min_length") == 1:
             return "this may not be empty"
         return f"needs at least {context.get('min_length')} item(s) or character(s)"
     if kind == "too_long":
         return f"is too long (at most {context.get('max_length')})"
+    if kind == "string_too_long":
+        return f"is too long (at most {context.get('max_length')} characters)"
     if kind == "string_pattern_mismatch":
         return f"the text '{printable(str(detail.get('input')))}' does not have the expected form"
     if kind in {"literal_error", "enum"}:

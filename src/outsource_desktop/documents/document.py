@@ -9,6 +9,9 @@ never markup.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
+
+from outsource_desktop.documents.diagram import Diagram
 
 
 @dataclass(frozen=True)
@@ -33,15 +36,29 @@ class BulletList:
 
 @dataclass(frozen=True)
 class Table:
+    """A table of plain-text cells; a line break in a cell starts its explanation,
+    which renderers set in a quieter style below the short value."""
+
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     # Rows that open a new group (a section title spanning the table).
     group_rows: frozenset[int] = frozenset()
     # (row, column) cells to set apart, e.g. where the compared models differ.
     highlighted: frozenset[tuple[int, int]] = frozenset()
+    # Each column's share of the width in per cent; empty: the renderer decides.
+    widths: tuple[int, ...] = ()
 
 
-Block = Heading | Paragraph | BulletList | Table
+@dataclass(frozen=True)
+class Figure:
+    """A picture the app draws from data (never an image file), with its caption."""
+
+    diagram: Diagram
+    caption: str
+
+
+Block = Heading | Paragraph | BulletList | Table | Figure
+Orientation = Literal["auto", "portrait", "landscape"]
 
 
 @dataclass(frozen=True)
@@ -57,7 +74,10 @@ class Document:
     subtitle: str = ""
     meta: str = ""  # e.g. content version and date, shown small under the subtitle
     references: tuple[Reference, ...] = field(default=())
+    # How it goes on paper: "auto" turns wide tables landscape; a document made
+    # to be one page (the exam answer) is set smaller rather than run over.
+    orientation: Orientation = "auto"
+    one_page: bool = False
 
-
-def reference_marks(numbers: tuple[int, ...]) -> str:
-    return "".join(f"[{number}]" for number in numbers)
+    def figures(self) -> list[Figure]:
+        return [block for block in self.blocks if isinstance(block, Figure)]

@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
+
 from outsource_desktop.content.models import Catalog, SalaryBand, Source
-from outsource_desktop.documents.document import reference_marks
+from outsource_desktop.documents.citations import reference_marks
 from outsource_desktop.reference.queries import Cell, numbers_of
 
 DIFFERENCE_MARK = "≠"
 
 
+def long_date(date: dt.date) -> str:
+    return f"{date.day} {date:%B %Y}"
+
+
 def source_citation(source: Source) -> str:
-    """A reference line: author, title, publisher, date (whatever the article states)."""
-    parts = [source.author or "Author not stated", f"“{source.title}”"]
-    if source.publisher:
-        parts.append(source.publisher)
-    parts.append(source.date.strftime("%d %B %Y").lstrip("0") if source.date else "undated")
+    """A reference line: title, site, author, date and address (whatever is known)."""
+    parts = [f"“{source.title}”"]
+    if source.site:
+        parts.append(source.site)
+    if source.author:
+        parts.append(f"By {source.author}")
+    parts.append(long_date(source.date) if source.date else "Undated")
+    if source.url:
+        parts.append(source.url)
     citation = ". ".join(parts) + "."
     return f"{citation} {source.note}" if source.note else citation
 
@@ -23,25 +34,43 @@ def model_name(catalog: Catalog, model_id: str) -> str:
     return catalog.model_by_id(model_id).short_name
 
 
-def cell_summary(catalog: Catalog, cell: Cell, *, differs: bool = False) -> str:
-    """A comparison cell as tables show it: markers, text, notes and [n] sources.
+def same_as(catalog: Catalog, model_id: str) -> str:
+    return f"Same as {model_name(catalog, model_id)}"
 
-    `differs` adds a mark that needs no colour, for colour-blind readers and
-    grey printers; the views add colour on top.
+
+def cell_summary(
+    catalog: Catalog, cell: Cell, *, differs: bool = False, details: bool = False
+) -> str:
+    """A comparison cell as tables show it: its short value with [n] sources.
+
+    `details` adds the explanation (and any other source's view) on the lines
+    below. `differs` adds a mark that needs no colour, for colour-blind
+    readers and grey printers; the views add colour on top. A cell taken from
+    the parent model says so ("Same as KPO") rather than repeat its text.
     """
     mark = f"{DIFFERENCE_MARK} " if differs else ""
-    if cell.claim is None:
+    claim = cell.claim
+    if claim is None:
         return f"{mark}—"
-    text = cell.claim.text
-    if differs:
-        text = f"{DIFFERENCE_MARK} {text}"
     if cell.inherited_from:
-        text = f"{text} (inherited from {model_name(catalog, cell.inherited_from)})"
-    if cell.claim.opinion:
-        text = f"{text} (opinion)"
-    if cell.is_disputed:
-        text = f"{text} (sources differ)"
-    return f"{text} {reference_marks(numbers_of(catalog, cell.claim))}"
+        return f"{mark}{same_as(catalog, cell.inherited_from)}"
+    # A value may already say it ("BPO (disputed)"); the flag is then not repeated.
+    flags = [
+        flag
+        for flag, shown in (("opinion", claim.opinion), ("disputed", cell.is_disputed))
+        if shown and flag not in claim.value.casefold()
+    ]
+    summary = f"{mark}{claim.value} {reference_marks(numbers_of(catalog, claim))}"
+    if flags:
+        summary += f" ({', '.join(flags)})"
+    if not details:
+        return summary
+    lines = [summary, claim.text]
+    lines += [
+        f"Another view: {other.text} {reference_marks(numbers_of(catalog, other))}"
+        for other in claim.disagreements
+    ]
+    return "\n".join(lines)
 
 
 def salary_text(band: SalaryBand) -> str:
@@ -52,4 +81,28 @@ def salary_text(band: SalaryBand) -> str:
     else:
         amount = f"up to {band.maximum:g}"
     year = str(band.year) if band.year else "year not stated"
-    return f"{band.level.capitalize()}: {band.currency} {amount} {band.unit} ({year})"
+    level = band.level.capitalize()
+    if band.scope == "sector":  # not this role's own figure: say so
+        level = f"{level} (whole sector)"
+    return f"{level}: {band.currency} {amount} {band.unit} ({year})"
+
+
+def entry_pay(bands: Sequence[SalaryBand]) -> str:
+    """Entry pay in short: lowest to highest figure and the years, e.g.
+    'INR 2–6 lakh per year (2007–2026)'; the sources give several for some roles."""
+    entry = [band for band in bands if band.level == "entry"]
+    if not entry:
+        return "Not given in the sources"
+    lows = [band.minimum for band in entry if band.minimum is not None]
+    highs = [band.maximum for band in entry if band.maximum is not None]
+    if lows and highs:
+        amount = f"{min(lows):g}–{max(highs):g}"
+    else:
+        amount = f"over {min(lows):g}" if lows else f"up to {max(highs):g}"
+    years = sorted({band.year for band in entry if band.year is not None})
+    when = [f"{years[0]}" if len(years) == 1 else f"{years[0]}–{years[-1]}"] if years else []
+    if any(band.year is None for band in entry):
+        when.append("undated" if not years else "some undated")
+    sector = " (whole sector)" if all(band.scope == "sector" for band in entry) else ""
+    unit = f"{entry[0].currency} {amount} {entry[0].unit}"  # the format fixes both
+    return f"{unit}{sector} ({', '.join(when)})"

@@ -8,16 +8,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
+from typing import Literal
 
+from outsource_desktop.documents.citations import reference_marks
 from outsource_desktop.documents.document import (
-    Block,
     BulletList,
     Document,
+    Figure,
     Heading,
     Paragraph,
     Table,
-    reference_marks,
 )
+from outsource_desktop.documents.render_svg import render_svg
+
+# How figures are written: as SVG markup (browsers), or as an <img> naming a
+# picture the Qt side draws and adds to its text document (screen and print;
+# QTextDocument does not read SVG).
+FigureStyle = Literal["svg", "resource"]
 
 
 @dataclass(frozen=True)
@@ -37,7 +44,7 @@ class HtmlColours:
 PRINT_COLOURS = HtmlColours()
 
 
-def style_sheet(colours: HtmlColours) -> str:
+def style_sheet(colours: HtmlColours, padding: int = 4) -> str:
     # Qt's rich-text engine supports a subset of CSS 2.1; keep to what it knows.
     return f"""
 body {{ font-family: 'DejaVu Sans', sans-serif; color: {colours.text}; }}
@@ -50,10 +57,17 @@ p {{ margin-top: 3px; margin-bottom: 3px; }}
 .refs {{ color: {colours.references}; }}
 table {{ border-collapse: collapse; }}
 th {{ background-color: {colours.header_background}; text-align: left; }}
-th, td {{ border: 1px solid {colours.border}; padding: 4px; vertical-align: top; }}
+th, td {{ border: 1px solid {colours.border}; padding: {padding}px; vertical-align: top; }}
 td.group {{ background-color: {colours.group_background}; font-weight: bold; }}
 td.diff {{ background-color: {colours.difference_background}; }}
+.detail {{ color: {colours.muted}; }}
+.caption {{ color: {colours.muted}; font-style: italic; text-align: center; }}
 """
+
+
+def figure_resource_name(number: int) -> str:
+    """The name under which figure `number` (0-based, in document order) is drawn."""
+    return f"figure-{number}.png"
 
 
 def _paragraph_body(paragraph: Paragraph) -> str:
@@ -71,8 +85,21 @@ def _paragraph_body(paragraph: Paragraph) -> str:
 DIFF_CELL = '<td class="diff">'
 
 
-def _table(table: Table) -> str:
-    head = "".join(f"<th>{escape(header)}</th>" for header in table.headers)
+def _cell(text: str) -> str:
+    """A table cell's text: the short value, then any explanation lines set quieter."""
+    value, *explanation = text.split("\n")
+    if not explanation:
+        return escape(value)
+    details = "<br>".join(escape(line) for line in explanation)
+    return f'{escape(value)}<br><span class="detail">{details}</span>'
+
+
+def _table(table: Table, padding: int) -> str:
+    widths = table.widths if len(table.widths) == len(table.headers) else ()
+    head = "".join(
+        (f'<th width="{widths[column]}%">' if widths else "<th>") + f"{escape(header)}</th>"
+        for column, header in enumerate(table.headers)
+    )
     rows = []
     for index, row in enumerate(table.rows):
         if index in table.group_rows:
@@ -82,18 +109,30 @@ def _table(table: Table) -> str:
         else:
             cells = "".join(
                 (DIFF_CELL if (index, column) in table.highlighted else "<td>")
-                + f"{escape(cell)}</td>"
+                + f"{_cell(cell)}</td>"
                 for column, cell in enumerate(row)
             )
             rows.append(f"<tr>{cells}</tr>")
     # The header in <thead> is what makes QTextDocument repeat it on every page.
     return (
-        '<table width="100%" cellspacing="0" cellpadding="4">'
+        f'<table width="100%" cellspacing="0" cellpadding="{padding}">'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
 
 
-def render_block(block: Block) -> str:
+def _figure(figure: Figure, number: int, style: FigureStyle, colours: HtmlColours) -> str:
+    diagram = figure.diagram
+    if style == "svg":
+        picture = render_svg(diagram, text=colours.text, fill=colours.group_background)
+    else:
+        picture = (
+            f'<img src="{figure_resource_name(number)}" width="{diagram.width:.0f}" '
+            f'height="{diagram.height:.0f}" alt="{escape(diagram.description)}">'
+        )
+    return f'<div align="center">{picture}</div><p class="caption">{escape(figure.caption)}</p>'
+
+
+def render_block(block: Heading | Paragraph | BulletList | Table, padding: int = 4) -> str:
     if isinstance(block, Heading):
         level = min(max(block.level, 1), 4)
         return f"<h{level}>{escape(block.text)}</h{level}>"
@@ -103,12 +142,20 @@ def render_block(block: Block) -> str:
         tag = "ol" if block.numbered else "ul"
         items = "".join(f"<li>{_paragraph_body(item)}</li>" for item in block.items)
         return f"<{tag}>{items}</{tag}>"
-    return _table(block)
+    return _table(block, padding)
 
 
 def render_html(
-    document: Document, *, include_title: bool = True, colours: HtmlColours = PRINT_COLOURS
+    document: Document,
+    *,
+    include_title: bool = True,
+    colours: HtmlColours = PRINT_COLOURS,
+    figures: FigureStyle = "svg",
+    cell_padding: int = 4,
 ) -> str:
+    """`cell_padding` is in CSS pixels; print passes less, as paper needs less air."""
+    # A page made to fit one sheet (the exam answer) packs its table rows closer.
+    padding = 1 if document.one_page else cell_padding
     body = []
     if include_title:
         body.append(f"<h1>{escape(document.title)}</h1>")
@@ -116,7 +163,13 @@ def render_html(
             body.append(f'<p class="subtitle">{escape(document.subtitle)}</p>')
         if document.meta:
             body.append(f'<p class="note">{escape(document.meta)}</p>')
-    body.extend(render_block(block) for block in document.blocks)
+    figure_number = 0
+    for block in document.blocks:
+        if isinstance(block, Figure):
+            body.append(_figure(block, figure_number, figures, colours))
+            figure_number += 1
+        else:
+            body.append(render_block(block, padding))
     if document.references:
         # Numbers are written out rather than left to <ol>: a document cites a
         # subset of the sources, and [n] must match the app's numbering.
@@ -127,6 +180,7 @@ def render_html(
         )
     return (
         '<!DOCTYPE html><html><head><meta charset="utf-8">'
-        f"<title>{escape(document.title)}</title><style>{style_sheet(colours)}</style></head>"
+        f"<title>{escape(document.title)}</title>"
+        f"<style>{style_sheet(colours, padding)}</style></head>"
         f"<body>{''.join(body)}</body></html>"
     )

@@ -12,7 +12,8 @@ from typing import Generic, TypeVar
 
 from outsource_desktop.content.models import Catalog, Role, ServiceType
 from outsource_desktop.documents.document import Table
-from outsource_desktop.documents.formatting import cell_summary, model_name, salary_text
+from outsource_desktop.documents.formatting import cell_summary, entry_pay, model_name
+from outsource_desktop.reference.matching import searchable
 from outsource_desktop.reference.queries import ComparisonRow
 
 T = TypeVar("T")
@@ -35,19 +36,18 @@ def service_columns(catalog: Catalog) -> list[TableColumn[ServiceType]]:
 
 
 def role_columns(catalog: Catalog) -> list[TableColumn[Role]]:
+    """Each role at a glance; its eligibility and every pay figure are in its detail pane."""
     companies = {company.id: company.name for company in catalog.companies}
+    qualifications = {item.id: item.name for item in catalog.qualifications}
     return [
         TableColumn("Role", lambda role: role.title),
         TableColumn("Model", lambda role: model_name(catalog, role.model)),
-        TableColumn("Eligibility", lambda role: " ".join(claim.text for claim in role.eligibility)),
-        TableColumn("Skills", lambda role: ", ".join(role.skills)),
         TableColumn(
-            "Salary",
-            lambda role: (
-                "; ".join(salary_text(band) for band in role.salary_bands)
-                or "Not given in the articles"
-            ),
+            "Qualifications",
+            lambda role: ", ".join(qualifications[item] for item in role.qualifications),
         ),
+        TableColumn("Skills", lambda role: ", ".join(role.skills)),
+        TableColumn("Entry pay", lambda role: entry_pay(role.salary_bands)),
         TableColumn(
             "Companies", lambda role: ", ".join(companies[item] for item in role.companies)
         ),
@@ -55,8 +55,8 @@ def role_columns(catalog: Catalog) -> list[TableColumn[Role]]:
 
 
 def row_search_text(columns: Sequence[TableColumn[T]], record: T) -> str:
-    """The record's text as filters search it: every column, case-folded."""
-    return "\n".join(column.text(record) for column in columns).casefold()
+    """The record's text as filters search it: every column, made searchable."""
+    return searchable(*(column.text(record) for column in columns))
 
 
 def record_table(columns: Sequence[TableColumn[T]], records: Sequence[T]) -> Table:
@@ -66,11 +66,19 @@ def record_table(columns: Sequence[TableColumn[T]], records: Sequence[T]) -> Tab
     )
 
 
-def comparison_table(catalog: Catalog, rows: Sequence[ComparisonRow]) -> Table:
-    """Rows under their section titles, one column per chosen model, differences marked."""
+ASPECT_HEADER = "Basis of comparison"
+
+
+def comparison_table(
+    catalog: Catalog, rows: Sequence[ComparisonRow], *, details: bool = False
+) -> Table:
+    """Rows under their section titles, one column per chosen model, differences marked.
+
+    Cells hold short values; `details` adds each one's explanation below it.
+    """
     if not rows:
-        return Table(headers=("Aspect",), rows=())
-    headers = ("Aspect", *(model_name(catalog, cell.model_id) for cell in rows[0].cells))
+        return Table(headers=(ASPECT_HEADER,), rows=())
+    headers = (ASPECT_HEADER, *(model_name(catalog, cell.model_id) for cell in rows[0].cells))
     table_rows: list[tuple[str, ...]] = []
     group_rows: set[int] = set()
     highlighted: set[tuple[int, int]] = set()
@@ -88,7 +96,7 @@ def comparison_table(catalog: Catalog, rows: Sequence[ComparisonRow]) -> Table:
             (
                 row.aspect.label,
                 *(
-                    cell_summary(catalog, cell, differs=cell.model_id in differing)
+                    cell_summary(catalog, cell, differs=cell.model_id in differing, details=details)
                     for cell in row.cells
                 ),
             )

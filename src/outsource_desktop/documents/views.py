@@ -10,10 +10,13 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from outsource_desktop.content.models import Catalog, Claim, Role, ServiceType
+from outsource_desktop.content.models import Catalog, Claim, Role, ServiceType, Term
 from outsource_desktop.documents.document import Block, Document, Heading
+from outsource_desktop.documents.exam import exam_document
 from outsource_desktop.documents.formatting import model_name
+from outsource_desktop.documents.glossary import glossary_columns
 from outsource_desktop.documents.pages import references_for
+from outsource_desktop.documents.pay import pay_document
 from outsource_desktop.documents.tables import (
     comparison_table,
     record_table,
@@ -21,11 +24,12 @@ from outsource_desktop.documents.tables import (
     row_search_text,
     service_columns,
 )
+from outsource_desktop.reference.glossary import term_belongs
+from outsource_desktop.reference.matching import matches
 from outsource_desktop.reference.queries import (
     ComparisonOptions,
     ComparisonRow,
     cited_source_ids,
-    matches,
     select_comparison_rows,
 )
 
@@ -43,13 +47,19 @@ def meta_line(catalog: Catalog, on: dt.date) -> str:
 
 
 def describe_choice(
-    catalog: Catalog, model_ids: Sequence[str], filter_text: str, differences_only: bool = False
+    catalog: Catalog,
+    model_ids: Sequence[str],
+    filter_text: str,
+    differences_only: bool = False,
+    details: bool = False,
 ) -> str:
     parts = ["Models: " + ", ".join(model_name(catalog, model_id) for model_id in model_ids)]
     if filter_text.strip():
         parts.append(f"filtered by “{filter_text.strip()}”")
     if differences_only:
         parts.append("only rows where the models differ")
+    if details:
+        parts.append("with explanations")
     return "; ".join(parts)
 
 
@@ -61,10 +71,14 @@ def comparison_document(
     return Document(
         title=f"{names}: comparison",
         subtitle=describe_choice(
-            catalog, options.model_ids, options.filter_text, options.differences_only
+            catalog,
+            options.model_ids,
+            options.filter_text,
+            options.differences_only,
+            options.details,
         ),
         meta=meta_line(catalog, on),
-        blocks=(comparison_table(catalog, rows),),
+        blocks=(comparison_table(catalog, rows, details=options.details),),
         references=references_for(catalog, cited_source_ids(claims)),
     )
 
@@ -120,17 +134,50 @@ def select_roles(catalog: Catalog, options: RecordOptions) -> list[Role]:
     ]
 
 
+def glossary_document(
+    catalog: Catalog, terms: Sequence[Term], options: RecordOptions, on: dt.date
+) -> Document:
+    return Document(
+        title="Glossary",
+        subtitle=describe_choice(catalog, options.model_ids, options.filter_text),
+        meta=meta_line(catalog, on),
+        blocks=(record_table(glossary_columns(catalog), terms),),
+        references=references_for(catalog, cited_source_ids([term.definition for term in terms])),
+    )
+
+
+def select_terms(catalog: Catalog, options: RecordOptions) -> list[Term]:
+    columns = glossary_columns(catalog)
+    return [
+        term
+        for term in catalog.glossary
+        if term_belongs(term, options.model_ids)
+        and matches(row_search_text(columns, term), options.filter_text)
+    ]
+
+
 def view_document(catalog: Catalog, view: str, options: ComparisonOptions, on: dt.date) -> Document:
     """The document the command line exports for `view` (one of VIEWS)."""
     records = RecordOptions(options.model_ids, options.filter_text)
     if view == "comparison":
         return comparison_document(catalog, select_comparison_rows(catalog, options), options, on)
+    if view == "exam":
+        return exam_document(
+            catalog,
+            options.model_ids or [model.id for model in catalog.models[:2]],
+            meta_line(catalog, on),
+        )
     if view == "services":
         return services_document(catalog, select_services(catalog, records), records, on)
     if view == "careers":
         return careers_document(catalog, select_roles(catalog, records), records, on)
+    if view == "glossary":
+        return glossary_document(catalog, select_terms(catalog, records), records, on)
+    if view == "pay":
+        return pay_document(catalog, meta_line(catalog, on))
     parts = [
-        view_document(catalog, part, options, on) for part in ("comparison", "services", "careers")
+        view_document(catalog, part, options, on)
+        for part in ("comparison", "services", "careers", "glossary")
     ]
     blocks: list[Block] = []
     for part in parts:

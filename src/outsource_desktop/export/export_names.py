@@ -3,5 +3,9 @@ so the command line can offer them without importing the exporters."""
 
 from __future__ import annotations
 
-VIEWS = ("comparison", "services", "careers", "all")
+VIEWS = ("comparison", "exam", "services", "careers", "pay", "glossary", "all")
+# Views that compare exactly two models, and the two they compare unless told.
+TWO_MODEL_VIEWS = ("exam",)
+EXAM_MODELS = ("bpo", "kpo")
+ALL_MODELS = ("bpo", "kpo", "lpo")
 FORMATS = ("pdf", "csv", "md", "html")

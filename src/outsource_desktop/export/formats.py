@@ -9,14 +9,15 @@ import csv
 import io
 from pathlib import Path
 
+from outsource_desktop.documents.citations import reference_marks
 from outsource_desktop.documents.document import (
     Block,
     BulletList,
     Document,
+    Figure,
     Heading,
     Paragraph,
     Table,
-    reference_marks,
 )
 from outsource_desktop.documents.render_html import render_html
 from outsource_desktop.export.export_names import FORMATS
@@ -93,7 +94,15 @@ def _markdown_paragraph(paragraph: Paragraph) -> str:
     return " ".join(parts)
 
 
+def _markdown_cell(text: str) -> str:
+    # A table row is one line: the explanation follows the short value after a dash.
+    return " — ".join(_markdown_text(line) for line in text.split("\n"))
+
+
 def _markdown_block(block: Block) -> str:
+    if isinstance(block, Figure):
+        # Markdown has no drawing: the picture is given in words, as it is to screen readers.
+        return f"*{_markdown_text(block.caption)}* {_markdown_text(block.diagram.description)}"
     if isinstance(block, Heading):
         return f"{'#' * (min(block.level, 5) + 1)} {_markdown_text(block.text)}"
     if isinstance(block, Paragraph):
@@ -113,7 +122,7 @@ def _markdown_block(block: Block) -> str:
         if index in block.group_rows:
             cells = [f"**{_markdown_text(row[0])}**"] + [""] * (len(block.headers) - 1)
         else:
-            cells = [_markdown_text(cell) for cell in row]
+            cells = [_markdown_cell(cell) for cell in row]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 

@@ -29,12 +29,20 @@ from PySide6.QtGui import (
 )
 
 from outsource_desktop.documents.document import Document, Table
-from outsource_desktop.documents.render_html import render_html
+from outsource_desktop.documents.render_html import PRINT_COLOURS, render_html
+from outsource_desktop.export.figures import add_figures
 from outsource_desktop.export.fonts import DOCUMENT_FONT_FAMILY, install_bundled_fonts
 from outsource_desktop.export.paper import PaperChoice
 
 PDF_RESOLUTION_DPI = 300
 BODY_POINT_SIZE = 9
+# A document made to fit one page may be set this small, and no smaller.
+SMALLEST_POINT_SIZE = 7.0
+# Qt's CSS pixel: 1/96 inch, scaled to the printer.
+CSS_DPI = 96
+# Table cell padding on paper, in CSS pixels (half a millimetre): the screen's
+# 4 pixels print as a millimetre of air around every short value.
+PRINT_CELL_PADDING = 2
 MARGINS_MM = QMarginsF(15, 15, 15, 12)
 # Tables this wide read badly in portrait.
 LANDSCAPE_FROM_COLUMNS = 3
@@ -51,6 +59,8 @@ def paper_size(choice: PaperChoice = "auto") -> QPageSize:
 
 
 def needs_landscape(document: Document) -> bool:
+    if document.orientation != "auto":
+        return document.orientation == "landscape"
     return any(
         isinstance(block, Table) and len(block.headers) >= LANDSCAPE_FROM_COLUMNS
         for block in document.blocks
@@ -66,8 +76,9 @@ def page_layout(document: Document, paper: PaperChoice = "auto") -> QPageLayout:
     return QPageLayout(paper_size(paper), orientation, MARGINS_MM, QPageLayout.Unit.Millimeter)
 
 
-def document_font(point_size: int) -> QFont:
-    font = QFont(DOCUMENT_FONT_FAMILY, point_size)
+def document_font(point_size: float) -> QFont:
+    font = QFont(DOCUMENT_FONT_FAMILY)
+    font.setPointSizeF(point_size)
     # Ligatures turn "fi" into one glyph that PDF readers copy and search as
     # "ﬁ"; plain letters keep the exported text searchable.
     for feature in ("liga", "clig"):
@@ -75,14 +86,35 @@ def document_font(point_size: int) -> QFont:
     return font
 
 
-def text_document(document: Document, device: QPagedPaintDevice) -> QTextDocument:
+def text_document(
+    document: Document, device: QPagedPaintDevice, point_size: float = BODY_POINT_SIZE
+) -> QTextDocument:
     install_bundled_fonts()
     layout_document = QTextDocument()
     # Lay out in the device's own units so fonts keep their point sizes on paper.
     layout_document.documentLayout().setPaintDevice(device)
-    layout_document.setDefaultFont(document_font(BODY_POINT_SIZE))
-    layout_document.setHtml(render_html(document))
+    layout_document.setDefaultFont(document_font(point_size))
+    # Figures are drawn at the device's resolution: Qt sizes a picture's CSS
+    # pixels to the device's dots per inch, so it prints as sharp as the text.
+    add_figures(layout_document, document, device.logicalDpiX() / CSS_DPI, PRINT_COLOURS)
+    layout_document.setHtml(
+        render_html(document, figures="resource", cell_padding=PRINT_CELL_PADDING)
+    )
     return layout_document
+
+
+def lay_out(document: Document, device: QPagedPaintDevice, body: QSizeF) -> QTextDocument:
+    """The document laid out on pages of `body`; a one-page document is set
+    smaller, down to `SMALLEST_POINT_SIZE`, rather than run onto a second page."""
+    point_size = float(BODY_POINT_SIZE)
+    while True:
+        laid_out = text_document(document, device, point_size)
+        laid_out.setPageSize(body)
+        if not document.one_page or laid_out.pageCount() == 1:
+            return laid_out
+        if point_size <= SMALLEST_POINT_SIZE:
+            return laid_out
+        point_size -= 0.5
 
 
 def paint_document(document: Document, device: QPagedPaintDevice) -> int:
@@ -91,8 +123,7 @@ def paint_document(document: Document, device: QPagedPaintDevice) -> int:
     page_rect = device.pageLayout().paintRectPixels(resolution)
     footer_height = resolution * 0.3  # about 7.5 mm
     body = QSizeF(page_rect.width(), page_rect.height() - footer_height)
-    laid_out = text_document(document, device)
-    laid_out.setPageSize(body)
+    laid_out = lay_out(document, device, body)
     page_count = laid_out.pageCount()
     footer_font = document_font(BODY_POINT_SIZE - 1)
     painter = QPainter(device)

@@ -24,6 +24,7 @@ class Actions:
     export_csv: QAction
     export_markdown: QAction
     export_html: QAction
+    export_exam: QAction
     quit: QAction
     copy: QAction
     find: QAction
@@ -88,6 +89,12 @@ def create_actions(window: QMainWindow) -> Actions:
             window, "Export as &Markdown…", tip="Save the current view as Markdown"
         ),
         export_html=_action(window, "Export as &HTML…", tip="Save the current view as a web page"),
+        export_exam=_action(
+            window,
+            "&Exam Answer (PDF)…",
+            tip="'Distinguish between BPO and KPO' as one printed page (the first two models "
+            "compared)",
+        ),
         quit=_action(window, "&Quit", keys.Quit),
         copy=_action(
             window, "&Copy Rows", keys.Copy, "Copy the selected rows as tab-separated text"
@@ -96,7 +103,7 @@ def create_actions(window: QMainWindow) -> Actions:
         next_tab=_action(window, "&Next Tab", keys.NextChild),
         previous_tab=_action(window, "&Previous Tab", keys.PreviousChild),
         about=_action(window, "&About Outsourcing Models"),
-        sources=_action(window, "&Sources", tip="The articles this reference is drawn from"),
+        sources=_action(window, "&Sources", tip="The pages this reference is drawn from"),
         # No platform standard key means "search everything"; Ctrl+K is the common choice.
         search_everywhere=_action(
             window, "Search &Everywhere…", "Ctrl+K", "Find any text in the content and jump to it"
@@ -130,6 +137,8 @@ def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
         actions.export_html,
     ):
         export_menu.addAction(action)
+    export_menu.addSeparator()
+    export_menu.addAction(actions.export_exam)
     paper_menu = file_menu.addMenu("Paper &Size")
     for action in actions.papers.values():
         paper_menu.addAction(action)

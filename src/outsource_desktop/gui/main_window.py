@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from outsource_desktop.gui.tabs.advisor import AdvisorTab
     from outsource_desktop.gui.tabs.careers import CareersTab
     from outsource_desktop.gui.tabs.comparison import ComparisonTab
+    from outsource_desktop.gui.tabs.glossary import GlossaryTab
     from outsource_desktop.gui.tabs.overview import OverviewTab
     from outsource_desktop.gui.tabs.services import ServicesTab
     from outsource_desktop.gui.tabs.study import StudyTab
@@ -47,13 +49,15 @@ if TYPE_CHECKING:
     from outsource_desktop.reference.search import Tab as Place
 
 DEFAULT_SIZE = (1200, 800)
-OVERVIEW, COMPARISON, SERVICES, CAREERS, ADVISOR, STUDY = range(6)
+# The glossary comes last, as at the back of a book, so the other tabs keep their places.
+OVERVIEW, COMPARISON, SERVICES, CAREERS, ADVISOR, STUDY, GLOSSARY = range(7)
 # Where each kind of search hit is shown (the sources have a dialog, not a tab).
 TAB_OF_PLACE: dict[Place, int] = {
     "overview": OVERVIEW,
     "comparison": COMPARISON,
     "services": SERVICES,
     "careers": CAREERS,
+    "glossary": GLOSSARY,
     "study": STUDY,
 }
 ComparisonPreferences = tuple[tuple[str, ...] | None, bool]  # (models, differences only)
@@ -105,6 +109,7 @@ class MainWindow(QMainWindow):
             ("html", self.menu_actions.export_html),
         ):
             action.triggered.connect(lambda _checked=False, f=export_format: self.ask_export(f))
+        self.menu_actions.export_exam.triggered.connect(self.ask_export_exam)
         self.menu_actions.copy.triggered.connect(self.copy_current)
         self.menu_actions.find.triggered.connect(self.focus_filter)
         self.tabs.currentChanged.connect(self._update_actions)
@@ -139,6 +144,7 @@ class MainWindow(QMainWindow):
             (tab_builder("careers", "CareersTab", catalog), "C&areers"),
             (tab_builder("advisor", "AdvisorTab", catalog), "A&dvisor"),
             (tab_builder("study", "StudyTab", catalog), "St&udy"),
+            (tab_builder("glossary", "GlossaryTab", catalog), "Glossar&y"),
         ]
         old_catalog: Catalog | None = getattr(self, "catalog", None)
         old_preferences = self._comparison_preferences
@@ -193,6 +199,10 @@ class MainWindow(QMainWindow):
     def study_tab(self) -> StudyTab:
         return cast("StudyTab", self.tabs.built(STUDY))
 
+    @property
+    def glossary_tab(self) -> GlossaryTab:
+        return cast("GlossaryTab", self.tabs.built(GLOSSARY))
+
     def comparison_preferences(self) -> ComparisonPreferences:
         """The comparison's models and differences-only choice, built or not."""
         if self.tabs.is_built(COMPARISON):
@@ -243,9 +253,37 @@ class MainWindow(QMainWindow):
                 lambda path: self.export_current(path, export_format),
             )
 
-    def export_current(self, path: Path, export_format: str) -> bool:
-        """Write the current view to `path`; on failure say why and keep any old file."""
-        document = self.current_document()
+    def exam_document(self) -> Document:
+        """'Distinguish between BPO and KPO', or the first two models the comparison shows."""
+        from outsource_desktop.documents.exam import exam_document
+        from outsource_desktop.documents.views import meta_line
+        from outsource_desktop.export.export_names import EXAM_MODELS
+
+        models, _differences_only = self.comparison_preferences()
+        chosen = models[:2] if models is not None and len(models) >= 2 else EXAM_MODELS
+        known = {model.id for model in self.catalog.models}
+        if not set(chosen) <= known:
+            chosen = tuple(model.id for model in self.catalog.models[:2])
+        return exam_document(self.catalog, chosen, meta_line(self.catalog, dt.date.today()))
+
+    def ask_export_exam(self) -> None:
+        from outsource_desktop.gui.printing import ask_export_path
+
+        document = self.exam_document()
+        ask_export_path(
+            self,
+            document,
+            "pdf",
+            self.export_folder,
+            lambda path: self.export_current(path, "pdf", document),
+        )
+
+    def export_current(
+        self, path: Path, export_format: str, document: Document | None = None
+    ) -> bool:
+        """Write the current view (or `document`) to `path`; on failure say why and keep
+        any old file."""
+        document = document or self.current_document()
         if document is None:
             return False
         from outsource_desktop.export.atomic import ExportError
@@ -361,7 +399,7 @@ class MainWindow(QMainWindow):
             f"About {APP_DISPLAY_NAME}",
             f"{APP_DISPLAY_NAME} {__version__}\nContent version {self.catalog.data_version}\n\n"
             "An offline reference that explains and compares Business, Knowledge and Legal "
-            f"Process Outsourcing, drawn from {len(self.catalog.sources)} published articles "
+            f"Process Outsourcing, drawn from {len(self.catalog.sources)} published sources "
             "(Help > Sources). It never connects to a network.\n\n"
             f"Built with Qt {qVersion()} (LGPLv3), PySide6 (LGPLv3) and Pydantic (MIT).\n"
             "Text font: DejaVu Sans, Bitstream Vera licence (see Show Details).",
@@ -387,7 +425,9 @@ class MainWindow(QMainWindow):
         dialog = QDialog(self)
         dialog.setWindowTitle("Sources")
         dialog.setObjectName("sourcesDialog")
-        view = describe(DocumentView(), "Sources", "The articles this reference cites")
+        view = describe(
+            DocumentView(), "Sources", "The pages this reference cites, with their addresses"
+        )
         view.show_document(sources_document(self.catalog))
         layout = QVBoxLayout(dialog)
         layout.addWidget(view)

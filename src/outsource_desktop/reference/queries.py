@@ -1,21 +1,28 @@
-"""Questions asked of the content: comparison rows, inherited claims, differences, text matches."""
+"""Questions asked of the content: comparison rows, inherited cells, differences."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from outsource_desktop.content.models import Aspect, Catalog, Claim, DisputedClaim, Section
+from outsource_desktop.content.models import (
+    Aspect,
+    Catalog,
+    CellClaim,
+    Claim,
+    Section,
+)
+from outsource_desktop.reference.matching import Term, has_terms, query_terms, searchable
 
 
 @dataclass(frozen=True)
 class Cell:
-    """What one model says about one aspect, possibly borrowed from its parent."""
+    """One model's cell in a comparison row, possibly its parent's ("Same as KPO")."""
 
     model_id: str
-    claim: DisputedClaim | None
+    claim: CellClaim | None
     inherited_from: str | None = None
 
     @property
@@ -36,7 +43,7 @@ class ComparisonRow:
 
     @cached_property
     def differs(self) -> bool:
-        """True when the chosen models do not all say the same thing."""
+        """True when the chosen models' short values are not all the same."""
         return len({_comparable(cell) for cell in self.cells}) > 1
 
     def differing_models(self) -> frozenset[str]:
@@ -68,17 +75,20 @@ class ComparisonRow:
     def searchable_text(self) -> str:
         parts = [self.section.title, self.aspect.label]
         for cell in self.cells:
+            if cell.claim is not None:
+                parts.append(cell.claim.value)
             parts.extend(claim.text for claim in cell.all_claims())
         # A claim shared by several models (one inherits it) is kept once: a
         # filter word never spans two parts, so matches are the same, and the
         # filter has less text to search on each keystroke.
-        return "\n".join(dict.fromkeys(parts)).casefold()
+        return searchable(*dict.fromkeys(parts))
 
 
 def _comparable(cell: Cell) -> str:
+    """The short value as compared: "Low to medium" and "low to  medium" are alike."""
     if cell.claim is None:
         return ""
-    return " ".join(cell.claim.text.casefold().split())
+    return " ".join(cell.claim.value.casefold().split())
 
 
 def resolve_cell(catalog: Catalog, aspect: Aspect, model_id: str) -> Cell:
@@ -112,24 +122,26 @@ def comparison_rows(catalog: Catalog, model_ids: Sequence[str]) -> list[Comparis
 
 @dataclass(frozen=True)
 class ComparisonOptions:
-    """What the reader chose to see: models in order, a filter, only differences."""
+    """What the reader chose to see: models in order, a filter, only differences,
+    and whether cells show their explanations as well as their short values."""
 
     model_ids: tuple[str, ...]
     filter_text: str = ""
     differences_only: bool = False
     collapsed_sections: frozenset[str] = field(default_factory=frozenset)
+    details: bool = False
 
     def accepts(self, row: ComparisonRow) -> bool:
         if row.section.id in self.collapsed_sections:
             return False
         if self.differences_only and not row.differs:
             return False
-        return has_words(row.searchable_text, self.filter_words)
+        return has_terms(row.searchable_text, self.filter_terms)
 
     @cached_property
-    def filter_words(self) -> list[str]:
+    def filter_terms(self) -> list[Term]:
         # Split once per choice of options, not once per row tested.
-        return query_words(self.filter_text)
+        return query_terms(self.filter_text)
 
 
 def select_comparison_rows(catalog: Catalog, options: ComparisonOptions) -> list[ComparisonRow]:
@@ -137,48 +149,14 @@ def select_comparison_rows(catalog: Catalog, options: ComparisonOptions) -> list
     return [row for row in comparison_rows(catalog, options.model_ids) if options.accepts(row)]
 
 
-# The one rule for filtering text, shared by every view, filter and export:
-# a row matches when each word of the query occurs in the row's case-folded text.
-
-
-def query_words(query: str) -> list[str]:
-    """The case-folded words of a filter query; a row must contain every one."""
-    return query.casefold().split()
-
-
-def has_words(text: str, words: Sequence[str]) -> bool:
-    """Whether every one of `words` occurs in `text` (both already case-folded)."""
-    return all(word in text for word in words)
-
-
-def matches(text: str, query: str) -> bool:
-    """Whether every word of `query` occurs in `text` (which is already case-folded)."""
-    return has_words(text, query_words(query))
-
-
-def positions_with_words(
-    texts: Sequence[str], words: Sequence[str], among: Iterable[int] | None = None
-) -> list[int]:
-    """Positions in `texts` (ascending) of the texts that have every one of `words`.
-
-    `has_words` for many texts at once: one tight pass per word, each pass over
-    the survivors of the last. `among` limits the search to those positions,
-    in ascending order.
-    """
-    found = list(range(len(texts)) if among is None else among)
-    for word in words:
-        found = [position for position in found if word in texts[position]]
-    return found
-
-
-def narrows(words: Sequence[str], previous: Sequence[str]) -> bool:
-    """Whether text with every one of `words` surely has every one of `previous` too.
-
-    True when each previous word lies inside one of the new words, as when a
-    word is typed further or another word is added; then only the texts that
-    matched before need testing again.
-    """
-    return all(any(old in new for new in words) for old in previous)
+def exam_rows(catalog: Catalog, model_ids: Sequence[str]) -> list[ComparisonRow]:
+    """The rows an exam answer lists: the two models differ, and neither value is an opinion."""
+    return [
+        row
+        for row in comparison_rows(catalog, model_ids)
+        if row.differs
+        and all(cell.claim is not None and not cell.claim.opinion for cell in row.cells)
+    ]
 
 
 def cited_source_ids(claims: Sequence[Claim]) -> list[str]:

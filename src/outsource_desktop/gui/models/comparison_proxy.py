@@ -143,7 +143,7 @@ class ComparisonProxy(QAbstractTableModel):
         known = self._known
         assert known is not None
         options = self._options
-        found: Sequence[int] = known.texts.positions(options.filter_words)
+        found: Sequence[int] = known.texts.positions(options.filter_terms)
         if options.differences_only:
             differs = known.differs()
             found = [n for n in found if differs[n]]

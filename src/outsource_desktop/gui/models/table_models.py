@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
 from outsource_desktop.content.models import Catalog, Section
 from outsource_desktop.documents.formatting import cell_summary, model_name
-from outsource_desktop.documents.tables import TableColumn, row_search_text
+from outsource_desktop.documents.tables import ASPECT_HEADER, TableColumn, row_search_text
 from outsource_desktop.gui.plain_text import plain_tooltip
 from outsource_desktop.reference.queries import ComparisonRow
 
@@ -69,6 +69,7 @@ class ComparisonModel(QAbstractTableModel):
         self._entries: list[ComparisonEntry] = []
         self._headings: list[SectionHeading] = []
         self._model_ids: list[str] = []
+        self._details = False
         # Cell texts as first shown: painting and fitting row heights ask for
         # the same few cells again and again.
         self._texts: dict[tuple[int, int], str] = {}
@@ -92,6 +93,17 @@ class ComparisonModel(QAbstractTableModel):
         self._catalog = catalog
         self._set_rows(rows)
         self.endResetModel()
+
+    def set_details(self, details: bool) -> None:
+        """Show each cell's explanation below its short value, or the short value alone."""
+        if details != self._details:
+            self.beginResetModel()
+            self._details = details
+            self._texts = {}
+            self.endResetModel()
+
+    def details(self) -> bool:
+        return self._details
 
     def model_ids(self) -> list[str]:
         return list(self._model_ids)
@@ -132,7 +144,7 @@ class ComparisonModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
-            return "Aspect"
+            return ASPECT_HEADER
         if 0 < section <= len(self._model_ids):
             return model_name(self._catalog, self._model_ids[section - 1])
         return None
@@ -151,7 +163,24 @@ class ComparisonModel(QAbstractTableModel):
         if column == 0:
             return entry.aspect.label
         cell = entry.cells[column - 1]
-        return cell_summary(self._catalog, cell, differs=cell.model_id in entry.differing_models())
+        return cell_summary(
+            self._catalog,
+            cell,
+            differs=cell.model_id in entry.differing_models(),
+            details=self._details,
+        )
+
+    def tooltip(self, row: int, column: int) -> str:
+        """A cell's explanation on hover, so the short value's meaning is a pause away."""
+        entry = self._entries[row]
+        if isinstance(entry, SectionHeading) or column == 0:
+            return self.text(row, column)
+        cell = entry.cells[column - 1]
+        differs = cell.model_id in entry.differing_models()
+        summary = cell_summary(self._catalog, cell, differs=differs, details=True)
+        if cell.inherited_from and cell.claim is not None:
+            summary += f": {cell.claim.value}\n{cell.claim.text}"
+        return summary
 
     def _differs(self, entry: ComparisonEntry, column: int) -> bool:
         if isinstance(entry, SectionHeading) or column == 0:
@@ -173,7 +202,7 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(self.text(row, column))
+            return plain_tooltip(self.tooltip(row, column))
         if role == Qt.ItemDataRole.FontRole:
             if not isinstance(entry, SectionHeading):
                 return None

@@ -47,6 +47,10 @@ class ComparisonTab(Tab):
         self.proxy.set_options(ComparisonOptions(model_ids=model_ids))
         self.master_detail = MasterDetailView(self.proxy, self._describe, "Comparison")
         self.table = self.master_detail.table
+        # Short values fit many rows on a screen: give the table most of the height,
+        # leaving the pane below room for the selected row's explanations.
+        self.master_detail.splitter.setStretchFactor(0, 7)
+        self.master_detail.splitter.setStretchFactor(1, 3)
         self.master_detail.enable_sorting()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(0, 180)
@@ -77,6 +81,13 @@ class ComparisonTab(Tab):
             "Hide rows where the chosen models say the same thing",
         )
         self.differences_only.toggled.connect(self._apply_options)
+        self.show_details = QCheckBox("&Show details")
+        describe(
+            self.show_details,
+            "Show details",
+            "Add each value's explanation below it, in the table and in exports",
+        )
+        self.show_details.toggled.connect(self._details_toggled)
         self.section_jump = QComboBox()
         self.section_jump.addItem("Jump to section…", NO_MODEL)
         for section in catalog.sections:
@@ -109,6 +120,7 @@ class ComparisonTab(Tab):
             choices.addWidget(box)
         choices.addSpacing(12)
         choices.addWidget(self.differences_only)
+        choices.addWidget(self.show_details)
         choices.addStretch(1)
         choices.addWidget(self.section_jump)
         choices.addWidget(self.collapse_all)
@@ -123,6 +135,7 @@ class ComparisonTab(Tab):
         chain_focus(
             *self.model_boxes,
             self.differences_only,
+            self.show_details,
             self.section_jump,
             self.collapse_all,
             self.expand_all,
@@ -192,10 +205,15 @@ class ComparisonTab(Tab):
             model_ids=self.chosen_models(),
             filter_text=self.filter_box.text(),
             differences_only=self.differences_only.isChecked(),
+            details=self.show_details.isChecked(),
         )
 
     def _apply_options(self) -> None:
         self.proxy.set_options(self.options())
+
+    def _details_toggled(self, shown: bool) -> None:
+        self.source_model.set_details(shown)
+        self._apply_options()
 
     def set_collapsed(self, section_ids: set[str]) -> None:
         self.proxy.set_options(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from outsource_desktop.content.models import Catalog
 from outsource_desktop.documents.document import Document
@@ -17,15 +17,19 @@ from outsource_desktop.gui.tabs.tab import Tab
 from outsource_desktop.gui.widgets.master_detail import MasterDetailView, RowFilterProxy
 from outsource_desktop.gui.widgets.model_choice import ALL_MODELS, ModelChoice
 
+NARROW_COLUMNS = frozenset({"Model", "Models"})
+
 
 class Record(Protocol):
-    """A service type or a role: an id, and the model it belongs to."""
+    """A service type, a role or a glossary term: anything with a content id."""
 
     @property
     def id(self) -> str: ...
 
-    @property
-    def model(self) -> str: ...
+
+def of_model(record: Any, model_id: str) -> bool:
+    """Whether a record (a service type or role) is of the model chosen."""
+    return bool(record.model == model_id)
 
 
 class RecordsTab(Tab):
@@ -44,15 +48,23 @@ class RecordsTab(Tab):
         filter_placeholder: str,
         table_name: str,
         parent: QWidget | None = None,
+        *,
+        in_model: Callable[[Any, str], bool] = of_model,
     ) -> None:
         super().__init__(parent)
         self._catalog = catalog
         self._print_view = print_view
+        self._in_model = in_model
         self.source_model: RecordTableModel[Any] = RecordTableModel(columns, records)
         self.proxy = RowFilterProxy()
         self.proxy.setSourceModel(self.source_model)
         self.master_detail = MasterDetailView(self.proxy, describe_item, table_name)
         self.master_detail.enable_sorting()
+        # A model's short name needs little room: the rest goes to the wordier columns.
+        header = self.master_detail.table.horizontalHeader()
+        for index, column in enumerate(columns):
+            if column.header in NARROW_COLUMNS:
+                header.setSectionResizeMode(index, QHeaderView.ResizeMode.ResizeToContents)
         self.model_choice = ModelChoice(catalog)
         self.filter_box = QLineEdit()
         self.filter_box.setPlaceholderText(filter_placeholder)
@@ -118,4 +130,4 @@ class RecordsTab(Tab):
         if chosen == ALL_MODELS:
             self.proxy.set_item_filter(None)
         else:
-            self.proxy.set_item_filter(lambda record: record.model == chosen)
+            self.proxy.set_item_filter(lambda record: self._in_model(record, chosen))

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from outsource_desktop.content.models import Catalog
-from outsource_desktop.documents.document import Document, reference_marks
+from outsource_desktop.documents.citations import reference_marks
+from outsource_desktop.documents.document import Document
 from outsource_desktop.documents.study_sheets import (
     answer_key_document,
     question_sheet_document,

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QUrl
-from PySide6.QtGui import QColor, QImage, QPalette, QTextDocument
+from PySide6.QtGui import QColor, QImage, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from outsource_desktop.documents.document import Document
 from outsource_desktop.documents.render_html import HtmlColours, render_html
+from outsource_desktop.export.figures import add_figures
 from outsource_desktop.gui.accessibility import describe
 
 
@@ -54,7 +55,8 @@ class DocumentView(QTextBrowser):
 
     The HTML comes from `render_html`, which escapes every content string, so
     markup in content is shown literally. Refusing resources and links is a
-    second fence in case that ever changes.
+    second fence in case that ever changes. The document's figures are drawn
+    by the app and given to the text document before its HTML names them.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -73,7 +75,9 @@ class DocumentView(QTextBrowser):
         if document is None:
             self.clear()
             return
-        self.setHtml(render_html(document, colours=screen_colours(self.palette())))
+        colours = screen_colours(self.palette())
+        add_figures(self.document(), document, max(1.0, self.devicePixelRatioF()), colours)
+        self.setHtml(render_html(document, colours=colours, figures="resource"))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -83,6 +87,27 @@ class DocumentView(QTextBrowser):
 
     def shown_document(self) -> Document | None:
         return self._document
+
+    def scroll_to_heading(self, text: str) -> bool:
+        """Scroll so the first heading reading `text` is at the top; False if there is none."""
+        block = self.document().begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() and block.text() == text:
+                cursor = QTextCursor(block)
+                self.setTextCursor(cursor)
+                top = self.document().documentLayout().blockBoundingRect(block).top()
+                self.verticalScrollBar().setValue(round(top))
+                return True
+            block = block.next()
+        return False
+
+    def select_text(self, text: str) -> bool:
+        """Select the first `text` in the document, scrolled into view; False if it is not there.
+
+        Qt finds text within one paragraph: `text` holds no line break.
+        """
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        return self.find(text)
 
     def loadResource(self, kind: int, name: QUrl | str, /) -> Any:
         return None

@@ -27,7 +27,7 @@ from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.models.table_models import ITEM_ROLE, SEARCH_ROLE
 from outsource_desktop.gui.widgets.document_view import DocumentView
 from outsource_desktop.gui.widgets.layouts import fill_with_split
-from outsource_desktop.reference.queries import matches
+from outsource_desktop.reference.matching import matches
 
 # Scroll-and-fit rounds before a revealed row is in full view; each fits the
 # rows in view, so the second almost always settles it.
@@ -59,7 +59,7 @@ class RowFilterProxy(QSortFilterProxyModel):
         if not self._query.strip():
             return True
         index = self.sourceModel().index(source_row, 0)
-        # The same test as the exports (reference.queries.matches), so what is
+        # The same test as the exports (reference.matching.matches), so what is
         # exported is exactly what the filter shows.
         return matches(self.sourceModel().data(index, SEARCH_ROLE) or "", self._query)
 

@@ -17,13 +17,20 @@ from pathlib import Path
 from outsource_desktop import APP_NAME, __version__
 from outsource_desktop.assets import bundled_content_path
 from outsource_desktop.content import load_content
-from outsource_desktop.core.export_names import FORMATS, VIEWS
+from outsource_desktop.core.export_names import (
+    DECK_FORMAT,
+    FORMATS,
+    STUDY_DECK,
+    STUDY_SHEETS,
+    VIEWS,
+)
 from outsource_desktop.core.loader import (
     ContentError,
     decode_content_bytes,
     parse_catalog,
     read_content_bytes,
 )
+from outsource_desktop.core.models import Catalog
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -57,9 +64,15 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("schema", help="print the JSON Schema of content files")
     export = commands.add_parser(
         "export",
-        help="write a view as PDF, CSV, Markdown or HTML without opening a window",
+        help="write a view as PDF, CSV, Markdown or HTML, or the flashcards as an Anki deck, "
+        "without opening a window",
     )
-    export.add_argument("--view", choices=VIEWS, default="comparison")
+    export.add_argument(
+        "--view",
+        choices=(*VIEWS, *STUDY_SHEETS, STUDY_DECK),
+        default="comparison",
+        help=f"'{STUDY_DECK}' is the flashcards, written as an Anki deck (--format {DECK_FORMAT})",
+    )
     export.add_argument(
         "--models",
         type=model_list,
@@ -68,7 +81,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--differences-only", action="store_true")
     export.add_argument("--filter", default="", metavar="TEXT")
-    export.add_argument("--format", choices=FORMATS, help="default: from the output's extension")
+    export.add_argument(
+        "--format", choices=(*FORMATS, DECK_FORMAT), help="default: from the output's extension"
+    )
+    export.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        help="which quiz the question sheet and answer key are of (default: 1); "
+        "the same seed gives the same quiz",
+    )
     export.add_argument("--paper", choices=("auto", "a4", "letter"), default="auto")
     export.add_argument("--output", type=Path, required=True, metavar="PATH")
     return parser
@@ -138,8 +160,6 @@ def export(arguments: argparse.Namespace) -> int:
     # Imported here, not at the top: starting the window needs none of them.
     from outsource_desktop.core.atomic import ExportError
     from outsource_desktop.core.formats import FormatError, format_for
-    from outsource_desktop.core.queries import ComparisonOptions
-    from outsource_desktop.core.views import view_document
 
     try:
         catalog = load_content(content_path(arguments))
@@ -152,22 +172,44 @@ def export(arguments: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     try:
         export_format = format_for(arguments.output, arguments.format)
+        if (arguments.view == STUDY_DECK) != (export_format == DECK_FORMAT):
+            raise FormatError(
+                f"only the flashcards (--view {STUDY_DECK}) are written as an Anki deck "
+                f"(.{DECK_FORMAT}), and they are written in no other format"
+            )
+        if export_format == DECK_FORMAT:
+            from outsource_desktop.export.anki import write_anki_package
+            from outsource_desktop.reference.study.cards import flashcard_deck
+
+            write_anki_package(flashcard_deck(catalog), catalog.title, arguments.output)
+        else:
+            _export_document(arguments, catalog, export_format)
+    except (ExportError, FormatError) as error:
+        print(f"{APP_NAME}: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"Wrote {arguments.output}")
+    return EXIT_OK
+
+
+def _export_document(arguments: argparse.Namespace, catalog: Catalog, export_format: str) -> None:
+    from outsource_desktop.core.queries import ComparisonOptions
+    from outsource_desktop.core.views import view_document
+    from outsource_desktop.reference.study.sheets import study_sheet_document
+
+    if arguments.view in STUDY_SHEETS:
+        document = study_sheet_document(catalog, arguments.view, arguments.seed)
+    else:
         options = ComparisonOptions(
             model_ids=arguments.models,
             filter_text=arguments.filter,
             differences_only=arguments.differences_only,
         )
         document = view_document(catalog, arguments.view, options, dt.date.today())
-        if export_format == "pdf":
-            _prepare_headless_qt()
-        from outsource_desktop.export import export_document
+    if export_format == "pdf":
+        _prepare_headless_qt()
+    from outsource_desktop.export import export_document
 
-        export_document(document, arguments.output, export_format, arguments.paper)
-    except (ExportError, FormatError) as error:
-        print(f"{APP_NAME}: {error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    print(f"Wrote {arguments.output}")
-    return EXIT_OK
+    export_document(document, arguments.output, export_format, arguments.paper)
 
 
 def _prepare_headless_qt() -> None:

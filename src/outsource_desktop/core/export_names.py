@@ -4,4 +4,8 @@ so the command line can offer them without importing the exporters."""
 from __future__ import annotations
 
 VIEWS = ("comparison", "services", "careers", "all")
+# The Study tab's sheets (a quiz's questions and its answers are printed apart) and its deck.
+STUDY_SHEETS = ("question-sheet", "answer-key", "exam-sheet")
+STUDY_DECK = "study"
 FORMATS = ("pdf", "csv", "md", "html")
+DECK_FORMAT = "apkg"  # Anki's package; only the study deck is written in it

@@ -24,6 +24,9 @@ class Actions:
     export_csv: QAction
     export_markdown: QAction
     export_html: QAction
+    export_answer_key: QAction
+    export_exam_sheet: QAction
+    export_anki: QAction
     quit: QAction
     copy: QAction
     find: QAction
@@ -88,6 +91,17 @@ def create_actions(window: QMainWindow) -> Actions:
             window, "Export as &Markdown…", tip="Save the current view as Markdown"
         ),
         export_html=_action(window, "Export as &HTML…", tip="Save the current view as a web page"),
+        export_answer_key=_action(
+            window, "Answer &Key as PDF…", tip="Save the answers to the current quiz as a PDF"
+        ),
+        export_exam_sheet=_action(
+            window,
+            "E&xam Practice Sheet as PDF…",
+            tip="Save exam questions and their model answers as a PDF",
+        ),
+        export_anki=_action(
+            window, "&Anki Deck (.apkg)…", tip="Save the flashcards as a deck to study in Anki"
+        ),
         quit=_action(window, "&Quit", keys.Quit),
         copy=_action(
             window, "&Copy Rows", keys.Copy, "Copy the selected rows as tab-separated text"
@@ -129,6 +143,9 @@ def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
         actions.export_markdown,
         actions.export_html,
     ):
+        export_menu.addAction(action)
+    export_menu.addSeparator()
+    for action in (actions.export_answer_key, actions.export_exam_sheet, actions.export_anki):
         export_menu.addAction(action)
     paper_menu = file_menu.addMenu("Paper &Size")
     for action in actions.papers.values():

@@ -94,6 +94,13 @@ class MainWindow(QMainWindow):
             ("html", self.menu_actions.export_html),
         ):
             action.triggered.connect(lambda _checked=False, f=export_format: self.ask_export(f))
+        self.menu_actions.export_answer_key.triggered.connect(
+            lambda: self.ask_export_study_sheet("answer_key_document")
+        )
+        self.menu_actions.export_exam_sheet.triggered.connect(
+            lambda: self.ask_export_study_sheet("exam_sheet_document")
+        )
+        self.menu_actions.export_anki.triggered.connect(self.ask_export_anki)
         self.menu_actions.copy.triggered.connect(self.copy_current)
         self.menu_actions.find.triggered.connect(self.focus_filter)
         self.tabs.currentChanged.connect(self._update_actions)
@@ -220,6 +227,12 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(printable)
         self.menu_actions.export_csv.setEnabled(printable and has_table)
+        for action, method in (
+            (self.menu_actions.export_answer_key, "answer_key_document"),
+            (self.menu_actions.export_exam_sheet, "exam_sheet_document"),
+            (self.menu_actions.export_anki, "anki_deck"),
+        ):
+            action.setEnabled(callable(getattr(tab, method, None)))
         self.menu_actions.copy.setEnabled(has_table)
         self.menu_actions.find.setEnabled(hasattr(tab, "filter_box"))
 
@@ -240,39 +253,82 @@ class MainWindow(QMainWindow):
     def ask_export(self, export_format: str) -> None:
         document = self.current_document()
         if document is not None:
-            from outsource_desktop.gui.printing import ask_export_path
+            self._ask_export_document(document, export_format)
 
-            ask_export_path(
-                self,
-                document,
-                export_format,
-                self.export_folder,
-                lambda path: self.export_current(path, export_format),
-            )
+    def _ask_export_document(self, document: Document, export_format: str) -> None:
+        from outsource_desktop.gui.printing import ask_export_path
+
+        ask_export_path(
+            self,
+            document.title,
+            export_format,
+            self.export_folder,
+            lambda path: self.export_document_to(document, path, export_format),
+        )
+
+    def ask_export_study_sheet(self, method: str) -> None:
+        """Export the Study tab's answer key or exam sheet (`method` builds it) as a PDF."""
+        build = getattr(self.tabs.currentWidget(), method, None)
+        document = build() if callable(build) else None
+        if isinstance(document, Document):
+            self._ask_export_document(document, "pdf")
 
     def export_current(self, path: Path, export_format: str) -> bool:
         """Write the current view to `path`; on failure say why and keep any old file."""
         document = self.current_document()
         if document is None:
             return False
+        return self.export_document_to(document, path, export_format)
+
+    def export_document_to(self, document: Document, path: Path, export_format: str) -> bool:
         from outsource_desktop.core.atomic import ExportError
         from outsource_desktop.core.formats import FormatError
         from outsource_desktop.export import export_document
-        from outsource_desktop.gui.dialogs import show_message
 
         try:
             export_document(document, path, export_format, self.paper)
         except (ExportError, FormatError) as error:
-            show_message(
-                self,
-                "Export failed",
-                f"{error}\n\nNothing was overwritten.",
-                icon=QMessageBox.Icon.Warning,
-            )
+            self._export_failed(error)
             return False
-        self.export_folder = path.parent
-        self.statusBar().showMessage(f"Exported {document.title} to {path}", 8000)
+        self._exported(document.title, path)
         return True
+
+    def ask_export_anki(self) -> None:
+        if callable(getattr(self.tabs.currentWidget(), "anki_deck", None)):
+            from outsource_desktop.gui.printing import ask_export_path
+
+            ask_export_path(self, "flashcards", "apkg", self.export_folder, self.export_anki)
+
+    def export_anki(self, path: Path) -> bool:
+        """Write the Study tab's flashcards to `path` as an Anki deck; on failure say why."""
+        deck = getattr(self.tabs.currentWidget(), "anki_deck", None)
+        if not callable(deck):
+            return False
+        from outsource_desktop.core.atomic import ExportError
+        from outsource_desktop.export.anki import write_anki_package
+
+        name, cards = deck()
+        try:
+            write_anki_package(cards, name, path)
+        except ExportError as error:
+            self._export_failed(error)
+            return False
+        self._exported(f"{len(cards)} flashcards", path)
+        return True
+
+    def _export_failed(self, error: Exception) -> None:
+        from outsource_desktop.gui.dialogs import show_message
+
+        show_message(
+            self,
+            "Export failed",
+            f"{error}\n\nNothing was overwritten.",
+            icon=QMessageBox.Icon.Warning,
+        )
+
+    def _exported(self, what: str, path: Path) -> None:
+        self.export_folder = path.parent
+        self.statusBar().showMessage(f"Exported {what} to {path}", 8000)
 
     def copy_current(self) -> None:
         from outsource_desktop.gui.master_detail import MasterDetailView

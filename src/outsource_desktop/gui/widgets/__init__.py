@@ -1,0 +1,1 @@
+"""Reusable widgets that the tabs are built from."""

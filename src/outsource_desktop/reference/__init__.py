@@ -1,0 +1,1 @@
+"""Reference content turned into things to read and study, without Qt."""

@@ -1,0 +1,1 @@
+"""Study: flashcards, their schedule and saved progress, quizzes and exam practice."""

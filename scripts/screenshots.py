@@ -9,7 +9,9 @@ the picture is taken from the screen (QScreen.grabWindow), as a user sees it.
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -42,8 +44,9 @@ def prepare_tabs(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
         pass
 
     def study() -> None:
-        window.study_tab.flashcards.show_card(2)
-        window.study_tab.flashcards.reveal()
+        study_tab = window.study_tab
+        study_tab.flashcards.show_card(study_tab.study.cards[2].card_id)
+        study_tab.flashcards.reveal()
 
     return [
         ("overview", nothing),
@@ -63,6 +66,8 @@ def settle() -> None:
 def main() -> int:
     output = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
     output.mkdir(parents=True, exist_ok=True)
+    # The Study tab opens a progress file: a throwaway one, not the user's.
+    os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="outsource-desktop-screenshots-")
     application()
     window = MainWindow(load_catalog(bundled_content_path()))
     window.resize(*SIZE)

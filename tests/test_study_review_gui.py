@@ -241,3 +241,21 @@ def test_the_study_tab_opens_its_progress_only_once_painted(
     tab.show()
     qtbot.waitUntil(lambda: tab.study.loaded)
     assert study_database.exists()
+
+
+def test_the_keys_belong_to_the_flashcards_only_while_they_show(
+    qtbot: QtBot, open_study: Callable[[], MainWindow], study_database: Path
+) -> None:
+    window = open_study()
+    study = window.study_tab
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert study.flashcards.revealed
+    study.modes.setCurrentWidget(study.quiz)
+    press(qtbot, window, Qt.Key.Key_3)
+    assert saved_reviews(study_database) == []
+    quiz = study.quiz
+    quiz.options.clearSelection()
+    quiz.options.setCurrentRow(-1)
+    quiz.answer_button.setFocus()
+    qtbot.keyClick(quiz.answer_button, Qt.Key.Key_Space)  # Space presses the quiz's button
+    assert quiz.feedback.text() == "Choose an answer first."

@@ -410,7 +410,8 @@ class MainWindow(QMainWindow):
             "An offline reference that explains and compares Business, Knowledge and Legal "
             f"Process Outsourcing, drawn from {len(self.catalog.sources)} published articles "
             "(Help > Sources). It never connects to a network.\n\n"
-            f"Built with Qt {qVersion()} (LGPLv3), PySide6 (LGPLv3) and Pydantic (MIT).\n"
+            f"Built with Qt {qVersion()} (LGPLv3), PySide6 (LGPLv3) and Pydantic (MIT); "
+            "flashcards scheduled by py-fsrs (MIT), Anki decks made with genanki (MIT).\n"
             "Text font: DejaVu Sans, Bitstream Vera licence (see Show Details).",
             details=resource_path(FONT_LICENCE_FILE).read_text(encoding="utf-8"),
         )

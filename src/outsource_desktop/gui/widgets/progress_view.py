@@ -81,6 +81,6 @@ class ProgressView(QWidget):
         self.banner.setVisible(session.problem is not None)
         self.saved_in.setText(
             f"Progress is saved in {session.store.path}"
-            if session.store.path is not None
+            if session.saving
             else "Progress is kept in memory only this time."
         )

@@ -9,7 +9,7 @@ or when the reader acts on them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,9 +19,7 @@ from PySide6.QtWidgets import QWidget
 from outsource_desktop.reference.study.cards import StudyCard
 
 if TYPE_CHECKING:
-    from outsource_desktop.reference.study.review import ReviewSession
-
-Clock = Callable[[], dt.datetime]
+    from outsource_desktop.reference.study.review import Clock, ReviewSession
 
 
 def utc_now() -> dt.datetime:

@@ -102,7 +102,10 @@ class ReviewChart(QWidget):
         top_value = nice_ceiling(max(count for _day, count in self.days))
 
         # Scale: the baseline and a line at the top value, each labelled.
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        # The text colour, faded: Mid all but vanishes on a dark theme's window.
+        scale_colour = palette.color(QPalette.ColorRole.Text)
+        scale_colour.setAlpha(90)
+        painter.setPen(scale_colour)
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         painter.drawLine(plot.topLeft(), plot.topRight())
         painter.setPen(palette.color(QPalette.ColorRole.Text))

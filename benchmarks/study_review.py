@@ -31,8 +31,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from outsource_desktop.assets import bundled_content_path
-from outsource_desktop.content import load_content
+from outsource_desktop.content.assets import bundled_content_path
+from outsource_desktop.content.bundled import load_content
 from outsource_desktop.reference.study.cards import Rating, StudyCard, flashcard_deck
 from outsource_desktop.reference.study.progress import DATABASE_FILE_NAME, open_progress
 from outsource_desktop.reference.study.review import CHART_DAYS, ReviewSession

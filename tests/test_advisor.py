@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from outsource_desktop.core.advisor import (
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.documents.advice import advice_document
+from outsource_desktop.documents.render_html import render_html
+from outsource_desktop.reference.advisor import (
     FACTORS,
     IN_HOUSE,
     OPTION_IDS,
-    advice_document,
     rank_options,
     resolve_evidence,
 )
-from outsource_desktop.core.models import Catalog
-from outsource_desktop.core.render_html import render_html
 
 
 def order(answers: dict[str, int], weights: dict[str, int] | None = None) -> list[str]:

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from outsource_desktop.core.careers import (
-    all_skills,
-    explorer_document,
-    fits,
-    match_roles,
-    next_steps,
-)
-from outsource_desktop.core.models import Catalog, Role
-from outsource_desktop.core.render_html import render_html
+from outsource_desktop.content.models import Catalog, Role
+from outsource_desktop.documents.career_explorer import explorer_document
+from outsource_desktop.documents.render_html import render_html
+from outsource_desktop.reference.careers import all_skills, fits, match_roles, next_steps
 
 
 def role(catalog: Catalog, role_id: str) -> Role:

@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
-from outsource_desktop.core.document import Table
-from outsource_desktop.core.queries import ComparisonRow
-from outsource_desktop.gui.advisor_tab import AdvisorTab
+from outsource_desktop.documents.document import Table
 from outsource_desktop.gui.main_window import MainWindow
-from outsource_desktop.gui.search_popup import SearchDialog
+from outsource_desktop.gui.tabs.advisor import AdvisorTab
+from outsource_desktop.gui.widgets.search_popup import SearchDialog
+from outsource_desktop.reference.queries import ComparisonRow
 
 
 def test_advisor_ranks_lpo_first_for_legal_expert_work_and_explains_why(

@@ -15,13 +15,13 @@ import pytest
 from pypdf import PdfReader
 
 from outsource_desktop.cli import main
-from outsource_desktop.core.atomic import ExportError
-from outsource_desktop.core.models import Catalog
-from outsource_desktop.core.study import build_quiz
+from outsource_desktop.content.models import Catalog
 from outsource_desktop.export.anki import write_anki_package
+from outsource_desktop.export.atomic import ExportError
 from outsource_desktop.gui.main_window import STUDY, MainWindow
 from outsource_desktop.reference.study.cards import StudyCard, flashcard_deck
-from outsource_desktop.reference.study.exam_sheet import exam_questions
+from outsource_desktop.reference.study.exam import exam_questions
+from outsource_desktop.reference.study.questions import build_quiz
 
 
 def read_apkg(path: Path, folder: Path) -> dict[str, Any]:
@@ -190,7 +190,7 @@ def test_the_study_tab_exports_its_deck_and_sheets_from_the_menu(
     assert window.export_anki(tmp_path / "deck.apkg")
     deck = read_apkg(tmp_path / "deck.apkg", tmp_path / "read")
     assert deck["note_count"] == len(study.study.cards)
-    assert window.export_document_to(study.exam_sheet_document(), tmp_path / "exam.pdf", "pdf")
+    assert window.export_document_to(window.exam_sheet_document(), tmp_path / "exam.pdf", "pdf")
     assert pdf_text(tmp_path / "exam.pdf").startswith("Exam practice")
     assert "deck.apkg" not in window.statusBar().currentMessage()
     assert "exam.pdf" in window.statusBar().currentMessage()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from outsource_desktop.core.models import Catalog
+from outsource_desktop.content.models import Catalog
 from outsource_desktop.reference.study.cards import Phase, Rating, StudyCard, flashcard_deck
 from outsource_desktop.reference.study.progress import (
     DATABASE_FILE_NAME,

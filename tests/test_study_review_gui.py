@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from outsource_desktop.core.models import Catalog
+from outsource_desktop.content.models import Catalog
 from outsource_desktop.gui import main_window
 from outsource_desktop.gui.main_window import MainWindow
-from outsource_desktop.gui.study_tab import StudyTab
+from outsource_desktop.gui.tabs.study import StudyTab
 from outsource_desktop.gui.widgets import study_session
 from outsource_desktop.gui.widgets.flashcard_review import FlashcardReview
 from outsource_desktop.reference.study.cards import Rating
@@ -178,7 +178,7 @@ def test_search_shows_the_card_asked_for(
 ) -> None:
     window = open_study()
     question = catalog.questions[-1]
-    assert window.study_tab.show_question(question.id)
+    assert window.study_tab.reveal(question.id)
     assert review_of(window).front.text() == question.question
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import genanki
 
-from outsource_desktop.core.atomic import ExportError, atomic_write_bytes
+from outsource_desktop.export.atomic import ExportError, atomic_write_bytes
 from outsource_desktop.reference.study.cards import StudyCard
 
 DECK_ID_NAME = "outsource-desktop/flashcards"

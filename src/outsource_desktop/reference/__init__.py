@@ -1,1 +1,1 @@
-"""Reference content turned into things to read and study, without Qt."""
+"""Questions the content answers: comparison, search, advisor, careers, study. Imports content."""

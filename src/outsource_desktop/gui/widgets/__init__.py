@@ -1,1 +1,1 @@
-"""Reusable widgets that the tabs are built from."""
+"""Widgets and dialogs the tabs and the window share. Imports gui.models and below."""

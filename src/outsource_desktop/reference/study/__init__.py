@@ -1,1 +1,1 @@
-"""Study: flashcards, their schedule and saved progress, quizzes and exam practice."""
+"""Study: questions, quizzes, flashcards, their schedule and saved progress. Imports content."""

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
-from outsource_desktop.core.models import Catalog
-from outsource_desktop.core.study import flashcards
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.reference.study.questions import flashcards
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from outsource_desktop.core.atomic import describe
 from outsource_desktop.reference.study.cards import CardProgress, Phase, Rating
 
 SCHEMA_VERSION = 1
@@ -201,7 +200,7 @@ def open_progress(path: Path, since: dt.datetime, now: dt.datetime) -> OpenedPro
         log.warning("Progress file %s is damaged: %s", path, error)
     except OSError as error:
         return _in_memory(
-            f"Your study progress cannot be kept in {path}: {describe(error)}. {NOT_KEPT}"
+            f"Your study progress cannot be kept in {path}: {error.strerror or error}. {NOT_KEPT}"
         )
     return _start_afresh(path, since, now)
 
@@ -217,7 +216,7 @@ def _start_afresh(path: Path, since: dt.datetime, now: dt.datetime) -> OpenedPro
     except OSError as error:
         return _in_memory(
             f"Your study progress file {path} is damaged and could not be moved aside "
-            f"({describe(error)}). {NOT_KEPT}"
+            f"({error.strerror or error}). {NOT_KEPT}"
         )
     damaged = f"Your study progress file was damaged; it was kept as {kept.name} in {kept.parent}."
     try:

@@ -12,6 +12,7 @@ the exam answer is written as a PDF (and a PNG where pdftoppm is installed).
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import subprocess
 import sys
@@ -54,8 +55,9 @@ def prepare_tabs(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
         pass
 
     def study() -> None:
-        window.study_tab.flashcards.show_card(2)
-        window.study_tab.flashcards.reveal()
+        study_tab = window.study_tab
+        study_tab.flashcards.show_card(study_tab.study.cards[2].card_id)
+        study_tab.flashcards.reveal()
 
     def glossary() -> None:
         window.glossary_tab.master_detail.select_row(3)
@@ -106,6 +108,8 @@ def exam_page(window: MainWindow, output: Path) -> None:
 def main() -> int:
     output = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
     output.mkdir(parents=True, exist_ok=True)
+    # The Study tab opens a progress file: a throwaway one, not the user's.
+    os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="outsource-desktop-screenshots-")
     application()
     window = MainWindow(load_catalog(bundled_content_path()))
     window.resize(*SIZE)

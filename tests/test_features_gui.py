@@ -103,18 +103,6 @@ def test_study_prints_a_question_sheet_and_a_separate_key(window: MainWindow) ->
     assert key.title == "Answer key"
 
 
-def test_flashcards_reveal_the_answer_and_turn(qtbot: QtBot, window: MainWindow) -> None:
-    cards = window.study_tab.flashcards
-    assert cards.back.isHidden()
-    qtbot.mouseClick(cards.reveal_button, Qt.MouseButton.LeftButton)
-    assert not cards.back.isHidden()
-    first = cards.front.text()
-    qtbot.mouseClick(cards.next_button, Qt.MouseButton.LeftButton)
-    assert cards.front.text() != first
-    assert cards.back.isHidden()
-    assert cards.front.textFormat() == Qt.TextFormat.PlainText
-
-
 def test_explorer_shows_roles_for_llb_and_toggles_back(qtbot: QtBot, window: MainWindow) -> None:
     tab = window.careers_tab
     window.tabs.setCurrentWidget(tab)

@@ -10,9 +10,11 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import sqlite3
 import subprocess
 import tarfile
 import time
+import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -168,6 +170,41 @@ def test_export_writes_a_pdf_whose_text_reads_back(run_frozen: Runner, tmp_path:
     for model in catalog.models:
         assert model.short_name in text
     assert " ".join(catalog.aspects[0].label.split()) in text
+
+
+def test_export_writes_an_anki_deck_that_reads_back(run_frozen: Runner, tmp_path: Path) -> None:
+    from outsource_desktop.reference.study.cards import flashcard_deck
+
+    output = tmp_path / "flashcards.apkg"
+    result = run_frozen("export", "--view", "study", "--output", output)
+    assert result.returncode == 0, result.stderr
+    assert not TROUBLE.search(result.stderr), result.stderr
+    with zipfile.ZipFile(output) as archive:
+        archive.extract("collection.anki2", tmp_path)
+    connection = sqlite3.connect(tmp_path / "collection.anki2")
+    (notes,) = connection.execute("SELECT count(*) FROM notes").fetchone()
+    connection.close()
+    catalog = load_catalog(ROOT / "resources" / "content.json")
+    assert notes == len(flashcard_deck(catalog))
+
+
+def test_the_study_stack_is_frozen_in(bundle: Path) -> None:
+    """The Study tab imports the scheduler and the store on first use, not at start:
+    the bundle must hold them all the same."""
+    from PyInstaller.archive.readers import pkg_archive_contents
+
+    contents = set(pkg_archive_contents(str(bundle / "outsource-desktop")))
+    for module in (
+        "fsrs.scheduler",
+        "genanki.package",
+        "sqlite3",
+        "outsource_desktop.reference.study.scheduler",
+        "outsource_desktop.reference.study.progress",
+        "outsource_desktop.gui.widgets.flashcard_review",
+        "outsource_desktop.export.anki",
+    ):
+        assert module in contents, module
+    assert list((bundle / "_internal").rglob("_sqlite3*.so")), "the sqlite3 extension"
 
 
 @pytest.mark.skipif(not shutil.which("xvfb-run"), reason="xvfb-run missing")

@@ -18,11 +18,15 @@ from outsource_desktop import APP_NAME, __version__
 from outsource_desktop.content.assets import bundled_content_path
 from outsource_desktop.content.bundled import load_content
 from outsource_desktop.content.loader import catalog_from_bytes, read_content_bytes
+from outsource_desktop.content.models import Catalog
 from outsource_desktop.content.problems import ContentError
 from outsource_desktop.export.export_names import (
     ALL_MODELS,
+    DECK_FORMAT,
     EXAM_MODELS,
     FORMATS,
+    STUDY_DECK,
+    STUDY_SHEETS,
     TWO_MODEL_VIEWS,
     VIEWS,
 )
@@ -60,13 +64,15 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("schema", help="print the JSON Schema of content files")
     export = commands.add_parser(
         "export",
-        help="write a view as PDF, CSV, Markdown or HTML without opening a window",
+        help="write a view as PDF, CSV, Markdown or HTML, or the flashcards as an Anki deck, "
+        "without opening a window",
     )
     export.add_argument(
         "--view",
-        choices=VIEWS,
+        choices=(*VIEWS, *STUDY_SHEETS, STUDY_DECK),
         default="comparison",
-        help="what to write; 'exam' is the one-page answer to 'Distinguish between BPO and KPO'",
+        help="what to write; 'exam' is the one-page answer to 'Distinguish between BPO and KPO'; "
+        f"'{STUDY_DECK}' is the flashcards, written as an Anki deck (--format {DECK_FORMAT})",
     )
     export.add_argument(
         "--models",
@@ -81,7 +87,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="add each comparison value's explanation below its short value",
     )
     export.add_argument("--filter", default="", metavar="TEXT")
-    export.add_argument("--format", choices=FORMATS, help="default: from the output's extension")
+    export.add_argument(
+        "--format", choices=(*FORMATS, DECK_FORMAT), help="default: from the output's extension"
+    )
+    export.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        help="which quiz the question sheet and answer key are of (default: 1); "
+        "the same seed gives the same quiz",
+    )
     export.add_argument("--paper", choices=("auto", "a4", "letter"), default="auto")
     export.add_argument("--output", type=Path, required=True, metavar="PATH")
     return parser
@@ -150,10 +165,8 @@ def print_schema() -> int:
 
 def export(arguments: argparse.Namespace) -> int:
     # Imported here, not at the top: starting the window needs none of them.
-    from outsource_desktop.documents.views import view_document
     from outsource_desktop.export.atomic import ExportError
     from outsource_desktop.export.formats import FormatError, format_for
-    from outsource_desktop.reference.queries import ComparisonOptions
 
     try:
         catalog = load_content(content_path(arguments))
@@ -175,6 +188,38 @@ def export(arguments: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     try:
         export_format = format_for(arguments.output, arguments.format)
+        if (arguments.view == STUDY_DECK) != (export_format == DECK_FORMAT):
+            raise FormatError(
+                f"only the flashcards (--view {STUDY_DECK}) are written as an Anki deck "
+                f"(.{DECK_FORMAT}), and they are written in no other format"
+            )
+        if export_format == DECK_FORMAT:
+            from outsource_desktop.export.anki import write_anki_package
+            from outsource_desktop.reference.study.cards import flashcard_deck
+
+            write_anki_package(flashcard_deck(catalog), catalog.title, arguments.output)
+        else:
+            _export_document(arguments, catalog, models, export_format)
+    except (ExportError, FormatError) as error:
+        print(f"{APP_NAME}: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"Wrote {arguments.output}")
+    return EXIT_OK
+
+
+def _export_document(
+    arguments: argparse.Namespace,
+    catalog: Catalog,
+    models: tuple[str, ...],
+    export_format: str,
+) -> None:
+    from outsource_desktop.documents.study_sheets import study_sheet_document
+    from outsource_desktop.documents.views import view_document
+    from outsource_desktop.reference.queries import ComparisonOptions
+
+    if arguments.view in STUDY_SHEETS:
+        document = study_sheet_document(catalog, arguments.view, arguments.seed)
+    else:
         options = ComparisonOptions(
             model_ids=models,
             filter_text=arguments.filter,
@@ -182,16 +227,11 @@ def export(arguments: argparse.Namespace) -> int:
             details=arguments.details,
         )
         document = view_document(catalog, arguments.view, options, dt.date.today())
-        if export_format == "pdf":
-            _prepare_headless_qt()
-        from outsource_desktop.export.write import export_document
+    if export_format == "pdf":
+        _prepare_headless_qt()
+    from outsource_desktop.export.write import export_document
 
-        export_document(document, arguments.output, export_format, arguments.paper)
-    except (ExportError, FormatError) as error:
-        print(f"{APP_NAME}: {error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    print(f"Wrote {arguments.output}")
-    return EXIT_OK
+    export_document(document, arguments.output, export_format, arguments.paper)
 
 
 def _prepare_headless_qt() -> None:

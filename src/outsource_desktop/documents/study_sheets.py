@@ -1,4 +1,5 @@
-"""Study printouts: a quiz's question sheet, its answer key, and the review after it."""
+"""Study printouts: a quiz's question sheet, its answer key, and the review after it;
+the sheets the command line prints, by name."""
 
 from __future__ import annotations
 
@@ -6,8 +7,11 @@ from collections.abc import Sequence
 
 from outsource_desktop.content.models import Catalog
 from outsource_desktop.documents.document import Block, BulletList, Document, Heading, Paragraph
+from outsource_desktop.documents.exam_sheet import exam_sheet_document
 from outsource_desktop.documents.pages import references_for
-from outsource_desktop.reference.study.questions import Quiz, option_line, score_quiz
+from outsource_desktop.reference.study.questions import Quiz, build_quiz, option_line, score_quiz
+
+QUESTION_SHEET, ANSWER_KEY, EXAM_SHEET = "question-sheet", "answer-key", "exam-sheet"
 
 
 def _sources_of(catalog: Catalog, quiz: Quiz) -> list[str]:
@@ -97,3 +101,15 @@ def review_document(catalog: Catalog, quiz: Quiz, chosen: Sequence[int | None]) 
             ],
         ),
     )
+
+
+def study_sheet_document(catalog: Catalog, sheet: str, seed: int) -> Document:
+    """A sheet: the question sheet or answer key of quiz `seed`, or the exam practice sheet."""
+    if sheet == EXAM_SHEET:
+        return exam_sheet_document(catalog)
+    quiz = build_quiz(catalog, seed)
+    if sheet == QUESTION_SHEET:
+        return question_sheet_document(catalog, quiz)
+    if sheet == ANSWER_KEY:
+        return answer_key_document(catalog, quiz)
+    raise ValueError(f"no study sheet called {sheet!r}")

@@ -8,4 +8,8 @@ VIEWS = ("comparison", "exam", "services", "careers", "pay", "glossary", "all")
 TWO_MODEL_VIEWS = ("exam",)
 EXAM_MODELS = ("bpo", "kpo")
 ALL_MODELS = ("bpo", "kpo", "lpo")
+# The Study tab's sheets (a quiz's questions and its answers are printed apart) and its deck.
+STUDY_SHEETS = ("question-sheet", "answer-key", "exam-sheet")
+STUDY_DECK = "study"
 FORMATS = ("pdf", "csv", "md", "html")
+DECK_FORMAT = "apkg"  # Anki's package; only the study deck is written in it

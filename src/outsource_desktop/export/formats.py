@@ -20,7 +20,7 @@ from outsource_desktop.documents.document import (
     Table,
 )
 from outsource_desktop.documents.render_html import render_html
-from outsource_desktop.export.export_names import FORMATS
+from outsource_desktop.export.export_names import DECK_FORMAT, FORMATS
 
 _EXTENSIONS = {
     ".pdf": "pdf",
@@ -29,6 +29,7 @@ _EXTENSIONS = {
     ".markdown": "md",
     ".html": "html",
     ".htm": "html",
+    ".apkg": "apkg",
 }
 
 
@@ -39,15 +40,17 @@ class FormatError(ValueError):
 def format_for(path: Path, requested: str | None = None) -> str:
     """The export format: the one asked for, else the one the file name implies."""
     if requested:
-        if requested not in FORMATS:
-            raise FormatError(f"unknown format '{requested}'; choose one of {', '.join(FORMATS)}")
+        if requested not in (*FORMATS, DECK_FORMAT):
+            raise FormatError(
+                f"unknown format '{requested}'; choose one of {', '.join((*FORMATS, DECK_FORMAT))}"
+            )
         return requested
     try:
         return _EXTENSIONS[path.suffix.lower()]
     except KeyError:
         raise FormatError(
-            f"cannot tell the format from '{path.name}'; end the name with .pdf, .csv, .md "
-            "or .html, or give --format"
+            f"cannot tell the format from '{path.name}'; end the name with .pdf, .csv, .md, "
+            ".html or .apkg, or give --format"
         ) from None
 
 

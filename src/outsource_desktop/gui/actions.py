@@ -25,6 +25,9 @@ class Actions:
     export_markdown: QAction
     export_html: QAction
     export_exam: QAction
+    export_answer_key: QAction
+    export_exam_sheet: QAction
+    export_anki: QAction
     quit: QAction
     copy: QAction
     find: QAction
@@ -95,6 +98,17 @@ def create_actions(window: QMainWindow) -> Actions:
             tip="'Distinguish between BPO and KPO' as one printed page (the first two models "
             "compared)",
         ),
+        export_answer_key=_action(
+            window, "Answer &Key as PDF…", tip="Save the answers to the current quiz as a PDF"
+        ),
+        export_exam_sheet=_action(
+            window,
+            "E&xam Practice Sheet as PDF…",
+            tip="Save exam questions and their model answers as a PDF",
+        ),
+        export_anki=_action(
+            window, "&Anki Deck (.apkg)…", tip="Save the flashcards as a deck to study in Anki"
+        ),
         quit=_action(window, "&Quit", keys.Quit),
         copy=_action(
             window, "&Copy Rows", keys.Copy, "Copy the selected rows as tab-separated text"
@@ -139,6 +153,8 @@ def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
         export_menu.addAction(action)
     export_menu.addSeparator()
     export_menu.addAction(actions.export_exam)
+    for action in (actions.export_answer_key, actions.export_exam_sheet, actions.export_anki):
+        export_menu.addAction(action)
     paper_menu = file_menu.addMenu("Paper &Size")
     for action in actions.papers.values():
         paper_menu.addAction(action)

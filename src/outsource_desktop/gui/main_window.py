@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
         ):
             action.triggered.connect(lambda _checked=False, f=export_format: self.ask_export(f))
         self.menu_actions.export_exam.triggered.connect(self.ask_export_exam)
+        self.menu_actions.export_answer_key.triggered.connect(self.ask_export_answer_key)
+        self.menu_actions.export_exam_sheet.triggered.connect(self.ask_export_exam_sheet)
+        self.menu_actions.export_anki.triggered.connect(self.ask_export_anki)
         self.menu_actions.copy.triggered.connect(self.copy_current)
         self.menu_actions.find.triggered.connect(self.focus_filter)
         self.tabs.currentChanged.connect(self._update_actions)
@@ -225,6 +228,12 @@ class MainWindow(QMainWindow):
         self.menu_actions.export_csv.setEnabled(tab.has_rows)
         self.menu_actions.copy.setEnabled(tab.has_rows)
         self.menu_actions.find.setEnabled(tab.has_filter)
+        for action in (
+            self.menu_actions.export_answer_key,
+            self.menu_actions.export_exam_sheet,
+            self.menu_actions.export_anki,
+        ):
+            action.setEnabled(tab.has_study_exports)
 
     def print_current(self) -> None:
         document = self.current_document()
@@ -243,15 +252,31 @@ class MainWindow(QMainWindow):
     def ask_export(self, export_format: str) -> None:
         document = self.current_document()
         if document is not None:
-            from outsource_desktop.gui.printing import ask_export_path
+            self._ask_export_document(document, export_format)
 
-            ask_export_path(
-                self,
-                document,
-                export_format,
-                self.export_folder,
-                lambda path: self.export_current(path, export_format),
-            )
+    def _ask_export_document(self, document: Document, export_format: str) -> None:
+        from outsource_desktop.gui.printing import ask_export_path
+
+        ask_export_path(
+            self,
+            document.title,
+            export_format,
+            self.export_folder,
+            lambda path: self.export_document_to(document, path, export_format),
+        )
+
+    def ask_export_answer_key(self) -> None:
+        document = self.tabs.current_tab().answer_key_document()
+        if document is not None:
+            self._ask_export_document(document, "pdf")
+
+    def exam_sheet_document(self) -> Document:
+        from outsource_desktop.documents.exam_sheet import exam_sheet_document
+
+        return exam_sheet_document(self.catalog)
+
+    def ask_export_exam_sheet(self) -> None:
+        self._ask_export_document(self.exam_sheet_document(), "pdf")
 
     def exam_document(self) -> Document:
         """'Distinguish between BPO and KPO', or the first two models the comparison shows."""
@@ -267,16 +292,7 @@ class MainWindow(QMainWindow):
         return exam_document(self.catalog, chosen, meta_line(self.catalog, dt.date.today()))
 
     def ask_export_exam(self) -> None:
-        from outsource_desktop.gui.printing import ask_export_path
-
-        document = self.exam_document()
-        ask_export_path(
-            self,
-            document,
-            "pdf",
-            self.export_folder,
-            lambda path: self.export_current(path, "pdf", document),
-        )
+        self._ask_export_document(self.exam_document(), "pdf")
 
     def export_current(
         self, path: Path, export_format: str, document: Document | None = None
@@ -286,24 +302,55 @@ class MainWindow(QMainWindow):
         document = document or self.current_document()
         if document is None:
             return False
+        return self.export_document_to(document, path, export_format)
+
+    def export_document_to(self, document: Document, path: Path, export_format: str) -> bool:
         from outsource_desktop.export.atomic import ExportError
         from outsource_desktop.export.formats import FormatError
         from outsource_desktop.export.write import export_document
-        from outsource_desktop.gui.widgets.dialogs import show_message
 
         try:
             export_document(document, path, export_format, self.paper)
         except (ExportError, FormatError) as error:
-            show_message(
-                self,
-                "Export failed",
-                f"{error}\n\nNothing was overwritten.",
-                icon=QMessageBox.Icon.Warning,
-            )
+            self._export_failed(error)
             return False
-        self.export_folder = path.parent
-        self.statusBar().showMessage(f"Exported {document.title} to {path}", 8000)
+        self._exported(document.title, path)
         return True
+
+    def ask_export_anki(self) -> None:
+        from outsource_desktop.gui.printing import ask_export_path
+
+        ask_export_path(self, "flashcards", "apkg", self.export_folder, self.export_anki)
+
+    def export_anki(self, path: Path) -> bool:
+        """Write the flashcards to `path` as an Anki deck named after the content; on failure
+        say why and keep any old file."""
+        from outsource_desktop.export.anki import write_anki_package
+        from outsource_desktop.export.atomic import ExportError
+        from outsource_desktop.reference.study.cards import flashcard_deck
+
+        cards = flashcard_deck(self.catalog)
+        try:
+            write_anki_package(cards, self.catalog.title, path)
+        except ExportError as error:
+            self._export_failed(error)
+            return False
+        self._exported(f"{len(cards)} flashcards", path)
+        return True
+
+    def _export_failed(self, error: Exception) -> None:
+        from outsource_desktop.gui.widgets.dialogs import show_message
+
+        show_message(
+            self,
+            "Export failed",
+            f"{error}\n\nNothing was overwritten.",
+            icon=QMessageBox.Icon.Warning,
+        )
+
+    def _exported(self, what: str, path: Path) -> None:
+        self.export_folder = path.parent
+        self.statusBar().showMessage(f"Exported {what} to {path}", 8000)
 
     def copy_current(self) -> None:
         if self.tabs.current_tab().copy_selection():
@@ -401,7 +448,8 @@ class MainWindow(QMainWindow):
             "An offline reference that explains and compares Business, Knowledge and Legal "
             f"Process Outsourcing, drawn from {len(self.catalog.sources)} published sources "
             "(Help > Sources). It never connects to a network.\n\n"
-            f"Built with Qt {qVersion()} (LGPLv3), PySide6 (LGPLv3) and Pydantic (MIT).\n"
+            f"Built with Qt {qVersion()} (LGPLv3), PySide6 (LGPLv3) and Pydantic (MIT); "
+            "flashcards scheduled by py-fsrs (MIT), Anki decks made with genanki (MIT).\n"
             "Text font: DejaVu Sans, Bitstream Vera licence (see Show Details).",
             details=resource_path(FONT_LICENCE_FILE).read_text(encoding="utf-8"),
         )

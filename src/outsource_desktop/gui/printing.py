@@ -23,17 +23,18 @@ FILE_FILTERS = {
     "csv": "CSV spreadsheet (*.csv)",
     "md": "Markdown (*.md)",
     "html": "Web page (*.html)",
+    "apkg": "Anki deck (*.apkg)",
 }
 
 
-def suggested_file_name(document: Document, export_format: str) -> str:
-    stem = re.sub(r"[^A-Za-z0-9]+", "-", document.title).strip("-").lower() or "export"
+def suggested_file_name(title: str, export_format: str) -> str:
+    stem = re.sub(r"[^A-Za-z0-9]+", "-", title).strip("-").lower() or "export"
     return f"{stem}.{export_format}"
 
 
 def ask_export_path(
     parent: QWidget,
-    document: Document,
+    title: str,
     export_format: str,
     start_folder: Path,
     on_chosen: Callable[[Path], object],
@@ -43,7 +44,7 @@ def ask_export_path(
     dialog.setNameFilter(FILE_FILTERS[export_format])
     dialog.setDefaultSuffix(export_format)
     dialog.setDirectory(str(start_folder))
-    dialog.selectFile(suggested_file_name(document, export_format))
+    dialog.selectFile(suggested_file_name(title, export_format))
     dialog.setObjectName("exportDialog")
     dialog.fileSelected.connect(lambda name: on_chosen(Path(name)))
     dialog.open()

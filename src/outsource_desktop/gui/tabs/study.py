@@ -1,14 +1,13 @@
-"""The Study tab: flashcards to revise with, and quizzes with a score and a review."""
+"""The Study tab: flashcards with spaced repetition, quizzes with a score and a review,
+and the progress made."""
 
 from __future__ import annotations
 
 import secrets
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from outsource_desktop.content.models import Catalog
-from outsource_desktop.documents.citations import reference_marks
 from outsource_desktop.documents.document import Document
 from outsource_desktop.documents.study_sheets import (
     answer_key_document,
@@ -28,13 +26,16 @@ from outsource_desktop.documents.study_sheets import (
     review_document,
 )
 from outsource_desktop.gui.accessibility import describe
-from outsource_desktop.gui.plain_text import make_bold, plain_label
+from outsource_desktop.gui.plain_text import plain_label
 from outsource_desktop.gui.tabs.tab import Tab
 from outsource_desktop.gui.widgets.document_view import DocumentView
+from outsource_desktop.gui.widgets.flashcard_review import FlashcardReview
+from outsource_desktop.gui.widgets.progress_view import ProgressView
+from outsource_desktop.gui.widgets.study_session import StudySession, study_data_folder
+from outsource_desktop.reference.study.cards import flashcard_deck
 from outsource_desktop.reference.study.questions import (
     Quiz,
     build_quiz,
-    flashcards,
     option_line,
     score_quiz,
 )
@@ -47,76 +48,6 @@ def _larger(label: QLabel, step: int = 2) -> QLabel:
     font.setPointSize(font.pointSize() + step)
     label.setFont(font)
     return label
-
-
-class FlashcardsPage(QWidget):
-    """One card at a time: read the question, reveal the answer, move on."""
-
-    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.cards = flashcards(catalog)
-        self.position = 0
-        self.counter = plain_label("")
-        self.front = _larger(plain_label(""), 4)
-        make_bold(self.front)
-        self.back = _larger(plain_label(""))
-        self.reveal_button = QPushButton("&Show answer")
-        self.previous_button = QPushButton("&Previous card")
-        self.next_button = QPushButton("&Next card")
-        describe(self.reveal_button, "Show answer", "Turn the card over")
-        describe(self.previous_button, "Previous card", "Go back one card")
-        describe(self.next_button, "Next card", "Go on to the next card")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.previous_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.reveal_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.next_button)
-        # The card sits in the middle of the page, at a comfortable reading width.
-        card = QFrame()
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setMinimumSize(560, 260)
-        card.setMaximumWidth(820)
-        card_layout = QVBoxLayout(card)
-        card_layout.setContentsMargins(28, 24, 28, 24)
-        card_layout.addStretch(1)
-        card_layout.addWidget(self.front)
-        card_layout.addSpacing(16)
-        card_layout.addWidget(self.back)
-        card_layout.addStretch(1)
-        for label in (self.front, self.back):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.counter)
-        layout.addStretch(1)
-        layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
-        layout.addLayout(buttons)
-        self.reveal_button.clicked.connect(self.reveal)
-        self.previous_button.clicked.connect(lambda: self.show_card(self.position - 1))
-        self.next_button.clicked.connect(lambda: self.show_card(self.position + 1))
-        self.show_card(0)
-
-    def show_card(self, position: int) -> None:
-        self.position = position % len(self.cards)
-        card = self.cards[self.position]
-        self.counter.setText(f"Card {self.position + 1} of {len(self.cards)}")
-        self.front.setText(card.front)
-        self.back.setText(f"{card.back} {reference_marks(card.references)}")
-        self.back.hide()
-        self.reveal_button.setEnabled(True)
-
-    def show_origin(self, origin: str) -> bool:
-        """Turn to the card drawn from `origin` (a content id); False if there is none."""
-        for position, card in enumerate(self.cards):
-            if card.origin == origin:
-                self.show_card(position)
-                return True
-        return False
-
-    def reveal(self) -> None:
-        self.back.show()
-        self.reveal_button.setEnabled(False)
 
 
 class QuizPage(QWidget):
@@ -257,14 +188,19 @@ class QuizPage(QWidget):
 
 
 class StudyTab(Tab):
+    has_study_exports = True
+
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalog = catalog
-        self.flashcards = FlashcardsPage(catalog)
+        self.study = StudySession(flashcard_deck(catalog), study_data_folder(), parent=self)
+        self.flashcards = FlashcardReview(self.study)
         self.quiz = QuizPage(catalog)
-        self.modes = describe(QTabWidget(), "Study mode", "Flashcards or a quiz")
+        self.progress = ProgressView(self.study)
+        self.modes = describe(QTabWidget(), "Study mode", "Flashcards, a quiz, or your progress")
         self.modes.addTab(self.flashcards, "&Flashcards")
         self.modes.addTab(self.quiz, "Qui&z")
+        self.modes.addTab(self.progress, "P&rogress")
         layout = QVBoxLayout(self)
         layout.addWidget(self.modes)
         self.quiz.new_quiz()
@@ -277,6 +213,6 @@ class StudyTab(Tab):
         return answer_key_document(self.catalog, self.quiz.quiz)
 
     def reveal(self, item_id: str) -> bool:
-        """Turn to the flashcard of question `item_id`."""
+        """Turn to the flashcard of question `item_id`, whatever its schedule."""
         self.modes.setCurrentWidget(self.flashcards)
-        return self.flashcards.show_origin(f"questions/{item_id}")
+        return self.flashcards.show_card(f"questions/{item_id}")

@@ -19,9 +19,15 @@ class Tab(QWidget):
     has_rows: ClassVar[bool] = False
     # A filter box for Edit > Find (Ctrl+F) to put the cursor in.
     has_filter: ClassVar[bool] = False
+    # File > Export's study items: the answer key, the exam practice sheet, the Anki deck.
+    has_study_exports: ClassVar[bool] = False
 
     def printable_document(self) -> Document | None:
         """The tab as shown, for Print and Export; None when it shows nothing to print."""
+        return None
+
+    def answer_key_document(self) -> Document | None:
+        """The answers to the questions `printable_document` asks, printed apart from them."""
         return None
 
     def reveal(self, item_id: str) -> bool:

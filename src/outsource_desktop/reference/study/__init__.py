@@ -1,1 +1,1 @@
-"""Study: questions, quizzes and flashcards from the content. Imports content and reference."""
+"""Study: questions, quizzes, flashcards, their schedule and saved progress. Imports content."""

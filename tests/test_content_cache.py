@@ -24,6 +24,7 @@ from outsource_desktop.content import bundled, cache
 from outsource_desktop.content.assets import bundled_content_path
 from outsource_desktop.content.bundled import load_content
 from outsource_desktop.content.cache import cache_bytes, cache_header, cache_path, read_cache
+from outsource_desktop.content.languages import LANGUAGES, Language
 from outsource_desktop.content.loader import catalog_from_bytes, load_catalog
 from outsource_desktop.content.models import Catalog
 from outsource_desktop.content.problems import ContentError
@@ -63,7 +64,7 @@ def as_bundled(monkeypatch: pytest.MonkeyPatch) -> Any:
     """Make the app take `path` for its own bundled content."""
 
     def use(path: Path) -> Path:
-        monkeypatch.setattr(bundled, "bundled_content_path", lambda: path)
+        monkeypatch.setattr(bundled, "bundled_content_paths", lambda: (path,))
         return path
 
     return use
@@ -72,18 +73,32 @@ def as_bundled(monkeypatch: pytest.MonkeyPatch) -> Any:
 # The bundled content ------------------------------------------------------------------
 
 
-def test_the_bundled_content_has_a_current_cache() -> None:
-    content = bundled_content_path()
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_bundled_content_has_a_current_cache(language: Language) -> None:
+    content = bundled_content_path(language)
     assert read_cache(content, content.read_bytes()) is not None, (
-        "resources/content.json.cache is missing or stale; scripts/bootstrap.sh remakes it, or "
-        "run `.venv/bin/python -m outsource_desktop validate resources/content.json --cache`"
+        f"{content.name}.cache is missing or stale; scripts/bootstrap.sh remakes it, or run "
+        f"`.venv/bin/python -m outsource_desktop validate resources/{content.name} --cache`"
     )
 
 
-def test_the_bundled_cache_holds_exactly_what_validation_builds() -> None:
-    content = bundled_content_path()
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_bundled_cache_holds_exactly_what_validation_builds(language: Language) -> None:
+    content = bundled_content_path(language)
     cached = read_cache(content, content.read_bytes())
     assert_identical(cached, load_catalog(content))
+
+
+def test_each_language_is_loaded_from_its_own_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(data: bytes, path: Path) -> Catalog:
+        raise AssertionError(f"{path} was validated instead of read from its cache")
+
+    monkeypatch.setattr(bundled, "catalog_from_bytes", refuse)
+    english = bundled.load_bundled_content("en")
+    hindi = bundled.load_bundled_content("hi")
+    assert english.title == "BPO, KPO and LPO compared"
+    assert hindi.title == "BPO, KPO और LPO की तुलना"
+    assert [aspect.id for aspect in hindi.aspects] == [aspect.id for aspect in english.aspects]
 
 
 # Run in a fresh process: notes the heavy modules loaded when the window is first

@@ -1,4 +1,4 @@
-"""The one place that finds bundled files: content, icons and fonts.
+"""The one place that finds bundled files: content in each language, icons and fonts.
 
 Installed wheels and the PyInstaller bundle carry `resources/` inside the
 outsource_desktop package (see pyproject.toml and packaging/outsource-desktop.spec).
@@ -12,9 +12,19 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from outsource_desktop.content.languages import DEFAULT_LANGUAGE, Language
+
 CONTENT_FILE = "content.json"
-FONT_FILES = ("fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf")
-FONT_LICENCE_FILE = "fonts/LICENSE-DejaVu.txt"
+# The English content is the original; each other language's file sits beside it.
+CONTENT_FILES: dict[Language, str] = {"en": CONTENT_FILE, "hi": "content.hi.json"}
+FONT_FILES = (
+    "fonts/DejaVuSans.ttf",
+    "fonts/DejaVuSans-Bold.ttf",
+    # DejaVu has no Devanagari: Hindi text falls back to these (export/fonts.py).
+    "fonts/NotoSansDevanagari-Regular.ttf",
+    "fonts/NotoSansDevanagari-Bold.ttf",
+)
+FONT_LICENCE_FILES = ("fonts/LICENSE-DejaVu.txt", "fonts/LICENSE-NotoSansDevanagari.txt")
 APP_ICON_FILE = "icons/outsource-desktop.svg"
 
 
@@ -33,5 +43,10 @@ def resource_path(relative: str) -> Path:
     return resources_dir() / relative
 
 
-def bundled_content_path() -> Path:
-    return resource_path(CONTENT_FILE)
+def bundled_content_path(language: Language = DEFAULT_LANGUAGE) -> Path:
+    return resource_path(CONTENT_FILES[language])
+
+
+def bundled_content_paths() -> tuple[Path, ...]:
+    """The bundled content of every language."""
+    return tuple(resource_path(name) for name in CONTENT_FILES.values())

@@ -1,4 +1,4 @@
-"""The app's own content: its bundled file, read through the cache its build made.
+"""The app's own content: its bundled file in each language, read through the cache its build made.
 
 A cache (content/cache.py) is a pickle, which can run code; only the content
 shipped inside the app, as trusted as the app's own code, is read through one.
@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from outsource_desktop.content.assets import bundled_content_path
+from outsource_desktop.content.assets import bundled_content_path, bundled_content_paths
 from outsource_desktop.content.cache import read_cache
+from outsource_desktop.content.languages import Language
 from outsource_desktop.content.loader import catalog_from_bytes, read_content_bytes
 from outsource_desktop.content.models import Catalog
 
@@ -18,12 +19,17 @@ from outsource_desktop.content.models import Catalog
 def load_content(path: Path) -> Catalog:
     """Load `path`, raising `ContentError` on any problem.
 
-    The bundled file comes from its cache while the cache fits its bytes;
-    otherwise, and for every other file, it is validated in full.
+    A bundled file (of any language) comes from its own cache while the cache
+    fits its bytes; otherwise, and for every other file, it is validated in full.
     """
     data = read_content_bytes(path)
-    if path == bundled_content_path():
+    if path in bundled_content_paths():
         cached = read_cache(path, data)
         if cached is not None:
             return cached
     return catalog_from_bytes(data, path)
+
+
+def load_bundled_content(language: Language) -> Catalog:
+    """The bundled content in `language`, raising `ContentError` on any problem."""
+    return load_content(bundled_content_path(language))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from outsource_desktop import APP_DISPLAY_NAME, __version__
-from outsource_desktop.content.assets import APP_ICON_FILE, FONT_LICENCE_FILE, resource_path
+from outsource_desktop.content.assets import APP_ICON_FILE, FONT_LICENCE_FILES, resource_path
 from outsource_desktop.content.models import Catalog
 from outsource_desktop.documents.document import Document
 from outsource_desktop.export.paper import PaperChoice
@@ -450,8 +450,11 @@ class MainWindow(QMainWindow):
             "(Help > Sources). It never connects to a network.\n\n"
             f"Built with Qt {qVersion()} (LGPLv3), PySide6 (LGPLv3) and Pydantic (MIT); "
             "flashcards scheduled by py-fsrs (MIT), Anki decks made with genanki (MIT).\n"
-            "Text font: DejaVu Sans, Bitstream Vera licence (see Show Details).",
-            details=resource_path(FONT_LICENCE_FILE).read_text(encoding="utf-8"),
+            "Text fonts: DejaVu Sans (Bitstream Vera licence) and Noto Sans Devanagari "
+            "(SIL Open Font License 1.1); see Show Details.",
+            details="\n\n".join(
+                resource_path(licence).read_text(encoding="utf-8") for licence in FONT_LICENCE_FILES
+            ),
         )
 
     def show_shortcuts(self) -> QMessageBox:

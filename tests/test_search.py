@@ -102,3 +102,60 @@ def test_bundled_search_finds_pay_glossary_and_disadvantages(catalog: Catalog) -
     disadvantages = [hit.entry.title for hit in search(index, "cons")]
     assert any(title.startswith("Disadvantages of") for title in disadvantages)
     assert all(" hr" in searchable(*hit.entry.texts) for hit in search(index, "HR"))
+
+
+# Hindi ---------------------------------------------------------------------------------
+
+
+def test_a_hindi_word_is_one_word_whatever_its_vowel_signs() -> None:
+    index = entries("कानूनी प्रक्रिया आउटसोर्सिंग", "कम नया काम", "अनुसंधान और विश्लेषण")
+    assert found(index, "कानूनी") == ["कानूनी प्रक्रिया आउटसोर्सिंग"]
+    # Cut at its vowel signs, "कानूनी" would be "क न न" and find "कम नया" too.
+    assert found(index, "प्रक्रिया") == ["कानूनी प्रक्रिया आउटसोर्सिंग"]
+    assert found(index, "अनुसं") == ["अनुसंधान और विश्लेषण"]  # a word start
+    assert found(index, "नूनी") == []  # inside a word: no word start
+    assert found(index, "संधान") == []
+
+
+def test_hindi_matches_with_or_without_nukta_and_shows_it_as_written() -> None:
+    index = entries("एक फ़र्म का काम", "दूसरी फर्मों का काम")
+    assert found(index, "फर्म") == ["एक फ़र्म का काम", "दूसरी फर्मों का काम"]
+    assert found(index, "फ़र्म") == ["एक फ़र्म का काम", "दूसरी फर्मों का काम"]
+    text = "शब्द " * 30 + "यह फ़र्म बड़ी है"
+    assert "यह फ़र्म बड़ी है" in snippet(text, query_terms("फर्म"))
+
+
+def test_a_typed_hindi_noun_finds_its_plural_and_oblique_forms() -> None:
+    index = entries("कई सूचियों में", "एक सूची", "नई नौकरियाँ", "सब विभागों में", "एक विभाग")
+    assert found(index, "सूची") == ["कई सूचियों में", "एक सूची"]
+    assert found(index, "सूचियाँ") == ["कई सूचियों में", "एक सूची"]
+    assert found(index, "नौकरी") == ["नई नौकरियाँ"]
+    assert found(index, "विभागों") == ["सब विभागों में", "एक विभाग"]
+    assert found(index, "विभाग") == ["सब विभागों में", "एक विभाग"]
+
+
+def test_synonyms_meet_across_english_and_hindi() -> None:
+    index = entries("फ्रेशर का वेतन ₹2 लाख है।", "The CTC rises.", "हानियाँ: कम नियंत्रण")
+    assert found(index, "salary") == ["फ्रेशर का वेतन ₹2 लाख है।", "The CTC rises."]
+    assert found(index, "वेतन") == ["फ्रेशर का वेतन ₹2 लाख है।", "The CTC rises."]
+    assert found(index, "cons") == ["हानियाँ: कम नियंत्रण"]
+
+
+def test_the_hindi_edition_finds_hindi_words_and_the_english_acronyms() -> None:
+    from outsource_desktop.content.bundled import load_bundled_content
+    from outsource_desktop.reference.queries import ComparisonOptions, select_comparison_rows
+
+    hindi = load_bundled_content("hi")
+    index = build_index(hindi)
+    research = search(index, "अनुसंधान")
+    assert research
+    assert all(" अनुसंधान" in searchable(*hit.entry.texts) for hit in research)
+    acronym = search(index, "BPO", limit=len(index))
+    assert {hit.entry.tab for hit in acronym} >= {"overview", "comparison", "glossary"}
+    every_row = select_comparison_rows(hindi, ComparisonOptions(("bpo", "kpo", "lpo")))
+    rows = select_comparison_rows(hindi, ComparisonOptions(("bpo", "kpo", "lpo"), "BPO"))
+    assert 0 < len(rows) < len(every_row)
+    assert all(" bpo" in row.searchable_text for row in rows)
+    investment = select_comparison_rows(hindi, ComparisonOptions(("bpo", "kpo"), "निवेश"))
+    assert "investment" in [row.aspect.id for row in investment]
+    assert all(" निवेश" in row.searchable_text for row in investment)

@@ -35,3 +35,19 @@ def test_typing_erasing_and_retyping_match_as_the_rule_does(catalog: Catalog) ->
         expected = tuple(n for n, text in enumerate(texts) if matches(text, query))
         assert text_filter.positions(query_terms(query)) == expected, query
     assert len(text_filter.positions([])) == len(texts)
+
+
+def test_typing_hindi_matches_as_the_rule_does() -> None:
+    from outsource_desktop.content.bundled import load_bundled_content
+
+    hindi = load_bundled_content("hi")
+    texts = [row.searchable_text for row in comparison_rows(hindi, ["bpo", "kpo", "lpo"])]
+    text_filter = TextFilter(texts, remembered=4)
+    queries: list[str] = []
+    for typed in ("कानूनी अनुसंधान", "कंपनियाँ", "फ़र्मों BPO"):
+        queries += [typed[:end] for end in range(1, len(typed) + 1)]
+        queries += queries[::-1]
+    for query in queries:
+        expected = tuple(n for n, text in enumerate(texts) if matches(text, query))
+        assert text_filter.positions(query_terms(query)) == expected, query
+    assert text_filter.positions(query_terms("कानूनी")) != ()

@@ -17,6 +17,7 @@ from pathlib import Path
 from outsource_desktop import APP_NAME, __version__
 from outsource_desktop.content.assets import bundled_content_path
 from outsource_desktop.content.bundled import load_content
+from outsource_desktop.content.languages import DEFAULT_LANGUAGE, LANGUAGES
 from outsource_desktop.content.loader import catalog_from_bytes, read_content_bytes
 from outsource_desktop.content.models import Catalog
 from outsource_desktop.content.problems import ContentError
@@ -98,6 +99,14 @@ def build_parser() -> argparse.ArgumentParser:
         "the same seed gives the same quiz",
     )
     export.add_argument("--paper", choices=("auto", "a4", "letter"), default="auto")
+    export.add_argument(
+        "--language",
+        "--lang",
+        choices=LANGUAGES,
+        default=DEFAULT_LANGUAGE,
+        help="the language to write in: en (English, the default whatever the system's "
+        "language, so scripts give the same file everywhere) or hi (Hindi)",
+    )
     export.add_argument("--output", type=Path, required=True, metavar="PATH")
     return parser
 
@@ -118,7 +127,10 @@ def report_content_error(error: ContentError) -> int:
 
 
 def content_path(arguments: argparse.Namespace) -> Path:
-    return arguments.content if arguments.content is not None else bundled_content_path()
+    """The file named by --content, else the bundled content in the language asked for."""
+    if arguments.content is not None:
+        return Path(arguments.content)
+    return bundled_content_path(getattr(arguments, "language", DEFAULT_LANGUAGE))
 
 
 def print_version(arguments: argparse.Namespace) -> int:

@@ -20,6 +20,7 @@ from outsource_desktop.documents.document import (
     Table,
 )
 from outsource_desktop.documents.render_svg import render_svg
+from outsource_desktop.documents.typefaces import LATIN_FAMILY, css_font_families, font_families
 
 # How figures are written: as SVG markup (browsers), or as an <img> naming a
 # picture the Qt side draws and adds to its text document (screen and print;
@@ -44,10 +45,12 @@ class HtmlColours:
 PRINT_COLOURS = HtmlColours()
 
 
-def style_sheet(colours: HtmlColours, padding: int = 4) -> str:
+def style_sheet(
+    colours: HtmlColours, padding: int = 4, families: tuple[str, ...] = (LATIN_FAMILY,)
+) -> str:
     # Qt's rich-text engine supports a subset of CSS 2.1; keep to what it knows.
     return f"""
-body {{ font-family: 'DejaVu Sans', sans-serif; color: {colours.text}; }}
+body {{ font-family: {css_font_families(families)}; color: {colours.text}; }}
 h1 {{ font-size: x-large; margin-bottom: 2px; }}
 h2 {{ font-size: large; margin-top: 14px; margin-bottom: 4px; }}
 h3 {{ font-size: medium; margin-top: 10px; margin-bottom: 2px; }}
@@ -178,9 +181,10 @@ def render_html(
             f"<p>[{reference.number}] {escape(reference.text)}</p>"
             for reference in document.references
         )
+    families = font_families(document.title + "".join(body))
     return (
         '<!DOCTYPE html><html><head><meta charset="utf-8">'
         f"<title>{escape(document.title)}</title>"
-        f"<style>{style_sheet(colours, padding)}</style></head>"
+        f"<style>{style_sheet(colours, padding, families)}</style></head>"
         f"<body>{''.join(body)}</body></html>"
     )

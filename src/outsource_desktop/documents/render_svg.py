@@ -19,7 +19,7 @@ from outsource_desktop.documents.diagram import (
 
 ARROW_LENGTH = 9.0
 ARROW_HALF_WIDTH = 4.5
-FONT = "DejaVu Sans, Verdana, sans-serif"
+FONT = "DejaVu Sans, Noto Sans Devanagari, Verdana, sans-serif"  # Hindi needs Noto
 
 
 def arrowhead(link: Link) -> tuple[tuple[float, float], ...]:

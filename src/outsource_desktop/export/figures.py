@@ -15,11 +15,12 @@ from outsource_desktop.documents.diagram import LINE_HEIGHT, SMALL_SIZE, TITLE_S
 from outsource_desktop.documents.document import Document
 from outsource_desktop.documents.render_html import HtmlColours, figure_resource_name
 from outsource_desktop.documents.render_svg import arrowhead
-from outsource_desktop.export.fonts import DOCUMENT_FONT_FAMILY, install_bundled_fonts
+from outsource_desktop.documents.typefaces import font_families
+from outsource_desktop.export.fonts import document_font, install_bundled_fonts
 
 
-def _font(pixels: float, *, bold: bool = False) -> QFont:
-    font = QFont(DOCUMENT_FONT_FAMILY)
+def _font(families: tuple[str, ...], pixels: float, *, bold: bool = False) -> QFont:
+    font = document_font(families)
     font.setPixelSize(round(pixels))
     font.setBold(bold)
     return font
@@ -28,6 +29,8 @@ def _font(pixels: float, *, bold: bool = False) -> QFont:
 def paint_diagram(painter: QPainter, diagram: Diagram, colours: HtmlColours) -> None:
     """Draw `diagram` in its own units (CSS pixels) with `painter`."""
     text = QColor(colours.text)
+    words = [box.title for box in diagram.boxes] + [box.subtitle for box in diagram.boxes]
+    families = font_families(" ".join([*words, *diagram.legend, diagram.description]))
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     for box in diagram.boxes:
@@ -35,11 +38,11 @@ def paint_diagram(painter: QPainter, diagram: Diagram, colours: HtmlColours) -> 
         painter.setPen(QPen(text, 1.2))
         painter.setBrush(QColor(colours.group_background))
         painter.drawRoundedRect(rect, 6, 6)
-        painter.setFont(_font(TITLE_SIZE, bold=True))
+        painter.setFont(_font(families, TITLE_SIZE, bold=True))
         painter.drawText(
             QRectF(box.left, box.top + 6, box.width, 20), Qt.AlignmentFlag.AlignCenter, box.title
         )
-        painter.setFont(_font(SMALL_SIZE))
+        painter.setFont(_font(families, SMALL_SIZE))
         painter.drawText(
             QRectF(box.left, box.top + 27, box.width, 16),
             Qt.AlignmentFlag.AlignCenter,
@@ -56,7 +59,7 @@ def paint_diagram(painter: QPainter, diagram: Diagram, colours: HtmlColours) -> 
         painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in arrowhead(link)]))
         label = link.label
         painter.setPen(text)
-        painter.setFont(_font(SMALL_SIZE))
+        painter.setFont(_font(families, SMALL_SIZE))
         horizontal = {
             "centre": Qt.AlignmentFlag.AlignHCenter,
             "left": Qt.AlignmentFlag.AlignLeft,
@@ -68,7 +71,7 @@ def paint_diagram(painter: QPainter, diagram: Diagram, colours: HtmlColours) -> 
                 horizontal | Qt.AlignmentFlag.AlignVCenter,
                 line,
             )
-    painter.setFont(_font(SMALL_SIZE))
+    painter.setFont(_font(families, SMALL_SIZE))
     first_line = diagram.height - LINE_HEIGHT * (len(diagram.legend) + 0.5)
     for number, line in enumerate(diagram.legend):
         painter.drawText(

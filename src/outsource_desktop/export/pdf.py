@@ -30,9 +30,11 @@ from PySide6.QtGui import (
 
 from outsource_desktop.documents.document import Document, Table
 from outsource_desktop.documents.render_html import PRINT_COLOURS, render_html
+from outsource_desktop.documents.typefaces import font_families
 from outsource_desktop.export.figures import add_figures
-from outsource_desktop.export.fonts import DOCUMENT_FONT_FAMILY, install_bundled_fonts
+from outsource_desktop.export.fonts import document_font, install_bundled_fonts
 from outsource_desktop.export.paper import PaperChoice
+from outsource_desktop.export.pdf_text import readable_hindi
 
 PDF_RESOLUTION_DPI = 300
 BODY_POINT_SIZE = 9
@@ -76,8 +78,8 @@ def page_layout(document: Document, paper: PaperChoice = "auto") -> QPageLayout:
     return QPageLayout(paper_size(paper), orientation, MARGINS_MM, QPageLayout.Unit.Millimeter)
 
 
-def document_font(point_size: float) -> QFont:
-    font = QFont(DOCUMENT_FONT_FAMILY)
+def print_font(point_size: float, families: tuple[str, ...]) -> QFont:
+    font = document_font(families)
     font.setPointSizeF(point_size)
     # Ligatures turn "fi" into one glyph that PDF readers copy and search as
     # "ﬁ"; plain letters keep the exported text searchable.
@@ -93,13 +95,12 @@ def text_document(
     layout_document = QTextDocument()
     # Lay out in the device's own units so fonts keep their point sizes on paper.
     layout_document.documentLayout().setPaintDevice(device)
-    layout_document.setDefaultFont(document_font(point_size))
+    html = render_html(document, figures="resource", cell_padding=PRINT_CELL_PADDING)
+    layout_document.setDefaultFont(print_font(point_size, font_families(html)))
     # Figures are drawn at the device's resolution: Qt sizes a picture's CSS
     # pixels to the device's dots per inch, so it prints as sharp as the text.
     add_figures(layout_document, document, device.logicalDpiX() / CSS_DPI, PRINT_COLOURS)
-    layout_document.setHtml(
-        render_html(document, figures="resource", cell_padding=PRINT_CELL_PADDING)
-    )
+    layout_document.setHtml(html)
     return layout_document
 
 
@@ -117,6 +118,10 @@ def lay_out(document: Document, device: QPagedPaintDevice, body: QSizeF) -> QTex
         point_size -= 0.5
 
 
+def page_label(number: int, count: int) -> str:
+    return f"Page {number} of {count}"
+
+
 def paint_document(document: Document, device: QPagedPaintDevice) -> int:
     """Paint every page of `document` on `device`; return the number of pages."""
     resolution = device.logicalDpiY()
@@ -125,7 +130,7 @@ def paint_document(document: Document, device: QPagedPaintDevice) -> int:
     body = QSizeF(page_rect.width(), page_rect.height() - footer_height)
     laid_out = lay_out(document, device, body)
     page_count = laid_out.pageCount()
-    footer_font = document_font(BODY_POINT_SIZE - 1)
+    footer_font = print_font(BODY_POINT_SIZE - 1, font_families(document.title))
     painter = QPainter(device)
     try:
         for page in range(page_count):
@@ -145,7 +150,7 @@ def paint_document(document: Document, device: QPagedPaintDevice) -> int:
             painter.drawText(
                 footer,
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                f"Page {page + 1} of {page_count}",
+                page_label(page + 1, page_count),
             )
     finally:
         painter.end()
@@ -165,7 +170,9 @@ def render_pdf(document: Document, paper: PaperChoice = "auto") -> bytes:
     paint_document(document, writer)
     del writer  # the PDF is finished when the writer goes away
     buffer.close()
-    return bytes(data.data())
+    # Every text drawn: the document, and the footer's words, whatever the numbers.
+    drawn = (render_html(document), document.title, page_label(1, 1))
+    return readable_hindi(bytes(data.data()), drawn)
 
 
 def ensure_gui_application() -> QGuiApplication:

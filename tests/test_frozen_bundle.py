@@ -109,14 +109,22 @@ def test_bundle_and_archive_sizes(bundle: Path) -> None:
 
 def test_resources_sit_at_their_package_relative_path(bundle: Path) -> None:
     resources = bundle / "_internal" / "outsource_desktop" / "resources"
-    for relative in ("content.json", "icons/outsource-desktop.svg", "fonts/DejaVuSans.ttf"):
+    for relative in (
+        "content.json",
+        "content.hi.json",
+        "icons/outsource-desktop.svg",
+        "fonts/DejaVuSans.ttf",
+        "fonts/NotoSansDevanagari-Regular.ttf",
+        "fonts/LICENSE-NotoSansDevanagari.txt",
+    ):
         assert (resources / relative).is_file(), relative
     assert not (bundle / "resources").exists()  # no checkout-style fallback to fall into
 
 
-def test_the_bundle_starts_from_a_current_cache_of_its_content(bundle: Path) -> None:
+@pytest.mark.parametrize("name", ["content.json", "content.hi.json"])
+def test_the_bundle_starts_from_a_current_cache_of_its_content(bundle: Path, name: str) -> None:
     # Without it every start would import pydantic and validate (content/cache.py).
-    content = bundle / "_internal" / "outsource_desktop" / "resources" / "content.json"
+    content = bundle / "_internal" / "outsource_desktop" / "resources" / name
     cached = read_cache(content, content.read_bytes())
     assert cached is not None
     assert cached == load_catalog(content)
@@ -170,6 +178,28 @@ def test_export_writes_a_pdf_whose_text_reads_back(run_frozen: Runner, tmp_path:
     for model in catalog.models:
         assert model.short_name in text
     assert " ".join(catalog.aspects[0].label.split()) in text
+
+
+def test_export_writes_a_hindi_pdf_that_reads_back(run_frozen: Runner, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    hindi = load_catalog(ROOT / "resources" / "content.hi.json")
+    output = tmp_path / "exam.pdf"
+    result = run_frozen("export", "--view", "exam", "--language", "hi", "--output", output)
+    assert result.returncode == 0, result.stderr
+    assert not TROUBLE.search(result.stderr), result.stderr
+    assert result.stderr == ""  # not even a font warning
+
+    def compact(text: str) -> str:
+        return "".join(text.split())
+
+    definition = compact(hindi.model_by_id("bpo").definition.text)
+    assert definition in compact(" ".join(page.extract_text() for page in PdfReader(output).pages))
+    if shutil.which("pdftotext"):
+        extracted = subprocess.run(
+            ["pdftotext", "-raw", output, "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert definition in compact(extracted)
 
 
 def test_export_writes_an_anki_deck_that_reads_back(run_frozen: Runner, tmp_path: Path) -> None:

@@ -75,9 +75,24 @@ refresh_content_cache() {
     done
 }
 
+build_translations() {
+    # The interface's translations, compiled from translations/*.ts (the sources,
+    # committed) into resources/i18n/*.qm (build outputs, not committed), which
+    # the app loads with QTranslator (src/outsource_desktop/export/translations.py).
+    local source compiled
+    mkdir -p "$ROOT/resources/i18n"
+    for source in "$ROOT"/translations/*.ts; do
+        compiled="$ROOT/resources/i18n/$(basename "${source%.ts}").qm"
+        [[ -f "$compiled" && "$compiled" -nt "$source" ]] && continue
+        echo "bootstrap: compiling $(basename "$source")"
+        "$VENV/bin/pyside6-lrelease" -silent "$source" -qm "$compiled"
+    done
+}
+
 bootstrap() {
     install_system_packages
     create_venv
     install_project "${1-}"
+    build_translations
     refresh_content_cache
 }

@@ -24,10 +24,10 @@ from outsource_desktop.content import bundled, cache
 from outsource_desktop.content.assets import bundled_content_path
 from outsource_desktop.content.bundled import load_content
 from outsource_desktop.content.cache import cache_bytes, cache_header, cache_path, read_cache
-from outsource_desktop.content.languages import LANGUAGES, Language
 from outsource_desktop.content.loader import catalog_from_bytes, load_catalog
 from outsource_desktop.content.models import Catalog
 from outsource_desktop.content.problems import ContentError
+from outsource_desktop.i18n import LANGUAGES, Language
 from tests.content_factory import minimal_content
 
 

@@ -17,7 +17,6 @@ from pathlib import Path
 from outsource_desktop import APP_NAME, __version__
 from outsource_desktop.content.assets import bundled_content_path
 from outsource_desktop.content.bundled import load_content
-from outsource_desktop.content.languages import DEFAULT_LANGUAGE, LANGUAGES
 from outsource_desktop.content.loader import catalog_from_bytes, read_content_bytes
 from outsource_desktop.content.models import Catalog
 from outsource_desktop.content.problems import ContentError
@@ -31,6 +30,7 @@ from outsource_desktop.export.export_names import (
     TWO_MODEL_VIEWS,
     VIEWS,
 )
+from outsource_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2

@@ -1,4 +1,4 @@
-"""The one place that finds bundled files: content in each language, icons and fonts.
+"""The one place that finds bundled files: content and translations in each language, icons, fonts.
 
 Installed wheels and the PyInstaller bundle carry `resources/` inside the
 outsource_desktop package (see pyproject.toml and packaging/outsource-desktop.spec).
@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from outsource_desktop.content.languages import DEFAULT_LANGUAGE, Language
+from outsource_desktop.i18n import DEFAULT_LANGUAGE, Language
 
 CONTENT_FILE = "content.json"
 # The English content is the original; each other language's file sits beside it.
@@ -26,6 +26,13 @@ FONT_FILES = (
 )
 FONT_LICENCE_FILES = ("fonts/LICENSE-DejaVu.txt", "fonts/LICENSE-NotoSansDevanagari.txt")
 APP_ICON_FILE = "icons/outsource-desktop.svg"
+# Each language's compiled translations (built from translations/*.ts by
+# scripts/bootstrap.sh): the app's own words, then Qt's dialogs, which Qt itself
+# does not translate into Hindi.
+TRANSLATION_FILES: dict[Language, tuple[str, ...]] = {
+    "en": (),
+    "hi": ("i18n/outsource_desktop_hi.qm", "i18n/qtbase_hi.qm"),
+}
 
 
 @cache

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from outsource_desktop.content.assets import bundled_content_path, bundled_content_paths
 from outsource_desktop.content.cache import read_cache
-from outsource_desktop.content.languages import Language
 from outsource_desktop.content.loader import catalog_from_bytes, read_content_bytes
 from outsource_desktop.content.models import Catalog
+from outsource_desktop.i18n import Language
 
 
 def load_content(path: Path) -> Catalog:

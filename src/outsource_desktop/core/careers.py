@@ -1,45 +1,59 @@
-"""The career explorer: which roles fit a reader's qualification and skills, and what comes next.
+"""The career guide: which roles suit a reader's qualification, what they pay, what comes next.
 
-Matching rules (pure functions over the content):
+Matching rules (pure functions over the content; no content id is named here):
 
-* A reader fits a role when their qualification is one the role lists, or when
-  the role lists an *open* qualification (`OPEN_QUALIFICATIONS`: 10+2 and
-  "any graduate") and the reader's qualification ranks at least as high. Any
-  degree satisfies "any graduate"; a specific degree (B.Com, LLB...) must match.
-* Skills do not decide whether a role fits (the articles say training follows
-  hiring); they order the fitting roles, best skill coverage first.
-* A role is *higher* than another of the same model when it pays at least as
-  much at the top of its bands and asks for at least as advanced a
-  qualification, and is strictly ahead on one of the two. "What to learn next"
-  lists, per model the reader fits, the roles above the reader's best fitting
-  role: the skills the reader lacks for them and the qualifications they need.
+* A reader is *eligible* for a role when the role names their qualification,
+  or names a level-only qualification ("Any graduate", "10+2") ranked no
+  higher than theirs.
+* How well an eligible role *fits* comes from the content's career tracks:
+  a qualification a role's track is built on fits exactly; one the track calls
+  related, or one the role names itself, is related. A role open to the reader
+  only through a level ("any graduate") is no real fit for someone with a
+  subject degree, so it is counted but not offered; for a reader whose own
+  qualification is a level, it is what they fit.
+* Fitting roles rank by fit, then by how many of the role's skills the reader
+  ticked, then by how close the least the role asks for is to the reader's
+  level, then in the content's order.
+* Next steps and career ladders come from the tracks of the roles offered,
+  filtered to the reader's qualification.
+* Pay: a role's own bands where a source gives them; otherwise bands a source
+  gives for the whole sector, labelled as such.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from enum import IntEnum
 
-from outsource_desktop.core.document import (
-    Block,
-    BulletList,
-    Document,
-    Heading,
-    Paragraph,
-    Table,
-)
+from outsource_desktop.core.advisor_model import CareerTrack, TrackStep
+from outsource_desktop.core.document import Block, BulletList, Document, Heading, Paragraph, Table
 from outsource_desktop.core.formatting import model_name, numbers_of_ids, salary_text
-from outsource_desktop.core.models import Catalog, Claim, Role
-from outsource_desktop.core.pages import claim_paragraph, references_for, salary_list
+from outsource_desktop.core.models import Catalog, Claim, Company, Qualification, Role, SalaryBand
+from outsource_desktop.core.pages import claim_paragraph, references_for
 from outsource_desktop.core.queries import cited_source_ids
 
-# Qualifications the articles state as a floor ("10+2", "any graduate"), not a subject.
-OPEN_QUALIFICATIONS = frozenset({"school-10-2", "graduate"})
+GENERAL_PRACTICE = "general practice, not from the articles"
+
+
+class Fit(IntEnum):
+    NONE = 0
+    LEVEL = 1  # open to the reader's level of schooling, not built on their subject
+    RELATED = 2
+    EXACT = 3
+
+
+FIT_WORDS = {
+    Fit.EXACT: "Built on your qualification",
+    Fit.RELATED: "Related to your qualification",
+    Fit.LEVEL: "Open to your level of education",
+}
 
 
 @dataclass(frozen=True)
 class RoleMatch:
     role: Role
+    fit: Fit
     skills_held: tuple[str, ...]
     skills_missing: tuple[str, ...]
 
@@ -48,90 +62,123 @@ class RoleMatch:
         return len(self.skills_held) / len(self.role.skills)
 
 
-@dataclass(frozen=True)
-class NextStep:
-    role: Role
-    skills_missing: tuple[str, ...]
-    qualifications_needed: tuple[str, ...]  # names; empty when the reader already qualifies
-
-
 def all_skills(catalog: Catalog) -> list[str]:
     """Every skill any role names, alphabetically, for the reader to tick."""
     return sorted({skill for role in catalog.roles for skill in role.skills}, key=str.casefold)
 
 
-def _rank(catalog: Catalog, qualification_id: str) -> int:
-    return next(item.rank for item in catalog.qualifications if item.id == qualification_id)
+def qualification_by_id(catalog: Catalog, qualification_id: str) -> Qualification:
+    for item in catalog.qualifications:
+        if item.id == qualification_id:
+            return item
+    raise ValueError(f"no qualification '{qualification_id}'")
 
 
-def fits(catalog: Catalog, role: Role, qualification_id: str) -> bool:
-    if qualification_id in role.qualifications:
+def is_eligible(catalog: Catalog, role: Role, qualification: Qualification) -> bool:
+    if qualification.id in role.qualifications:
         return True
-    reader_rank = _rank(catalog, qualification_id)
+    levels = {item.id: item for item in catalog.qualifications if item.level_only}
     return any(
-        item in OPEN_QUALIFICATIONS and _rank(catalog, item) <= reader_rank
-        for item in role.qualifications
+        item in levels and levels[item].rank <= qualification.rank for item in role.qualifications
     )
 
 
-def role_level(catalog: Catalog, role: Role) -> tuple[float, int]:
-    """(top of the best-paid band or 0 when none is given, entry qualification rank)."""
-    top_pay = (
-        max(
-            (band.maximum if band.maximum is not None else band.minimum or 0.0)
-            for band in role.salary_bands
-        )
-        if role.salary_bands
-        else 0.0
-    )
-    entry_rank = min((_rank(catalog, item) for item in role.qualifications), default=0)
-    return top_pay, entry_rank
+def tracks_of(catalog: Catalog, role: Role) -> list[CareerTrack]:
+    return [track for track in catalog.career_tracks if role.id in track.roles]
 
 
-def is_above(higher: tuple[float, int], lower: tuple[float, int]) -> bool:
-    return higher[0] >= lower[0] and higher[1] >= lower[1] and higher != lower
+def fit_of(catalog: Catalog, role: Role, qualification: Qualification) -> Fit:
+    if not is_eligible(catalog, role, qualification):
+        return Fit.NONE
+    fit = Fit.RELATED if qualification.id in role.qualifications else Fit.LEVEL
+    for track in tracks_of(catalog, role):
+        for item in track.qualifications:
+            if item.qualification == qualification.id:
+                fit = max(fit, Fit.EXACT if item.fit == "core" else Fit.RELATED)
+    return fit
 
 
-def _match(role: Role, skills: Collection[str]) -> RoleMatch:
+def shown_fits(qualification: Qualification) -> frozenset[Fit]:
+    """The fits offered: a level is a real fit only for a reader whose qualification is one."""
+    if qualification.level_only:
+        return frozenset({Fit.EXACT, Fit.RELATED, Fit.LEVEL})
+    return frozenset({Fit.EXACT, Fit.RELATED})
+
+
+def _match(role: Role, fit: Fit, skills: Collection[str]) -> RoleMatch:
     held = tuple(skill for skill in role.skills if skill in skills)
     missing = tuple(skill for skill in role.skills if skill not in skills)
-    return RoleMatch(role, held, missing)
+    return RoleMatch(role, fit, held, missing)
 
 
-def match_roles(
-    catalog: Catalog, qualification_id: str, skills: Collection[str]
+def level_gap(catalog: Catalog, role: Role, qualification: Qualification) -> int:
+    """How far the reader's schooling is above the least the role asks for: a role that
+    asks for nearly the reader's level makes more of their qualification."""
+    ranks = [item.rank for item in catalog.qualifications if item.id in role.qualifications]
+    return abs(qualification.rank - min(ranks)) if ranks else 0
+
+
+def eligible_roles(
+    catalog: Catalog, qualification: Qualification, skills: Collection[str]
 ) -> list[RoleMatch]:
-    """Roles the reader fits, best skill coverage first, then the higher role first."""
-    matches = [
-        _match(role, skills) for role in catalog.roles if fits(catalog, role, qualification_id)
-    ]
+    """Every role the reader may apply for: best fit first, then skill coverage, then the
+    roles that make most of their qualification, then in the content's order."""
     order = {role.id: index for index, role in enumerate(catalog.roles)}
+    matches = [
+        _match(role, fit, skills)
+        for role in catalog.roles
+        if (fit := fit_of(catalog, role, qualification)) is not Fit.NONE
+    ]
     return sorted(
         matches,
-        key=lambda match: (
-            -match.coverage,
-            tuple(-value for value in role_level(catalog, match.role)),
-            order[match.role.id],
+        key=lambda m: (
+            -m.fit,
+            -m.coverage,
+            level_gap(catalog, m.role, qualification),
+            order[m.role.id],
         ),
     )
 
 
-def next_steps(catalog: Catalog, qualification_id: str, skills: Collection[str]) -> list[NextStep]:
-    """Roles above the reader's best fitting role of each model, with what they would need."""
-    names = {item.id: item.name for item in catalog.qualifications}
-    fitting = [role for role in catalog.roles if fits(catalog, role, qualification_id)]
-    steps: list[NextStep] = []
-    for model_id in dict.fromkeys(role.model for role in fitting):
-        best = max(role_level(catalog, role) for role in fitting if role.model == model_id)
-        for role in catalog.roles:
-            if role.model != model_id or not is_above(role_level(catalog, role), best):
-                continue
-            needed: tuple[str, ...] = ()
-            if not fits(catalog, role, qualification_id):
-                needed = tuple(names[item] for item in role.qualifications)
-            missing = tuple(skill for skill in role.skills if skill not in skills)
-            steps.append(NextStep(role, missing, needed))
-    return steps
+def match_roles(
+    catalog: Catalog, qualification: Qualification, skills: Collection[str]
+) -> list[RoleMatch]:
+    """The roles offered to the reader: real fits only, best first."""
+    shown = shown_fits(qualification)
+    return [match for match in eligible_roles(catalog, qualification, skills) if match.fit in shown]
+
+
+def pay_bands(catalog: Catalog, role: Role) -> tuple[list[SalaryBand], list[SalaryBand]]:
+    """(the role's own bands, bands for its whole sector).
+
+    A role without any band of its own borrows the sector-wide bands given on
+    other roles of its model: they are about the sector, so they hold for it too.
+    """
+    own = [band for band in role.salary_bands if band.scope == "role"]
+    sector = [band for band in role.salary_bands if band.scope == "sector"]
+    if not role.salary_bands:
+        found = {
+            (band.level, band.minimum, band.maximum, band.year, band.source): band
+            for other in catalog.roles
+            if other.model == role.model
+            for band in other.salary_bands
+            if band.scope == "sector"
+        }
+        sector = list(found.values())
+    return own, sector
+
+
+def entry_pay(catalog: Catalog, role: Role) -> str:
+    own, sector = pay_bands(catalog, role)
+    for bands in (own, sector):  # salary_text says when a band is the sector's
+        entry = next((band for band in bands if band.level == "entry"), None)
+        if entry is not None:
+            return salary_text(entry).removeprefix("Entry: ")
+    return "not given for this role"
+
+
+def companies_for_model(catalog: Catalog, model_id: str) -> list[Company]:
+    return [company for company in catalog.companies if model_id in company.models]
 
 
 def role_heading(catalog: Catalog, role: Role) -> str:
@@ -140,15 +187,59 @@ def role_heading(catalog: Catalog, role: Role) -> str:
     return role.title if f"({model})" in role.title else f"{role.title} ({model})"
 
 
-def _entry_pay(role: Role) -> str:
-    entry = next((band for band in role.salary_bands if band.level == "entry"), None)
-    return salary_text(entry) if entry else "not given in the articles"
+def steps_for(track: CareerTrack, qualification: Qualification) -> list[TrackStep]:
+    return [
+        step
+        for step in track.next_steps
+        if not step.qualifications or qualification.id in step.qualifications
+    ]
+
+
+def _sourced(catalog: Catalog, text: str, sources: list[str], lead: str = "") -> Paragraph:
+    return Paragraph(
+        text,
+        lead=lead,
+        references=tuple(sorted(numbers_of_ids(catalog, sources))),
+        note="" if sources else GENERAL_PRACTICE,
+    )
+
+
+def pay_blocks(catalog: Catalog, role: Role) -> list[Block]:
+    """The role's pay: its own bands, else the sector's, labelled; or that no source gives any."""
+    own, sector = pay_bands(catalog, role)
+    items = [
+        Paragraph(
+            salary_text(band),
+            references=(catalog.source_number(band.source),),
+            note=band.note or "",
+        )
+        for band in own
+    ]
+    items += [
+        Paragraph(
+            salary_text(band),
+            references=(catalog.source_number(band.source),),
+            note=band.note or "",
+        )
+        for band in sector
+    ]
+    if not items:
+        return [Paragraph("No source gives pay for this role or its sector.", lead="Pay:")]
+    model = model_name(catalog, role.model)
+    intro = (
+        "figures a source gives for this role."
+        if own
+        else f"no source gives figures for this role; these are for {model} jobs in general, "
+        "so its own pay may differ."
+    )
+    return [Paragraph(intro, lead="Pay:"), BulletList(tuple(items))]
 
 
 def _match_blocks(catalog: Catalog, match: RoleMatch) -> list[Block]:
     role = match.role
     blocks: list[Block] = [
         Heading(role_heading(catalog, role), level=3),
+        Paragraph(FIT_WORDS[match.fit] + ".", lead="Fit:"),
         Paragraph(
             ", ".join(match.skills_held) or "none of them yet",
             lead=f"Skills you have ({len(match.skills_held)} of {len(role.skills)}):",
@@ -157,64 +248,115 @@ def _match_blocks(catalog: Catalog, match: RoleMatch) -> list[Block]:
     ]
     if match.skills_missing:
         blocks.append(Paragraph(", ".join(match.skills_missing), lead="Skills to build:"))
-    if role.salary_bands:
-        blocks.append(salary_list(catalog, role, lead="Salary:"))
-    else:
+    blocks.extend(pay_blocks(catalog, role))
+    if role.companies:
+        names = {company.id: company.name for company in catalog.companies}
         blocks.append(
-            Paragraph("The articles give no salary figures for this role.", lead="Salary:")
+            Paragraph(", ".join(names[item] for item in role.companies), lead="Companies named:")
         )
     blocks.append(claim_paragraph(catalog, role.training, lead="Training expected:"))
     return blocks
 
 
-def _step_paragraph(catalog: Catalog, step: NextStep) -> Paragraph:
-    parts = [f"learn {', '.join(step.skills_missing)}" if step.skills_missing else ""]
-    if step.qualifications_needed:
-        parts.append(f"qualify with one of: {', '.join(step.qualifications_needed)}")
-    text = "; ".join(filter(None, parts)) or "you already have what it asks for"
-    lead = f"{role_heading(catalog, step.role)}:"
-    return Paragraph(text[0].upper() + text[1:] + ".", lead=lead)
+def _track_blocks(
+    catalog: Catalog, track: CareerTrack, qualification: Qualification
+) -> tuple[list[Block], list[str]]:
+    titles = {role.id: role.title for role in catalog.roles}
+    blocks: list[Block] = [Heading(f"{track.name} ({model_name(catalog, track.model)})", level=3)]
+    cited: list[str] = []
+    if track.ladder:
+        rungs = []
+        for rung in track.ladder:
+            roles = ", ".join(titles[role_id] for role_id in rung.roles)
+            text = f"{rung.text} Roles here: {roles}." if roles else rung.text
+            rungs.append(_sourced(catalog, text, rung.sources, lead=f"{rung.title}:"))
+            cited += rung.sources
+        blocks.append(Heading("Career ladder, from the first job up", level=4))
+        blocks.append(BulletList(tuple(rungs), numbered=True))
+    steps = steps_for(track, qualification)
+    if steps:
+        blocks.append(Heading(f"Next steps for {qualification.name}", level=4))
+        blocks.append(BulletList(tuple(_sourced(catalog, s.text, s.sources) for s in steps)))
+        cited += [source for step in steps for source in step.sources]
+    return blocks, cited
 
 
-def explorer_document(catalog: Catalog, qualification_id: str, skills: Iterable[str]) -> Document:
+def _companies_blocks(catalog: Catalog, model_ids: Iterable[str]) -> list[Block]:
+    items = []
+    for model_id in model_ids:
+        companies = companies_for_model(catalog, model_id)
+        text = ", ".join(company.name for company in companies) or "none named in this content"
+        items.append(Paragraph(text + ".", lead=f"{model_name(catalog, model_id)}:"))
+    if not items:
+        return []
+    return [Heading("Companies named for these models"), BulletList(tuple(items))]
+
+
+def explorer_document(
+    catalog: Catalog, qualification_id: str | None, skills: Iterable[str]
+) -> Document:
+    """The roles that suit the reader, their pay, the ladders and the next steps."""
     chosen = set(skills)
-    qualification = next(item for item in catalog.qualifications if item.id == qualification_id)
-    matches = match_roles(catalog, qualification_id, chosen)
+    if qualification_id is None or not catalog.qualifications:
+        return Document(
+            title="Career explorer",
+            subtitle="This content file lists no qualifications, so roles cannot be matched.",
+            blocks=(),
+        )
+    qualification = qualification_by_id(catalog, qualification_id)
+    eligible = eligible_roles(catalog, qualification, chosen)
+    matches = match_roles(catalog, qualification, chosen)
     blocks: list[Block] = [Heading(f"Roles that fit ({len(matches)})")]
+    hidden = len(eligible) - len(matches)
     if not matches:
-        blocks.append(Paragraph("No role in the articles lists this qualification."))
+        blocks.append(Paragraph("No role in this content is built on or related to it."))
     else:
-        # A one-screen summary first; each role follows in full.
         blocks.append(
             Table(
-                headers=("Role", "Your skills", "Entry pay"),
+                headers=("Role", "Fit", "Your skills", "Entry pay"),
                 rows=tuple(
                     (
                         role_heading(catalog, match.role),
+                        FIT_WORDS[match.fit],
                         f"{len(match.skills_held)} of {len(match.role.skills)}",
-                        _entry_pay(match.role),
+                        entry_pay(catalog, match.role),
                     )
                     for match in matches
                 ),
             )
         )
-    for match in matches:
-        blocks.extend(_match_blocks(catalog, match))
-    blocks.append(Heading("What to learn for the next level"))
-    steps = next_steps(catalog, qualification_id, chosen)
-    if steps:
-        blocks.append(BulletList(tuple(_step_paragraph(catalog, step) for step in steps)))
-    else:
+    if hidden:
         blocks.append(
             Paragraph(
-                "The articles name no better-paid or more senior role of the same model; "
-                "the next salary level of a role comes with experience."
+                f"{hidden} more role(s) take anyone at your level of education without "
+                "building on your subject; choose that level as your qualification to see them."
             )
         )
-    claims: list[Claim] = [match.role.training for match in matches]
-    source_ids = cited_source_ids(claims)
     for match in matches:
-        source_ids += [*match.role.skills_sources, *(b.source for b in match.role.salary_bands)]
+        blocks.extend(_match_blocks(catalog, match))
+    blocks.append(Heading("Career ladders and next steps"))
+    offered = {match.role.id for match in matches}
+    tracks = [track for track in catalog.career_tracks if offered.intersection(track.roles)]
+    cited: list[str] = []
+    if not catalog.career_tracks:
+        blocks.append(
+            Paragraph(
+                "This content file has no career tracks, so there is no ladder or next step "
+                "to show."
+            )
+        )
+    elif not tracks:
+        blocks.append(Paragraph("None of the roles above is on a career track in this content."))
+    for track in tracks:
+        track_blocks, track_cited = _track_blocks(catalog, track, qualification)
+        blocks.extend(track_blocks)
+        cited += track_cited
+    blocks.extend(_companies_blocks(catalog, dict.fromkeys(m.role.model for m in matches)))
+    claims: list[Claim] = [match.role.training for match in matches]
+    source_ids = cited_source_ids(claims) + cited
+    for match in matches:
+        own, sector = pay_bands(catalog, match.role)
+        source_ids += [*match.role.skills_sources, *(band.source for band in own + sector)]
     return Document(
         title="Career explorer",
         subtitle=f"For {qualification.name}, with {len(chosen)} skill(s) ticked.",

@@ -62,4 +62,6 @@ def salary_text(band: SalaryBand) -> str:
     else:
         amount = f"up to {band.maximum:g}"
     year = str(band.year) if band.year else "year not stated"
-    return f"{band.level.capitalize()}: {band.currency} {amount} {band.unit} ({year})"
+    # A sector's band is no figure for the role it is listed with; say so wherever it shows.
+    scope = "; sector-wide" if band.scope == "sector" else ""
+    return f"{band.level.capitalize()}: {band.currency} {amount} {band.unit} ({year}{scope})"

@@ -164,6 +164,13 @@ class Qualification(ContentModel):
     id: Id
     name: ShortText
     rank: Annotated[int, Limits(ge=0, le=100), Described("Higher means more advanced schooling.")]
+    level_only: Annotated[
+        bool,
+        Described(
+            "True for a level of schooling rather than a subject ('Any graduate', '10+2'): "
+            "any qualification ranked at least as high meets it."
+        ),
+    ] = False
 
 
 SalaryLevel = Literal["entry", "mid", "senior"]
@@ -184,6 +191,10 @@ class SalaryBand(ContentModel):
         Described("None when the article gives no year."),
     ] = None
     source: Id
+    scope: Annotated[
+        Literal["role", "sector"],
+        Described("'sector': a band for the whole sector, not this role; shown as such."),
+    ] = "role"
     note: ShortText | None = None
 
 
@@ -264,6 +275,18 @@ class Catalog(ContentModel):
     engagement_steps: list[EngagementStep] = field(default_factory=list)
     guidance: list[Guidance] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
+    advisor: Annotated[
+        advisor_model.Advisor | None,
+        Described(
+            "The Advisor's questions, typical work and tips; without it the Advisor is plainer."
+        ),
+    ] = None
+    career_tracks: Annotated[
+        list[advisor_model.CareerTrack],
+        Described(
+            "Career ladders and next steps; without them roles are matched by qualification alone."
+        ),
+    ] = field(default_factory=list)
 
     # Look-ups used by the queries and views. They are cheap (content is small),
     # and computing them keeps the frozen model free of derived state.
@@ -394,3 +417,28 @@ def find_reference_problems(catalog: Catalog) -> Iterator[tuple[str, str]]:
         for item_index, source_id in enumerate(question.sources):
             path = f"questions[{index}].sources[{item_index}]"
             yield from unknown(path, "source", source_id, sources)
+    for index, model in enumerate(catalog.models):
+        if model.id == advisor_model.IN_HOUSE:
+            yield (
+                f"models[{index}].id",
+                (f"the id '{model.id}' is kept for the Advisor's option of keeping work in-house"),
+            )
+    if catalog.advisor is not None:
+        yield from advisor_model.advisor_problems(
+            catalog.advisor,
+            models=models,
+            sources=sources,
+            service_types=set(groups["service_types"]),
+        )
+    yield from advisor_model.career_track_problems(
+        catalog.career_tracks,
+        models=models,
+        sources=sources,
+        roles=set(groups["roles"]),
+        qualifications=qualifications,
+    )
+
+
+# Imported last: the advisor's classes build on the ones above, and Catalog's
+# annotations name them only as text, resolved when content is validated or built.
+import outsource_desktop.core.advisor_model as advisor_model  # noqa: E402

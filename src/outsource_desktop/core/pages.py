@@ -211,6 +211,16 @@ def role_document(catalog: Catalog, role: Role) -> Document:
     if role.companies:
         blocks.append(Heading("Companies named in the articles", level=3))
         blocks.append(Paragraph(", ".join(company_names[item] for item in role.companies)))
+    else:
+        model = catalog.model_by_id(role.model).short_name
+        in_model = [company.name for company in catalog.companies if role.model in company.models]
+        blocks.append(Heading(f"Companies named for {model}", level=3))
+        blocks.append(
+            Paragraph(
+                ", ".join(in_model) or f"This content names no {model} company.",
+                note="named for the model, not for this role" if in_model else "",
+            )
+        )
     source_ids = cited_source_ids(claims) + list(role.skills_sources)
     source_ids += [band.source for band in role.salary_bands]
     return Document(

@@ -34,6 +34,25 @@ def subsets(items: list[str], at_least: int = 0) -> st.SearchStrategy[list[str]]
 
 
 @st.composite
+def salary_band(draw: st.DrawFn, source_ids: list[str]) -> dict[str, Any]:
+    low = draw(st.none() | st.floats(0, 50, allow_nan=False))
+    high = draw(st.floats(low or 0, 100, allow_nan=False) | st.none())
+    if low is None and high is None:
+        high = 10.0
+    return {
+        "level": draw(st.sampled_from(["entry", "mid", "senior"])),
+        "minimum": low,
+        "maximum": high,
+        "currency": "INR",
+        "unit": "lakh per year",
+        "year": draw(st.none() | st.integers(1990, 2100)),
+        "source": draw(st.sampled_from(source_ids)),
+        "scope": draw(st.sampled_from(["role", "sector"])),
+        "note": draw(st.none() | texts),
+    }
+
+
+@st.composite
 def valid_content(draw: st.DrawFn) -> dict[str, Any]:
     """A whole content file, valid by construction."""
     source_ids = draw(unique_ids(draw(st.integers(1, 3))))
@@ -67,23 +86,6 @@ def valid_content(draw: st.DrawFn) -> dict[str, Any]:
             }
         )
 
-    def salary_band() -> dict[str, Any]:
-        low = draw(st.none() | st.floats(0, 50, allow_nan=False))
-        high = draw(st.floats(low or 0, 100, allow_nan=False) | st.none())
-        if low is None and high is None:
-            high = 10.0
-        return {
-            "level": draw(st.sampled_from(["entry", "mid", "senior"])),
-            "minimum": low,
-            "maximum": high,
-            "currency": "INR",
-            "unit": "lakh per year",
-            "year": draw(st.none() | st.integers(1990, 2100)),
-            "source": draw(st.sampled_from(source_ids)),
-            "scope": draw(st.sampled_from(["role", "sector"])),
-            "note": draw(st.none() | texts),
-        }
-
     roles = [
         {
             "id": role_id,
@@ -94,7 +96,7 @@ def valid_content(draw: st.DrawFn) -> dict[str, Any]:
             "qualifications": some(qualification_ids),
             "skills": draw(st.lists(texts, min_size=1, max_size=3)),
             "skills_sources": some(source_ids, 1),
-            "salary_bands": [salary_band() for _ in range(draw(st.integers(0, 2)))],
+            "salary_bands": draw(st.lists(salary_band(source_ids), max_size=2)),
             "training": claim(),
             "companies": some(company_ids),
         }
@@ -275,6 +277,7 @@ def career_track(
                 "text": draw(texts),
                 "roles": some(role_ids),
                 "sources": some(source_ids),
+                "salary_bands": draw(st.lists(salary_band(source_ids), max_size=2)),
             }
             for _ in range(draw(st.integers(0, 3)))
         ],

@@ -115,6 +115,14 @@ BROKEN: dict[str, tuple[Mutation, str]] = {
         lambda d: d["career_tracks"][0]["ladder"][0].update(roles=["astronaut"]),
         "career_tracks[0].ladder[0].roles[0]: refers to the unknown role 'astronaut'",
     ),
+    "ladder pay citing an unknown source": (
+        lambda d: d["career_tracks"][0]["ladder"][0].update(
+            salary_bands=[
+                {"level": "mid", "maximum": 4, "currency": "INR", "unit": "lakh", "source": "zz"}
+            ]
+        ),
+        "career_tracks[0].ladder[0].salary_bands[0].source: refers to the unknown source 'zz'",
+    ),
     "next step for an unknown qualification": (
         lambda d: d["career_tracks"][0]["next_steps"][0].update(qualifications=["phd"]),
         "career_tracks[0].next_steps[0].qualifications[0]: refers to the unknown qualification",

@@ -16,9 +16,11 @@ from outsource_desktop.core.careers import (
     match_roles,
     qualification_by_id,
 )
+from outsource_desktop.core.formatting import salary_text
 from outsource_desktop.core.loader import load_catalog
 from outsource_desktop.core.models import Catalog, Role
 from outsource_desktop.core.pages import role_document
+from outsource_desktop.core.pay import shown_bands
 from tests.content_factory import minimal_content
 from tests.document_text import document_text
 
@@ -118,18 +120,51 @@ def test_each_offered_track_shows_its_career_ladder(catalog: Catalog) -> None:
     )
 
 
-def test_sector_pay_is_labelled_as_sector_wide_and_missing_pay_is_said(catalog: Catalog) -> None:
+def test_ladder_steps_show_their_pay_with_its_source(catalog: Catalog) -> None:
+    track = next(track for track in catalog.career_tracks if track.id == "customer-support")
+    leader = next(rung for rung in track.ladder if rung.salary_bands)
+    text = document_text(explorer_document(catalog, "school-10-2", []))
+    line = next(line for line in text.splitlines() if line.startswith(f"{leader.title}:"))
+    for band in leader.salary_bands:
+        assert f"{salary_text(band)} [{catalog.source_number(band.source)}]" in line
+
+
+def test_sector_pay_is_labelled_as_sector_wide(catalog: Catalog) -> None:
+    accountant = role(catalog, "kpo-accountant")
+    assert {band.scope for band in accountant.salary_bands} == {"sector"}
     text = document_text(explorer_document(catalog, "ca", []))
     assert "no source gives figures for this role; these are for KPO jobs in general" in text
-    assert "Entry: INR 2.5–4 lakh per year (year not stated; sector-wide)" in text
+    for band in accountant.salary_bands:
+        assert salary_text(band).endswith("; sector-wide)")
+        assert salary_text(band) in text
+
+
+def test_every_bpo_role_shows_pay_from_a_source_with_its_year(catalog: Catalog) -> None:
     school = document_text(explorer_document(catalog, "school-10-2", []))
-    assert "No source gives pay for this role or its sector." in school
+    assert "No source gives pay" not in school
+    for role_id in offered(catalog, "school-10-2"):
+        bands = shown_bands(catalog, role(catalog, role_id))
+        assert {band.level for band in bands} == {"entry", "mid", "senior"}
+        for band in bands:
+            assert salary_text(band) in school
+            assert f"({band.year}" in salary_text(band) or "(year not stated" in salary_text(band)
+
+
+def test_a_roles_own_pay_replaces_the_sector_band_of_the_same_level(catalog: Catalog) -> None:
+    legal = role(catalog, "lpo-legal-professional")
+    shown = shown_bands(catalog, legal)
+    own_levels = {band.level for band in legal.salary_bands if band.scope == "role"}
+    assert own_levels
+    assert all(band.scope == "role" for band in shown if band.level in own_levels)
+    assert any(band.scope == "sector" for band in shown if band.level not in own_levels)
 
 
 def test_companies_are_listed_per_model(catalog: Catalog) -> None:
     text = document_text(explorer_document(catalog, "graduate", []))
-    assert "KPO: Genpact, WNS Global Services." in text
-    assert "BPO: none named in this content." in text
+    for model in catalog.models[:2]:
+        names = [c.name for c in catalog.companies if model.id in c.models]
+        assert names
+        assert f"{model.short_name}: {', '.join(names)}." in text
     detail = document_text(role_document(catalog, role(catalog, "kpo-writer")))
     assert "Companies named for KPO" in detail
     assert "Genpact" in detail

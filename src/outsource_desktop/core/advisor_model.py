@@ -28,8 +28,10 @@ from outsource_desktop.core.models import (
     Id,
     Limits,
     NonEmpty,
+    SalaryBand,
     ShortText,
     Text,
+    salary_band_problems,
 )
 
 # The option of keeping the work in-house. It is no model, so no model may take its id.
@@ -138,7 +140,7 @@ class TrackQualification(ContentModel):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Rung(ContentModel):
-    """One step of a career ladder, lowest first."""
+    """One step of a career ladder, lowest first, with its pay where a source gives it."""
 
     title: ShortText
     text: ShortText
@@ -146,6 +148,7 @@ class Rung(ContentModel):
         default_factory=list
     )
     sources: Sources = field(default_factory=list)
+    salary_bands: list[SalaryBand] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -272,6 +275,10 @@ def career_track_problems(
             for role_index, role_id in enumerate(rung.roles):
                 yield from _unknown(f"{rung_path}.roles[{role_index}]", "role", role_id, roles)
             yield from _unknown_sources(rung_path, rung.sources, sources)
+            for band_index, band in enumerate(rung.salary_bands):
+                band_path = f"{rung_path}.salary_bands[{band_index}]"
+                yield from _unknown(f"{band_path}.source", "source", band.source, sources)
+                yield from salary_band_problems(band_path, band)
         for step_index, step in enumerate(track.next_steps):
             step_path = f"{path}.next_steps[{step_index}]"
             for item_index, qualification in enumerate(step.qualifications):

@@ -17,7 +17,7 @@ Matching rules (pure functions over the content; no content id is named here):
 * Next steps and career ladders come from the tracks of the roles offered,
   filtered to the reader's qualification.
 * Pay: a role's own bands where a source gives them; otherwise bands a source
-  gives for the whole sector, labelled as such.
+  gives for the whole sector, labelled as such (core/pay.py).
 """
 
 from __future__ import annotations
@@ -27,10 +27,19 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from outsource_desktop.core.advisor_model import CareerTrack, TrackStep
-from outsource_desktop.core.document import Block, BulletList, Document, Heading, Paragraph, Table
+from outsource_desktop.core.document import (
+    Block,
+    BulletList,
+    Document,
+    Heading,
+    Paragraph,
+    Table,
+    reference_marks,
+)
 from outsource_desktop.core.formatting import model_name, numbers_of_ids, salary_text
-from outsource_desktop.core.models import Catalog, Claim, Company, Qualification, Role, SalaryBand
+from outsource_desktop.core.models import Catalog, Claim, Company, Qualification, Role
 from outsource_desktop.core.pages import claim_paragraph, references_for
+from outsource_desktop.core.pay import shown_bands
 from outsource_desktop.core.queries import cited_source_ids
 
 GENERAL_PRACTICE = "general practice, not from the articles"
@@ -148,33 +157,10 @@ def match_roles(
     return [match for match in eligible_roles(catalog, qualification, skills) if match.fit in shown]
 
 
-def pay_bands(catalog: Catalog, role: Role) -> tuple[list[SalaryBand], list[SalaryBand]]:
-    """(the role's own bands, bands for its whole sector).
-
-    A role without any band of its own borrows the sector-wide bands given on
-    other roles of its model: they are about the sector, so they hold for it too.
-    """
-    own = [band for band in role.salary_bands if band.scope == "role"]
-    sector = [band for band in role.salary_bands if band.scope == "sector"]
-    if not role.salary_bands:
-        found = {
-            (band.level, band.minimum, band.maximum, band.year, band.source): band
-            for other in catalog.roles
-            if other.model == role.model
-            for band in other.salary_bands
-            if band.scope == "sector"
-        }
-        sector = list(found.values())
-    return own, sector
-
-
 def entry_pay(catalog: Catalog, role: Role) -> str:
-    own, sector = pay_bands(catalog, role)
-    for bands in (own, sector):  # salary_text says when a band is the sector's
-        entry = next((band for band in bands if band.level == "entry"), None)
-        if entry is not None:
-            return salary_text(entry).removeprefix("Entry: ")
-    return "not given for this role"
+    entry = next((band for band in shown_bands(catalog, role) if band.level == "entry"), None)
+    # salary_text says when the band is the sector's rather than the role's.
+    return salary_text(entry).removeprefix("Entry: ") if entry else "not given for this role"
 
 
 def companies_for_model(catalog: Catalog, model_id: str) -> list[Company]:
@@ -206,33 +192,32 @@ def _sourced(catalog: Catalog, text: str, sources: list[str], lead: str = "") ->
 
 def pay_blocks(catalog: Catalog, role: Role) -> list[Block]:
     """The role's pay: its own bands, else the sector's, labelled; or that no source gives any."""
-    own, sector = pay_bands(catalog, role)
-    items = [
-        Paragraph(
-            salary_text(band),
-            references=(catalog.source_number(band.source),),
-            note=band.note or "",
-        )
-        for band in own
-    ]
-    items += [
-        Paragraph(
-            salary_text(band),
-            references=(catalog.source_number(band.source),),
-            note=band.note or "",
-        )
-        for band in sector
-    ]
-    if not items:
+    bands = shown_bands(catalog, role)
+    if not bands:
         return [Paragraph("No source gives pay for this role or its sector.", lead="Pay:")]
     model = model_name(catalog, role.model)
-    intro = (
-        "figures a source gives for this role."
-        if own
-        else f"no source gives figures for this role; these are for {model} jobs in general, "
-        "so its own pay may differ."
+    own = sum(band.scope == "role" for band in bands)
+    if own == len(bands):
+        intro = "figures a source gives for this role."
+    elif own:
+        intro = (
+            f"the role's own figures where a source gives them; the others are for {model} "
+            "jobs in general."
+        )
+    else:
+        intro = (
+            f"no source gives figures for this role; these are for {model} jobs in general, "
+            "so its own pay may differ."
+        )
+    items = tuple(
+        Paragraph(
+            salary_text(band),
+            references=(catalog.source_number(band.source),),
+            note=band.note or "",
+        )
+        for band in bands
     )
-    return [Paragraph(intro, lead="Pay:"), BulletList(tuple(items))]
+    return [Paragraph(intro, lead="Pay:"), BulletList(items)]
 
 
 def _match_blocks(catalog: Catalog, match: RoleMatch) -> list[Block]:
@@ -258,21 +243,35 @@ def _match_blocks(catalog: Catalog, match: RoleMatch) -> list[Block]:
     return blocks
 
 
+def _ladder(catalog: Catalog, track: CareerTrack) -> BulletList:
+    """The track's steps, lowest first. Sources are cited inline: a step's pay has its own."""
+    titles = {role.id: role.title for role in catalog.roles}
+    steps = []
+    for rung in track.ladder:
+        roles = ", ".join(titles[role_id] for role_id in rung.roles)
+        text = f"{rung.text} Roles here: {roles}." if roles else rung.text
+        pay = "; ".join(
+            f"{salary_text(band)} [{catalog.source_number(band.source)}]"
+            + (f" ({band.note})" if band.note else "")
+            for band in rung.salary_bands
+        )
+        numbers = tuple(sorted(numbers_of_ids(catalog, rung.sources)))
+        basis = reference_marks(numbers) if numbers else f"({GENERAL_PRACTICE})"
+        text = f"{text} {basis}" + (f" Pay: {pay}." if pay else "")
+        steps.append(Paragraph(text, lead=f"{rung.title}:"))
+    return BulletList(tuple(steps), numbered=True)
+
+
 def _track_blocks(
     catalog: Catalog, track: CareerTrack, qualification: Qualification
 ) -> tuple[list[Block], list[str]]:
-    titles = {role.id: role.title for role in catalog.roles}
     blocks: list[Block] = [Heading(f"{track.name} ({model_name(catalog, track.model)})", level=3)]
     cited: list[str] = []
     if track.ladder:
-        rungs = []
-        for rung in track.ladder:
-            roles = ", ".join(titles[role_id] for role_id in rung.roles)
-            text = f"{rung.text} Roles here: {roles}." if roles else rung.text
-            rungs.append(_sourced(catalog, text, rung.sources, lead=f"{rung.title}:"))
-            cited += rung.sources
         blocks.append(Heading("Career ladder, from the first job up", level=4))
-        blocks.append(BulletList(tuple(rungs), numbered=True))
+        blocks.append(_ladder(catalog, track))
+        for rung in track.ladder:
+            cited += [*rung.sources, *(band.source for band in rung.salary_bands)]
     steps = steps_for(track, qualification)
     if steps:
         blocks.append(Heading(f"Next steps for {qualification.name}", level=4))
@@ -355,8 +354,8 @@ def explorer_document(
     claims: list[Claim] = [match.role.training for match in matches]
     source_ids = cited_source_ids(claims) + cited
     for match in matches:
-        own, sector = pay_bands(catalog, match.role)
-        source_ids += [*match.role.skills_sources, *(band.source for band in own + sector)]
+        bands = shown_bands(catalog, match.role)
+        source_ids += [*match.role.skills_sources, *(band.source for band in bands)]
     return Document(
         title="Career explorer",
         subtitle=f"For {qualification.name}, with {len(chosen)} skill(s) ticked.",

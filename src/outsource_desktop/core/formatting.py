@@ -55,7 +55,9 @@ def numbers_of_ids(catalog: Catalog, source_ids: Sequence[str]) -> tuple[int, ..
 
 
 def salary_text(band: SalaryBand) -> str:
-    if band.minimum is not None and band.maximum is not None:
+    if band.minimum is not None and band.minimum == band.maximum:
+        amount = f"about {band.minimum:g}"
+    elif band.minimum is not None and band.maximum is not None:
         amount = f"{band.minimum:g}–{band.maximum:g}"
     elif band.minimum is not None:
         amount = f"over {band.minimum:g}"

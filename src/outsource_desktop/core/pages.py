@@ -25,6 +25,7 @@ from outsource_desktop.core.formatting import (
     source_citation,
 )
 from outsource_desktop.core.models import Catalog, Claim, Role, ServiceType
+from outsource_desktop.core.pay import shown_bands
 from outsource_desktop.core.queries import Cell, ComparisonRow, cited_source_ids
 from outsource_desktop.core.tables import comparison_table
 
@@ -167,17 +168,16 @@ def service_document(catalog: Catalog, service: ServiceType) -> Document:
     )
 
 
-def salary_list(catalog: Catalog, role: Role, lead: str = "") -> BulletList:
-    """The role's pay, one band a line, each with its source."""
+def salary_list(catalog: Catalog, role: Role) -> BulletList:
+    """The role's pay, one band a line, each with its source (sector-wide bands labelled)."""
     return BulletList(
         tuple(
             Paragraph(
                 salary_text(band),
-                lead=lead,
                 references=(catalog.source_number(band.source),),
                 note=band.note or "",
             )
-            for band in role.salary_bands
+            for band in shown_bands(catalog, role)
         )
     )
 
@@ -202,10 +202,11 @@ def role_document(catalog: Catalog, role: Role) -> Document:
         Paragraph(", ".join(role.skills), references=numbers_of_ids(catalog, role.skills_sources))
     )
     blocks.append(Heading("Salary", level=3))
-    if role.salary_bands:
+    bands = shown_bands(catalog, role)
+    if bands:
         blocks.append(salary_list(catalog, role))
     else:
-        blocks.append(Paragraph("The articles give no salary figures for this role."))
+        blocks.append(Paragraph("No source gives pay for this role or its sector."))
     blocks.append(Heading("Training", level=3))
     blocks.append(claim_paragraph(catalog, role.training))
     if role.companies:
@@ -222,7 +223,7 @@ def role_document(catalog: Catalog, role: Role) -> Document:
             )
         )
     source_ids = cited_source_ids(claims) + list(role.skills_sources)
-    source_ids += [band.source for band in role.salary_bands]
+    source_ids += [band.source for band in bands]
     return Document(
         title=role.title,
         subtitle=f"A {catalog.model_by_id(role.model).short_name} role",

@@ -13,6 +13,7 @@ from typing import Generic, TypeVar
 from outsource_desktop.core.document import Table
 from outsource_desktop.core.formatting import cell_summary, model_name, salary_text
 from outsource_desktop.core.models import Catalog, Role, ServiceType
+from outsource_desktop.core.pay import shown_bands
 from outsource_desktop.core.queries import ComparisonRow
 
 T = TypeVar("T")
@@ -44,8 +45,8 @@ def role_columns(catalog: Catalog) -> list[TableColumn[Role]]:
         TableColumn(
             "Salary",
             lambda role: (
-                "; ".join(salary_text(band) for band in role.salary_bands)
-                or "Not given in the articles"
+                "; ".join(salary_text(band) for band in shown_bands(catalog, role))
+                or "Not given in the sources"
             ),
         ),
         TableColumn(

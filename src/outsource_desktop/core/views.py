@@ -14,6 +14,7 @@ from outsource_desktop.core.document import Block, Document, Heading
 from outsource_desktop.core.formatting import model_name
 from outsource_desktop.core.models import Catalog, Claim, Role, ServiceType
 from outsource_desktop.core.pages import references_for
+from outsource_desktop.core.pay import shown_bands
 from outsource_desktop.core.queries import (
     ComparisonOptions,
     ComparisonRow,
@@ -90,7 +91,7 @@ def careers_document(
     source_ids: list[str] = []
     for role in roles:
         source_ids += cited_source_ids([role.description, *role.eligibility, role.training])
-        source_ids += [*role.skills_sources, *(band.source for band in role.salary_bands)]
+        source_ids += [*role.skills_sources, *(band.source for band in shown_bands(catalog, role))]
     return Document(
         title="Careers",
         subtitle=describe_choice(catalog, options.model_ids, options.filter_text),

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import copy
+import json
+import re
 from typing import Any
 
 import pytest
 
+from outsource_desktop.assets import bundled_content_path
 from outsource_desktop.core.careers import (
     Fit,
     all_skills,
@@ -211,3 +214,32 @@ def test_content_without_tracks_or_qualifications_says_what_it_lacks(write_json:
     data["roles"][0]["qualifications"] = []
     bare = load_catalog(write_json(data))
     assert "lists no qualifications" in document_text(explorer_document(bare, None, []))
+
+
+def as_word(text: str, word: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+
+
+def test_no_internal_id_is_shown_for_any_qualification(catalog: Catalog) -> None:
+    ids = {item.id for item in catalog.roles} | {track.id for track in catalog.career_tracks}
+    ids |= {item.id for item in catalog.qualifications} | {item.id for item in catalog.companies}
+    # Ids that are also ordinary words of the content's own text ("back-office") are no leak.
+    written = " ".join(text_values(json.loads(bundled_content_path().read_text("utf-8"))))
+    internal = {item for item in ids if re.search(r"[-_]", item) and not as_word(written, item)}
+    assert {"kpo-accountant", "finance-accounting", "school-10-2"} <= internal
+    for qualification in catalog.qualifications:
+        text = document_text(explorer_document(catalog, qualification.id, all_skills(catalog)))
+        shown = {item for item in internal if as_word(text, item)}
+        assert not shown, f"{qualification.name}: {shown}"
+
+
+def text_values(node: Any, key: str = "") -> list[str]:
+    """Every string of the content a reader may see (values of keys that are not ids)."""
+    if isinstance(node, dict):
+        return [text for name, value in node.items() for text in text_values(value, name)]
+    if isinstance(node, list):
+        return [text for value in node for text in text_values(value, key)]
+    return [node] if isinstance(node, str) and key in READABLE_KEYS else []
+
+
+READABLE_KEYS = {"text", "title", "name", "label", "question", "answer", "reason", "note"}

@@ -11,7 +11,8 @@ addition, so the reader can follow it:
 * An option's score is the sum of its points; options rank by score, ties in
   the content's order of models, in-house last.
 * The answers that *decided* the ranking are those that put the best option
-  furthest ahead of the runner-up (at most three), shown with their reasons.
+  furthest ahead of the runner-up; when fewer than two did, those that most set
+  it apart from all the others follow (at most three, with their reasons).
 
 A content file without the block still gets an Advisor: pick a service type
 and it says which model the articles file it under, and that it can weigh
@@ -168,31 +169,35 @@ def best_options(ranked: Sequence[RankedOption]) -> list[str]:
 
 
 def deciding_answers(ranked: Sequence[RankedOption]) -> list[DecidingAnswer]:
-    """The (at most three) answers that put the best option furthest ahead of the runner-up."""
+    """The (at most three) answers that decided the ranking.
+
+    First those that put the best option ahead of the runner-up, largest margin
+    first. When fewer than two did, the answers that most set the best option
+    apart from all the others follow (never one that favoured the runner-up).
+    """
     if len(ranked) < 2 or ranked[0].score == ranked[1].score:
         return []
-    best, runner_up = ranked[0], ranked[1]
-    candidates: list[tuple[int, int, int, Push]] = []
-    questions = list(dict.fromkeys(push.question.id for push in (*best.pushes, *runner_up.pushes)))
+    best, runner_up, *_ = ranked
+    others = ranked[1:]
+    questions = list(dict.fromkeys(push.question.id for option in ranked for push in option.pushes))
+    ahead: list[tuple[int, int, int, Push]] = []
+    apart: list[tuple[float, int, Push]] = []
     for position, question_id in enumerate(questions):
         for_best = best.points_from(question_id)
         margin = for_best - runner_up.points_from(question_id)
-        if margin <= 0:
-            continue
-        # The best option's own reason explains it when it gained; else the runner-up's loss.
-        source = best if for_best > 0 else runner_up
-        push = next(push for push in source.pushes if push.question.id == question_id)
-        candidates.append((-margin, -for_best, position, push))
-    candidates.sort(key=lambda item: item[:3])
-    deciding = [DecidingAnswer(push, -margin) for margin, _, _, push in candidates]
-    # One answer alone may separate the top two; the best option's strongest other
-    # supports then complete the picture of why it is on top at all.
-    listed = {item.push.question.id for item in deciding}
-    supports = sorted(
-        (push for push in best.pushes if push.effect.points > 0 and push.question.id not in listed),
-        key=lambda push: -push.effect.points,
-    )
-    deciding += [DecidingAnswer(push, 0) for push in supports[: max(0, 2 - len(deciding))]]
+        if margin > 0:
+            # The best option's own reason explains it when it gained; else the runner-up's loss.
+            source = best if for_best > 0 else runner_up
+            push = next(push for push in source.pushes if push.question.id == question_id)
+            ahead.append((-margin, -for_best, position, push))
+        elif margin == 0 and for_best > 0:
+            push = next(push for push in best.pushes if push.question.id == question_id)
+            spread = for_best - sum(o.points_from(question_id) for o in others) / len(others)
+            apart.append((-spread, position, push))
+    ahead.sort(key=lambda item: item[:3])
+    apart.sort(key=lambda item: item[:2])
+    deciding = [DecidingAnswer(push, -margin) for margin, _, _, push in ahead]
+    deciding += [DecidingAnswer(push, 0) for _, _, push in apart][: max(0, 2 - len(deciding))]
     return deciding[:MAX_DECIDING_ANSWERS]
 
 
@@ -261,9 +266,7 @@ def _why_blocks(catalog: Catalog, ranked: Sequence[RankedOption]) -> list[Block]
     deciding = deciding_answers(ranked)
     if not deciding:
         return []
-    best = option_name(catalog, ranked[0].option_id)
-    runner_up = option_in_words(catalog, ranked[1].option_id, short=True)
-    lead = f"Why {best} rather than {runner_up}: the answers that decided it"
+    lead = f"Why {option_name(catalog, ranked[0].option_id)}: the answers that decided it"
     items = []
     for decided in deciding:
         effect = decided.push.effect

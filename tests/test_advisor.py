@@ -14,7 +14,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from outsource_desktop.core.advisor import (
-    GENERAL_PRACTICE,
     IN_HOUSE,
     advice_document,
     answers_for_work,
@@ -29,6 +28,7 @@ from outsource_desktop.core.advisor import (
 from outsource_desktop.core.advisor_model import Advisor
 from outsource_desktop.core.loader import load_catalog
 from outsource_desktop.core.models import Catalog
+from outsource_desktop.core.pages import GENERAL_PRACTICE
 from tests.content_factory import minimal_content
 from tests.document_text import document_text
 

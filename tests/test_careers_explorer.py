@@ -42,6 +42,9 @@ def test_an_llb_sees_the_legal_role_first_and_no_unrelated_role(catalog: Catalog
     assert roles[0] == "lpo-legal-professional"
     assert "kpo-graphic-designer" not in roles
     assert {role(catalog, role_id).model for role_id in roles} == {"lpo"}
+    text = document_text(explorer_document(catalog, "llb", []))
+    assert "take anyone at your level of education" in text
+    assert "choose “Any graduate” as your qualification to see them" in text
 
 
 def test_a_school_leaver_sees_bpo_roles(catalog: Catalog) -> None:

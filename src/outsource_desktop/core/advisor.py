@@ -35,11 +35,13 @@ from outsource_desktop.core.advisor_model import (
     WorkItem,
 )
 from outsource_desktop.core.document import Block, BulletList, Document, Heading, Paragraph, Table
-from outsource_desktop.core.formatting import numbers_of_ids
 from outsource_desktop.core.models import Catalog, ServiceType
-from outsource_desktop.core.pages import claim_paragraph, references_for
+from outsource_desktop.core.pages import (
+    claim_paragraph,
+    references_for,
+    sourced_paragraph,
+)
 
-GENERAL_PRACTICE = "general practice, not from the articles"
 MAX_DECIDING_ANSWERS = 3
 # How far behind the best option an option may be and still be called close.
 CLOSE_BEHIND = 2
@@ -88,10 +90,11 @@ class RankedOption:
 
 @dataclass(frozen=True)
 class DecidingAnswer:
-    """An answer that put the best option ahead, with the reason that explains it."""
+    """An answer that decided the ranking, with the reason that explains it."""
 
     push: Push
-    margin: int  # points it put between the best option and the runner-up
+    margin: int  # points it put between the best option and the runner-up (0: it set
+    # the best option apart from the rest, not from the runner-up)
 
 
 def option_ids(catalog: Catalog) -> tuple[str, ...]:
@@ -104,12 +107,12 @@ def option_name(catalog: Catalog, option_id: str) -> str:
     return catalog.model_by_id(option_id).short_name
 
 
-def option_in_words(catalog: Catalog, option_id: str, *, short: bool = False) -> str:
-    """The option as a sentence names it: 'BPO (Business Process Outsourcing)', or 'BPO'."""
+def option_in_words(catalog: Catalog, option_id: str) -> str:
+    """The option as a sentence names it: 'BPO (Business Process Outsourcing)'."""
     if option_id == IN_HOUSE:
         return "keeping the work in-house"
     model = catalog.model_by_id(option_id)
-    return model.short_name if short else f"{model.short_name} ({model.full_name})"
+    return f"{model.short_name} ({model.full_name})"
 
 
 def default_answers(advisor: Advisor) -> dict[str, str]:
@@ -234,16 +237,6 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
-def _sourced(catalog: Catalog, text: str, sources: Sequence[str], lead: str = "") -> Paragraph:
-    """A paragraph with its sources as [n], or labelled general practice when it has none."""
-    return Paragraph(
-        text,
-        lead=lead,
-        references=tuple(sorted(numbers_of_ids(catalog, sources))),
-        note="" if sources else GENERAL_PRACTICE,
-    )
-
-
 def _answer_lead(push: Push) -> str:
     return f"{push.question.label}: {push.answer.label}."
 
@@ -274,7 +267,9 @@ def _why_blocks(catalog: Catalog, ranked: Sequence[RankedOption]) -> list[Block]
             "" if effect.points > 0 else f"Counts against {option_name(catalog, effect.option)}: "
         )
         items.append(
-            _sourced(catalog, against + effect.reason, effect.sources, _answer_lead(decided.push))
+            sourced_paragraph(
+                catalog, against + effect.reason, effect.sources, _answer_lead(decided.push)
+            )
         )
     return [Heading(lead, level=3), BulletList(tuple(items))]
 
@@ -305,7 +300,9 @@ def _tip_blocks(
     if watch_outs:
         blocks.append(Heading("What to watch for"))
         blocks.append(
-            BulletList(tuple(_sourced(catalog, tip.text, tip.sources) for tip in watch_outs))
+            BulletList(
+                tuple(sourced_paragraph(catalog, tip.text, tip.sources) for tip in watch_outs)
+            )
         )
         cited += [source for tip in watch_outs for source in tip.sources]
     steps = {kind: applicable_tips(advisor, answers, best, kind) for kind in NEXT_STEP_HEADINGS}
@@ -316,7 +313,9 @@ def _tip_blocks(
                 continue
             blocks.append(Heading(heading, level=3))
             blocks.append(
-                BulletList(tuple(_sourced(catalog, tip.text, tip.sources) for tip in steps[kind]))
+                BulletList(
+                    tuple(sourced_paragraph(catalog, tip.text, tip.sources) for tip in steps[kind])
+                )
             )
             cited += [source for tip in steps[kind] for source in tip.sources]
     return blocks, cited
@@ -360,7 +359,7 @@ def _reasons_by_option(catalog: Catalog, ranked: Sequence[RankedOption]) -> list
             blocks.append(Paragraph("None of the answers bears on this option."))
             continue
         items = tuple(
-            _sourced(
+            sourced_paragraph(
                 catalog,
                 push.effect.reason,
                 push.effect.sources,

@@ -38,11 +38,14 @@ from outsource_desktop.core.document import (
 )
 from outsource_desktop.core.formatting import model_name, numbers_of_ids, salary_text
 from outsource_desktop.core.models import Catalog, Claim, Company, Qualification, Role
-from outsource_desktop.core.pages import claim_paragraph, references_for
+from outsource_desktop.core.pages import (
+    GENERAL_PRACTICE,
+    claim_paragraph,
+    references_for,
+    sourced_paragraph,
+)
 from outsource_desktop.core.pay import shown_bands
 from outsource_desktop.core.queries import cited_source_ids
-
-GENERAL_PRACTICE = "general practice, not from the articles"
 
 
 class Fit(IntEnum):
@@ -181,15 +184,6 @@ def steps_for(track: CareerTrack, qualification: Qualification) -> list[TrackSte
     ]
 
 
-def _sourced(catalog: Catalog, text: str, sources: list[str], lead: str = "") -> Paragraph:
-    return Paragraph(
-        text,
-        lead=lead,
-        references=tuple(sorted(numbers_of_ids(catalog, sources))),
-        note="" if sources else GENERAL_PRACTICE,
-    )
-
-
 def pay_blocks(catalog: Catalog, role: Role) -> list[Block]:
     """The role's pay: its own bands, else the sector's, labelled; or that no source gives any."""
     bands = shown_bands(catalog, role)
@@ -275,7 +269,9 @@ def _track_blocks(
     steps = steps_for(track, qualification)
     if steps:
         blocks.append(Heading(f"Next steps for {qualification.name}", level=4))
-        blocks.append(BulletList(tuple(_sourced(catalog, s.text, s.sources) for s in steps)))
+        blocks.append(
+            BulletList(tuple(sourced_paragraph(catalog, s.text, s.sources) for s in steps))
+        )
         cited += [source for step in steps for source in step.sources]
     return blocks, cited
 
@@ -325,10 +321,16 @@ def explorer_document(
             )
         )
     if hidden:
+        levels = [
+            item.name
+            for item in sorted(catalog.qualifications, key=lambda item: -item.rank)
+            if item.level_only and item.rank <= qualification.rank
+        ]
         blocks.append(
             Paragraph(
                 f"{hidden} more role(s) take anyone at your level of education without "
-                "building on your subject; choose that level as your qualification to see them."
+                f"building on your subject; choose “{levels[0]}” as your qualification "
+                "to see them."
             )
         )
     for match in matches:

@@ -40,6 +40,22 @@ def references_for(catalog: Catalog, source_ids: Iterable[str]) -> tuple[Referen
     )
 
 
+# Said of advice no article supports (the Advisor's and career guide's general practice).
+GENERAL_PRACTICE = "general practice, not from the articles"
+
+
+def sourced_paragraph(
+    catalog: Catalog, text: str, sources: Sequence[str], lead: str = ""
+) -> Paragraph:
+    """A paragraph with its sources as [n], or labelled general practice when it has none."""
+    return Paragraph(
+        text,
+        lead=lead,
+        references=tuple(sorted(numbers_of_ids(catalog, sources))),
+        note="" if sources else GENERAL_PRACTICE,
+    )
+
+
 def claim_paragraph(catalog: Catalog, claim: Claim, lead: str = "", note: str = "") -> Paragraph:
     if claim.opinion:
         note = "; ".join(filter(None, ["the article's opinion, not an established fact", note]))

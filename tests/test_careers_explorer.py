@@ -24,6 +24,7 @@ from outsource_desktop.core.loader import load_catalog
 from outsource_desktop.core.models import Catalog, Role
 from outsource_desktop.core.pages import role_document
 from outsource_desktop.core.pay import shown_bands
+from outsource_desktop.core.tables import role_columns
 from tests.content_factory import minimal_content
 from tests.document_text import document_text
 
@@ -174,6 +175,9 @@ def test_companies_are_listed_per_model(catalog: Catalog) -> None:
     detail = document_text(role_document(catalog, role(catalog, "kpo-writer")))
     assert "Companies named for KPO" in detail
     assert "Genpact" in detail
+    companies = next(c for c in role_columns(catalog) if c.header == "Companies")
+    bpo = [c.name for c in catalog.companies if "bpo" in c.models]
+    assert companies.text(role(catalog, "bpo-telemarketer")) == f"For BPO: {', '.join(bpo)}"
 
 
 def pay_content() -> dict[str, Any]:

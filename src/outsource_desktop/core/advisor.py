@@ -397,6 +397,7 @@ def advice_document(
             )
         )
     blocks.extend(_why_blocks(catalog, ranked))
+    blocks.append(Heading("How the options rank", level=3))
     blocks.append(_ranking_table(catalog, ranked))
     tip_blocks, cited = _tip_blocks(catalog, advisor, answers, best)
     blocks.extend(tip_blocks)

@@ -49,10 +49,16 @@ def role_columns(catalog: Catalog) -> list[TableColumn[Role]]:
                 or "Not given in the sources"
             ),
         ),
-        TableColumn(
-            "Companies", lambda role: ", ".join(companies[item] for item in role.companies)
-        ),
+        TableColumn("Companies", lambda role: companies_text(catalog, role, companies)),
     ]
+
+
+def companies_text(catalog: Catalog, role: Role, names: dict[str, str]) -> str:
+    """The companies named for the role, else those named for its model, said as such."""
+    if role.companies:
+        return ", ".join(names[item] for item in role.companies)
+    in_model = [company.name for company in catalog.companies if role.model in company.models]
+    return f"For {model_name(catalog, role.model)}: {', '.join(in_model)}" if in_model else ""
 
 
 def row_search_text(columns: Sequence[TableColumn[T]], record: T) -> str:

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from outsource_desktop.assets import bundled_content_path
-from outsource_desktop.core.loader import load_catalog
+from outsource_desktop.content.assets import bundled_content_path
+from outsource_desktop.content.loader import load_catalog
 from outsource_desktop.gui.app import application
 from outsource_desktop.gui.main_window import MainWindow
 

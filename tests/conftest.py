@@ -13,9 +13,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from outsource_desktop.assets import bundled_content_path
-from outsource_desktop.core.loader import load_catalog
-from outsource_desktop.core.models import Catalog
+from outsource_desktop.content.assets import bundled_content_path
+from outsource_desktop.content.loader import load_catalog
+from outsource_desktop.content.models import Catalog
 from tests.content_factory import minimal_content
 
 

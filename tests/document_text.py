@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from outsource_desktop.core.document import (
+from outsource_desktop.documents.document import (
     Block,
     BulletList,
     Document,

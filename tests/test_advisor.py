@@ -13,22 +13,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from outsource_desktop.core.advisor import (
-    IN_HOUSE,
-    advice_document,
+from outsource_desktop.content.advisor_model import IN_HOUSE, Advisor
+from outsource_desktop.content.loader import load_catalog
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.documents.advice import advice_document, plain_advice_document
+from outsource_desktop.documents.pages import GENERAL_PRACTICE
+from outsource_desktop.reference.advisor import (
     answers_for_work,
     applicable_tips,
     best_options,
     deciding_answers,
     default_answers,
-    plain_advice_document,
     rank_options,
     work_item,
 )
-from outsource_desktop.core.advisor_model import Advisor
-from outsource_desktop.core.loader import load_catalog
-from outsource_desktop.core.models import Catalog
-from outsource_desktop.core.pages import GENERAL_PRACTICE
 from tests.content_factory import minimal_content
 from tests.document_text import document_text
 

@@ -12,9 +12,11 @@ from typing import Any
 
 import pytest
 
-from outsource_desktop.core.advisor import advice_document, answers_for_work, work_item
-from outsource_desktop.core.careers import explorer_document
-from outsource_desktop.core.loader import ContentError, load_catalog
+from outsource_desktop.content.loader import load_catalog
+from outsource_desktop.content.problems import ContentError
+from outsource_desktop.documents.advice import advice_document
+from outsource_desktop.documents.career_explorer import explorer_document
+from outsource_desktop.reference.advisor import answers_for_work, work_item
 from tests.content_factory import minimal_content, small_advisor, small_tracks
 from tests.document_text import document_text
 

@@ -9,11 +9,11 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from outsource_desktop.core.document import Table
-from outsource_desktop.core.loader import load_catalog
-from outsource_desktop.gui.advisor_tab import AdvisorTab, with_mnemonic
+from outsource_desktop.content.loader import load_catalog
+from outsource_desktop.documents.document import Table
 from outsource_desktop.gui.app import application
 from outsource_desktop.gui.main_window import MainWindow
+from outsource_desktop.gui.tabs.advisor import AdvisorTab, with_mnemonic
 
 
 def advisor_tab(window: MainWindow) -> AdvisorTab:

@@ -21,12 +21,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from outsource_desktop.core.loader import load_catalog
-from outsource_desktop.core.models import Catalog
-from outsource_desktop.core.render_html import render_html
-from outsource_desktop.core.study import build_quiz
+from outsource_desktop.content.loader import load_catalog
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.documents.render_html import render_html
 from outsource_desktop.gui.app import application
 from outsource_desktop.gui.main_window import ADVISOR, CAREERS, STUDY, MainWindow
+from outsource_desktop.reference.study.questions import build_quiz
 from tests.content_factory import bare_content, minimal_content
 from tests.content_strategies import valid_content
 

@@ -9,22 +9,22 @@ from typing import Any
 
 import pytest
 
-from outsource_desktop.assets import bundled_content_path
-from outsource_desktop.core.careers import (
+from outsource_desktop.content.assets import bundled_content_path
+from outsource_desktop.content.loader import load_catalog
+from outsource_desktop.content.models import Catalog, Role
+from outsource_desktop.documents.career_explorer import explorer_document
+from outsource_desktop.documents.formatting import salary_text
+from outsource_desktop.documents.pages import role_document
+from outsource_desktop.documents.tables import role_columns
+from outsource_desktop.reference.careers import (
     Fit,
     all_skills,
     eligible_roles,
-    explorer_document,
     fit_of,
     match_roles,
     qualification_by_id,
 )
-from outsource_desktop.core.formatting import salary_text
-from outsource_desktop.core.loader import load_catalog
-from outsource_desktop.core.models import Catalog, Role
-from outsource_desktop.core.pages import role_document
-from outsource_desktop.core.pay import shown_bands
-from outsource_desktop.core.tables import role_columns
+from outsource_desktop.reference.pay import shown_bands
 from tests.content_factory import minimal_content
 from tests.document_text import document_text
 

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from outsource_desktop.core.loader import load_catalog
-from outsource_desktop.core.queries import ComparisonRow
-from outsource_desktop.gui.comparison_tab import NO_MODEL
+from outsource_desktop.content.loader import load_catalog
 from outsource_desktop.gui.main_window import MainWindow
-from outsource_desktop.gui.table_models import DIFFERS_ROLE, ITEM_ROLE, SectionHeading
+from outsource_desktop.gui.models.table_models import DIFFERS_ROLE, ITEM_ROLE, SectionHeading
+from outsource_desktop.gui.tabs.comparison import NO_MODEL
+from outsource_desktop.reference.queries import ComparisonRow
 
 
 @pytest.fixture

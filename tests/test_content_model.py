@@ -9,10 +9,11 @@ from typing import Any
 
 import pytest
 
-from outsource_desktop.assets import bundled_content_path
-from outsource_desktop.core.loader import ContentError, load_catalog
-from outsource_desktop.core.models import Catalog
-from outsource_desktop.core.validation import catalog_json_schema
+from outsource_desktop.content.assets import bundled_content_path
+from outsource_desktop.content.loader import load_catalog
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.content.problems import ContentError
+from outsource_desktop.content.validation import catalog_json_schema
 
 
 def problems_of(path: Path) -> list[str]:
@@ -22,8 +23,8 @@ def problems_of(path: Path) -> list[str]:
 
 
 def test_bundled_content_loads_strictly() -> None:
-    # Validated in full, ignoring the seal, with extra="forbid" everywhere: a typo cannot ship.
-    catalog = load_catalog(bundled_content_path(), trust_seal=False)
+    # Validated in full, never from the cache, with extra="forbid" everywhere: a typo cannot ship.
+    catalog = load_catalog(bundled_content_path())
     assert [model.id for model in catalog.models] == ["bpo", "kpo", "lpo"]
 
 

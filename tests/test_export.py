@@ -17,13 +17,13 @@ import pytest
 from pypdf import PdfReader
 
 from outsource_desktop.cli import main
-from outsource_desktop.core.atomic import ExportError
-from outsource_desktop.core.loader import load_catalog
-from outsource_desktop.core.models import Catalog
-from outsource_desktop.core.queries import ComparisonOptions
-from outsource_desktop.core.views import view_document
-from outsource_desktop.export import export_document
-from outsource_desktop.pdf import ensure_gui_application
+from outsource_desktop.content.loader import load_catalog
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.documents.views import view_document
+from outsource_desktop.export.atomic import ExportError
+from outsource_desktop.export.pdf import ensure_gui_application
+from outsource_desktop.export.write import export_document
+from outsource_desktop.reference.queries import ComparisonOptions
 from tests.content_factory import long_content
 
 TODAY = dt.date(2026, 11, 23)

@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
-from outsource_desktop.core.formatting import salary_text
-from outsource_desktop.core.pay import shown_bands
-from outsource_desktop.core.queries import ComparisonRow
+from outsource_desktop.documents.formatting import salary_text
 from outsource_desktop.gui.main_window import MainWindow
-from outsource_desktop.gui.search_popup import SearchDialog
+from outsource_desktop.gui.widgets.search_popup import SearchDialog
+from outsource_desktop.reference.pay import shown_bands
+from outsource_desktop.reference.queries import ComparisonRow
 
 
 def answer(qtbot: QtBot, window: MainWindow, row: int) -> None:

@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from outsource_desktop.core.loader import load_catalog
+from outsource_desktop.content.cache import read_cache
+from outsource_desktop.content.loader import load_catalog
 from tests.packaging_support import APP_ID, ROOT, project_version, works
 
 pytestmark = pytest.mark.packaging
@@ -109,6 +110,14 @@ def test_resources_sit_at_their_package_relative_path(bundle: Path) -> None:
     for relative in ("content.json", "icons/outsource-desktop.svg", "fonts/DejaVuSans.ttf"):
         assert (resources / relative).is_file(), relative
     assert not (bundle / "resources").exists()  # no checkout-style fallback to fall into
+
+
+def test_the_bundle_starts_from_a_current_cache_of_its_content(bundle: Path) -> None:
+    # Without it every start would import pydantic and validate (content/cache.py).
+    content = bundle / "_internal" / "outsource_desktop" / "resources" / "content.json"
+    cached = read_cache(content, content.read_bytes())
+    assert cached is not None
+    assert cached == load_catalog(content)
 
 
 def test_trimmed_qt_is_gone(bundle: Path) -> None:

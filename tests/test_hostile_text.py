@@ -13,11 +13,11 @@ from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QMessageBox, QTextBrowser
 from pytestqt.qtbot import QtBot
 
-from outsource_desktop.core.loader import load_catalog
+from outsource_desktop.content.loader import load_catalog
 from outsource_desktop.gui.app import application
-from outsource_desktop.gui.document_view import DocumentView
 from outsource_desktop.gui.main_window import MainWindow
-from outsource_desktop.gui.master_detail import MasterDetailView
+from outsource_desktop.gui.widgets.document_view import DocumentView
+from outsource_desktop.gui.widgets.master_detail import MasterDetailView
 from tests.content_factory import minimal_content
 
 # Fields shown to the reader; ids, dates, currencies and versions have strict forms.

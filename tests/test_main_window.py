@@ -6,12 +6,12 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from outsource_desktop.core.loader import load_catalog
-from outsource_desktop.core.models import Catalog
-from outsource_desktop.core.queries import ComparisonRow
+from outsource_desktop.content.loader import load_catalog
+from outsource_desktop.content.models import Catalog
 from outsource_desktop.gui.app import application
 from outsource_desktop.gui.main_window import MainWindow
-from outsource_desktop.gui.table_models import ITEM_ROLE
+from outsource_desktop.gui.models.table_models import ITEM_ROLE
+from outsource_desktop.reference.queries import ComparisonRow
 
 
 def comparison_row_of(window: MainWindow, aspect_id: str) -> int:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from outsource_desktop.core.loader import load_catalog
-from outsource_desktop.core.models import Catalog
-from outsource_desktop.core.queries import comparison_rows
+from outsource_desktop.content.loader import load_catalog
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.reference.queries import comparison_rows
 
 
 def test_lpo_inherits_kpo_claim_where_articles_say_nothing(

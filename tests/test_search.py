@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from outsource_desktop.core.models import Catalog
-from outsource_desktop.core.search import build_index, search, snippet
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.reference.search import build_index, search, snippet
 
 
 def test_finds_every_kind_of_content_with_its_place(catalog: Catalog) -> None:

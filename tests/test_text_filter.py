@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from outsource_desktop.core.models import Catalog
-from outsource_desktop.core.queries import comparison_rows, matches, narrows, query_words
-from outsource_desktop.core.text_filter import TextFilter
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.reference.queries import comparison_rows, matches, narrows, query_words
+from outsource_desktop.reference.text_filter import TextFilter
 
 
 def test_narrows_when_each_earlier_word_lies_inside_a_new_one() -> None:

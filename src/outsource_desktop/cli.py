@@ -15,15 +15,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from outsource_desktop import APP_NAME, __version__
-from outsource_desktop.assets import bundled_content_path
-from outsource_desktop.content import load_content
-from outsource_desktop.core.export_names import FORMATS, VIEWS
-from outsource_desktop.core.loader import (
-    ContentError,
-    decode_content_bytes,
-    parse_catalog,
-    read_content_bytes,
-)
+from outsource_desktop.content.assets import bundled_content_path
+from outsource_desktop.content.bundled import load_content
+from outsource_desktop.content.loader import catalog_from_bytes, read_content_bytes
+from outsource_desktop.content.problems import ContentError
+from outsource_desktop.export.export_names import FORMATS, VIEWS
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -50,9 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check a content file and report its problems")
     validate.add_argument("file", type=Path, metavar="FILE")
     validate.add_argument(
-        "--seal",
+        "--cache",
         action="store_true",
-        help="if valid, write FILE.seal so the app loads FILE without checking it again",
+        help="if valid, store what validation built in FILE.cache, which the app reads "
+        "instead of validating its own bundled content at every start",
     )
     commands.add_parser("schema", help="print the JSON Schema of content files")
     export = commands.add_parser(
@@ -103,32 +100,33 @@ def print_version(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def validate(path: Path, *, seal: bool = False) -> int:
+def validate(path: Path, *, cache: bool = False) -> int:
     try:
-        # In full, whatever seal the file has: this is the check seals rest on.
+        # In full, whatever cache the file has: this is the check caches rest on.
         data = read_content_bytes(path)
-        catalog = parse_catalog(decode_content_bytes(data, path), path)
+        catalog = catalog_from_bytes(data, path)
     except ContentError as error:
         return report_content_error(error)
     print(
         f"{path}: valid content {catalog.data_version} "
         f"({len(catalog.aspects)} aspects, {len(catalog.sources)} sources)"
     )
-    if seal:
-        from outsource_desktop.core.atomic import ExportError
-        from outsource_desktop.core.seal import write_seal
+    if cache:
+        from outsource_desktop.content.cache import cache_bytes, cache_path
+        from outsource_desktop.export.atomic import ExportError, atomic_write_bytes
 
         try:
-            sealed = write_seal(path, data)  # the very bytes validated above
+            # Keyed by the very bytes validated above.
+            atomic_write_bytes(cache_path(path), cache_bytes(catalog, data))
         except ExportError as error:
-            print(f"{APP_NAME}: could not write the seal: {error}", file=sys.stderr)
+            print(f"{APP_NAME}: could not write the cache: {error}", file=sys.stderr)
             return EXIT_BAD_INPUT
-        print(f"Sealed: {sealed}")
+        print(f"Cached: {cache_path(path)}")
     return EXIT_OK
 
 
 def print_schema() -> int:
-    from outsource_desktop.core.validation import catalog_json_schema
+    from outsource_desktop.content.validation import catalog_json_schema
 
     print(json.dumps(catalog_json_schema(), indent=2))
     return EXIT_OK
@@ -136,10 +134,10 @@ def print_schema() -> int:
 
 def export(arguments: argparse.Namespace) -> int:
     # Imported here, not at the top: starting the window needs none of them.
-    from outsource_desktop.core.atomic import ExportError
-    from outsource_desktop.core.formats import FormatError, format_for
-    from outsource_desktop.core.queries import ComparisonOptions
-    from outsource_desktop.core.views import view_document
+    from outsource_desktop.documents.views import view_document
+    from outsource_desktop.export.atomic import ExportError
+    from outsource_desktop.export.formats import FormatError, format_for
+    from outsource_desktop.reference.queries import ComparisonOptions
 
     try:
         catalog = load_content(content_path(arguments))
@@ -160,7 +158,7 @@ def export(arguments: argparse.Namespace) -> int:
         document = view_document(catalog, arguments.view, options, dt.date.today())
         if export_format == "pdf":
             _prepare_headless_qt()
-        from outsource_desktop.export import export_document
+        from outsource_desktop.export.write import export_document
 
         export_document(document, arguments.output, export_format, arguments.paper)
     except (ExportError, FormatError) as error:
@@ -173,7 +171,7 @@ def export(arguments: argparse.Namespace) -> int:
 def _prepare_headless_qt() -> None:
     """PDF layout needs a QGuiApplication; the command line never shows a window."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from outsource_desktop.pdf import ensure_gui_application
+    from outsource_desktop.export.pdf import ensure_gui_application
 
     ensure_gui_application()
 
@@ -183,7 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.version:
         return print_version(arguments)
     if arguments.command == "validate":
-        return validate(arguments.file, seal=arguments.seal)
+        return validate(arguments.file, cache=arguments.cache)
     if arguments.command == "schema":
         return print_schema()
     if arguments.command == "export":

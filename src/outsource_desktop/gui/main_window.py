@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -22,40 +20,53 @@ from PySide6.QtWidgets import (
 )
 
 from outsource_desktop import APP_DISPLAY_NAME, __version__
-from outsource_desktop.assets import APP_ICON_FILE, FONT_LICENCE_FILE, resource_path
-from outsource_desktop.core.document import Document
-from outsource_desktop.core.models import Catalog
+from outsource_desktop.content.assets import APP_ICON_FILE, FONT_LICENCE_FILE, resource_path
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.documents.document import Document
+from outsource_desktop.export.paper import PaperChoice
 from outsource_desktop.gui import remembered
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.actions import build_menus, create_actions
 from outsource_desktop.gui.appearance import ThemeChoice, apply_theme, apply_zoom
-from outsource_desktop.gui.lazy_tabs import LazyTabWidget, TabFactory
-from outsource_desktop.paper import PaperChoice
+from outsource_desktop.gui.remembered import Remembered
+from outsource_desktop.gui.tabs.lazy import LazyTabWidget, TabFactory
+from outsource_desktop.gui.tabs.tab import Tab
 
 if TYPE_CHECKING:
     # Each tab's module is imported when the tab is first shown or asked for
-    # (gui/lazy_tabs.py), and so are printing, search and the dialogs: the
+    # (gui/tabs/lazy.py), and so are printing, search and the dialogs: the
     # first paint needs none of them, and importing them all cost ~100 ms.
-    from outsource_desktop.core.search import Hit
-    from outsource_desktop.gui.advisor_tab import AdvisorTab
-    from outsource_desktop.gui.careers_tab import CareersTab
-    from outsource_desktop.gui.comparison_tab import ComparisonTab
-    from outsource_desktop.gui.overview_tab import OverviewTab
-    from outsource_desktop.gui.search_popup import SearchDialog
-    from outsource_desktop.gui.services_tab import ServicesTab
-    from outsource_desktop.gui.study_tab import StudyTab
+    from outsource_desktop.gui.tabs.advisor import AdvisorTab
+    from outsource_desktop.gui.tabs.careers import CareersTab
+    from outsource_desktop.gui.tabs.comparison import ComparisonTab
+    from outsource_desktop.gui.tabs.overview import OverviewTab
+    from outsource_desktop.gui.tabs.services import ServicesTab
+    from outsource_desktop.gui.tabs.study import StudyTab
+    from outsource_desktop.gui.widgets.search_popup import SearchDialog
+    from outsource_desktop.reference.search import Hit
+    from outsource_desktop.reference.search import Tab as Place
 
 DEFAULT_SIZE = (1200, 800)
 OVERVIEW, COMPARISON, SERVICES, CAREERS, ADVISOR, STUDY = range(6)
+# Where each kind of search hit is shown (the sources have a dialog, not a tab).
+TAB_OF_PLACE: dict[Place, int] = {
+    "overview": OVERVIEW,
+    "comparison": COMPARISON,
+    "services": SERVICES,
+    "careers": CAREERS,
+    "study": STUDY,
+}
 ComparisonPreferences = tuple[tuple[str, ...] | None, bool]  # (models, differences only)
 
 
 def tab_builder(module: str, class_name: str, catalog: Catalog) -> TabFactory:
-    """Builds gui.`module`.`class_name` on `catalog`, importing the module only then."""
+    """Builds gui.tabs.`module`.`class_name` on `catalog`, importing the module only then."""
 
-    def build() -> QWidget:
-        tab_class = getattr(importlib.import_module(f"outsource_desktop.gui.{module}"), class_name)
-        tab: QWidget = tab_class(catalog)
+    def build() -> Tab:
+        tab_class = getattr(
+            importlib.import_module(f"outsource_desktop.gui.tabs.{module}"), class_name
+        )
+        tab: Tab = tab_class(catalog)
         return tab
 
     return build
@@ -122,12 +133,12 @@ class MainWindow(QMainWindow):
         tabs it had); the others are built when first shown or asked for.
         """
         tabs: list[tuple[TabFactory, str]] = [
-            (tab_builder("overview_tab", "OverviewTab", catalog), "&Overview"),
+            (tab_builder("overview", "OverviewTab", catalog), "&Overview"),
             (lambda: self._build_comparison(catalog), "&Comparison"),
-            (tab_builder("services_tab", "ServicesTab", catalog), "Service &types"),
-            (tab_builder("careers_tab", "CareersTab", catalog), "C&areers"),
-            (tab_builder("advisor_tab", "AdvisorTab", catalog), "A&dvisor"),
-            (tab_builder("study_tab", "StudyTab", catalog), "St&udy"),
+            (tab_builder("services", "ServicesTab", catalog), "Service &types"),
+            (tab_builder("careers", "CareersTab", catalog), "C&areers"),
+            (tab_builder("advisor", "AdvisorTab", catalog), "A&dvisor"),
+            (tab_builder("study", "StudyTab", catalog), "St&udy"),
         ]
         old_catalog: Catalog | None = getattr(self, "catalog", None)
         old_preferences = self._comparison_preferences
@@ -151,14 +162,11 @@ class MainWindow(QMainWindow):
 
     # Tabs, built on first use ------------------------------------------------------
 
-    def _build_comparison(self, catalog: Catalog) -> QWidget:
-        from outsource_desktop.gui.comparison_tab import ComparisonTab
+    def _build_comparison(self, catalog: Catalog) -> Tab:
+        from outsource_desktop.gui.tabs.comparison import ComparisonTab
 
         tab = ComparisonTab(catalog)
-        models, differences_only = self._comparison_preferences
-        if models is not None:
-            tab.set_models(models)
-        tab.differences_only.setChecked(differences_only)
+        tab.set_preferences(*self._comparison_preferences)
         return tab
 
     @property
@@ -188,40 +196,25 @@ class MainWindow(QMainWindow):
     def comparison_preferences(self) -> ComparisonPreferences:
         """The comparison's models and differences-only choice, built or not."""
         if self.tabs.is_built(COMPARISON):
-            tab = self.comparison_tab
-            return tuple(tab.chosen_models()), tab.differences_only.isChecked()
+            return self.comparison_tab.preferences()
         return self._comparison_preferences
 
     def set_comparison_preferences(self, preferences: ComparisonPreferences) -> None:
         self._comparison_preferences = preferences
         if self.tabs.is_built(COMPARISON):
-            models, differences_only = preferences
-            if models is not None:
-                self.comparison_tab.set_models(models)
-            self.comparison_tab.differences_only.setChecked(differences_only)
+            self.comparison_tab.set_preferences(*preferences)
 
     # Print, export, copy and find act on the current tab ---------------------------
 
     def current_document(self) -> Document | None:
-        tab = self.tabs.currentWidget()
-        printable = getattr(tab, "printable_document", None)
-        return printable() if callable(printable) else None
+        return self.tabs.current_tab().printable_document()
 
     def _update_actions(self) -> None:
-        tab = self.tabs.currentWidget()
-        printable = callable(getattr(tab, "printable_document", None))
-        has_table = hasattr(tab, "master_detail")
-        for action in (
-            self.menu_actions.print,
-            self.menu_actions.print_preview,
-            self.menu_actions.export_pdf,
-            self.menu_actions.export_markdown,
-            self.menu_actions.export_html,
-        ):
-            action.setEnabled(printable)
-        self.menu_actions.export_csv.setEnabled(printable and has_table)
-        self.menu_actions.copy.setEnabled(has_table)
-        self.menu_actions.find.setEnabled(hasattr(tab, "filter_box"))
+        # Every tab prints what it shows; only tabs with rows copy them or write CSV.
+        tab = self.tabs.current_tab()
+        self.menu_actions.export_csv.setEnabled(tab.has_rows)
+        self.menu_actions.copy.setEnabled(tab.has_rows)
+        self.menu_actions.find.setEnabled(tab.has_filter)
 
     def print_current(self) -> None:
         document = self.current_document()
@@ -255,10 +248,10 @@ class MainWindow(QMainWindow):
         document = self.current_document()
         if document is None:
             return False
-        from outsource_desktop.core.atomic import ExportError
-        from outsource_desktop.core.formats import FormatError
-        from outsource_desktop.export import export_document
-        from outsource_desktop.gui.dialogs import show_message
+        from outsource_desktop.export.atomic import ExportError
+        from outsource_desktop.export.formats import FormatError
+        from outsource_desktop.export.write import export_document
+        from outsource_desktop.gui.widgets.dialogs import show_message
 
         try:
             export_document(document, path, export_format, self.paper)
@@ -275,18 +268,13 @@ class MainWindow(QMainWindow):
         return True
 
     def copy_current(self) -> None:
-        from outsource_desktop.gui.master_detail import MasterDetailView
-
-        tab = self.tabs.currentWidget()
-        master_detail = getattr(tab, "master_detail", None)
-        if isinstance(master_detail, MasterDetailView) and master_detail.copy_selection():
+        if self.tabs.current_tab().copy_selection():
             self.statusBar().showMessage("Copied the selected rows", 4000)
 
     def focus_filter(self) -> None:
-        filter_box = getattr(self.tabs.currentWidget(), "filter_box", None)
-        if isinstance(filter_box, QLineEdit):
-            filter_box.setFocus()
-            filter_box.selectAll()
+        tab = self.tabs.current_tab()
+        if tab.has_filter:
+            tab.focus_filter()
 
     # Appearance --------------------------------------------------------------------
 
@@ -310,22 +298,20 @@ class MainWindow(QMainWindow):
 
     def open_content(self, path: Path) -> bool:
         """Show the content of `path`, or say why it cannot be used and keep what is shown."""
-        from outsource_desktop.core.loader import ContentError, load_catalog
-        from outsource_desktop.gui.dialogs import show_content_error
+        from outsource_desktop.content.loader import load_catalog
+        from outsource_desktop.content.problems import ContentError
+        from outsource_desktop.gui.widgets.dialogs import show_content_error
 
         try:
-            catalog = load_catalog(path)  # in full: a seal beside a user's file proves nothing
+            catalog = load_catalog(path)  # in full: a cache beside a user's file is never read
         except ContentError as error:
             show_content_error(self, error)
             return False
-        # run_gui froze the first content out of the collector's reach; the
-        # tabs it replaces must be collectable again.
-        gc.unfreeze()
         self.set_catalog(catalog)
         return True
 
     def choose_content_file(self) -> QFileDialog:
-        from outsource_desktop.gui.content_file_dialog import ask_for_content_file
+        from outsource_desktop.gui.widgets.content_file_dialog import ask_for_content_file
 
         return ask_for_content_file(self, self.open_content)
 
@@ -334,18 +320,41 @@ class MainWindow(QMainWindow):
     def remember_in(self, settings: QSettings) -> None:
         """Restore what `settings` holds now, and write back to it when the window closes."""
         self._settings = settings
-        remembered.restore(self, settings)
+        choices = remembered.read(settings, {model.id for model in self.catalog.models})
+        if choices.geometry is not None:
+            self.restoreGeometry(choices.geometry)
+        if choices.state is not None:
+            self.restoreState(choices.state)
+        self.set_theme(choices.theme)
+        self.set_paper(choices.paper)
+        self.set_zoom(choices.zoom)
+        self.set_comparison_preferences((choices.models, choices.differences_only))
+        if 0 <= choices.tab < self.tabs.count():
+            self.tabs.setCurrentIndex(choices.tab)
+
+    def remembered_now(self) -> Remembered:
+        models, differences_only = self.comparison_preferences()
+        return Remembered(
+            geometry=self.saveGeometry(),
+            state=self.saveState(),
+            tab=self.tabs.currentIndex(),
+            models=models,
+            differences_only=differences_only,
+            zoom=self.zoom_steps,
+            theme=self.theme,
+            paper=self.paper,
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._settings is not None:
-            remembered.save(self, self._settings)
+            remembered.write(self._settings, self.remembered_now())
         super().closeEvent(event)
 
     def _step_tab(self, step: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def show_about(self) -> QMessageBox:
-        from outsource_desktop.gui.dialogs import show_message
+        from outsource_desktop.gui.widgets.dialogs import show_message
 
         return show_message(
             self,
@@ -360,7 +369,7 @@ class MainWindow(QMainWindow):
         )
 
     def show_shortcuts(self) -> QMessageBox:
-        from outsource_desktop.gui.dialogs import show_message
+        from outsource_desktop.gui.widgets.dialogs import show_message
 
         lines = []
         for menu in self.menuBar().findChildren(QMenu):
@@ -372,8 +381,8 @@ class MainWindow(QMainWindow):
         return show_message(self, "Keyboard shortcuts", "\n".join(sorted(set(lines))))
 
     def show_sources(self) -> QDialog:
-        from outsource_desktop.core.pages import sources_document
-        from outsource_desktop.gui.document_view import DocumentView
+        from outsource_desktop.documents.pages import sources_document
+        from outsource_desktop.gui.widgets.document_view import DocumentView
 
         dialog = QDialog(self)
         dialog.setWindowTitle("Sources")
@@ -388,7 +397,7 @@ class MainWindow(QMainWindow):
 
     def show_search(self) -> SearchDialog:
         """Open (or bring back) the search box; choosing a hit jumps to it."""
-        from outsource_desktop.gui.search_popup import SearchDialog
+        from outsource_desktop.gui.widgets.search_popup import SearchDialog
 
         if self.search_dialog is None:
             self.search_dialog = SearchDialog(self.catalog, self)
@@ -401,6 +410,12 @@ class MainWindow(QMainWindow):
         return self.search_dialog
 
     def jump_to(self, hit: Hit) -> bool:
-        from outsource_desktop.gui.navigation import jump_to
-
-        return jump_to(self, hit)
+        """Show `hit` where the app shows it; True when the item itself was found."""
+        entry = hit.entry
+        if entry.tab == "sources":
+            self.show_sources()
+            return True
+        index = TAB_OF_PLACE[entry.tab]
+        tab = self.tabs.built(index)
+        self.tabs.setCurrentIndex(index)
+        return tab.reveal(entry.item_id)

@@ -14,9 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from outsource_desktop.core.document import Document
-from outsource_desktop.paper import PaperChoice
-from outsource_desktop.pdf import page_layout, paint_document
+from outsource_desktop.documents.document import Document
+from outsource_desktop.export.paper import PaperChoice
+from outsource_desktop.export.pdf import page_layout, paint_document
 
 FILE_FILTERS = {
     "pdf": "PDF document (*.pdf)",

@@ -1,0 +1,361 @@
+"""The content's models: sources, outsourcing models, comparison, careers, and the root Catalog.
+
+The Catalog also holds the blocks kept in modules of their own: pay ranges
+(content/salary.py), the Advisor's (content/advisor_model.py) and the career
+tracks (content/career_tracks.py). Each builds on content/base.py alone and is
+imported here, never the other way, so the classes form no circle.
+
+Pydantic v2 validates content files straight into these frozen dataclasses
+(its TypeAdapter builds the validator from the annotations below: constraints,
+`extra="forbid"`, no NaN), and is the only thing that builds them. The classes
+themselves do not import pydantic, so the app starts without it: its bundled
+content comes from a cache of what validation built (content/cache.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Annotated, Literal
+
+from outsource_desktop.content.advisor_model import IN_HOUSE, Advisor, advisor_problems
+from outsource_desktop.content.base import (
+    ContentModel,
+    Described,
+    Id,
+    Limits,
+    NonEmpty,
+    ShortText,
+    Text,
+)
+from outsource_desktop.content.career_tracks import CareerTrack, career_track_problems
+from outsource_desktop.content.cross_references import Finding, duplicate_ids, duplicates, unknown
+from outsource_desktop.content.salary import SalaryBand, salary_band_problems
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Source(ContentModel):
+    """One of the articles the content is drawn from."""
+
+    id: Id
+    title: ShortText
+    author: ShortText | None = None
+    publisher: ShortText | None = None
+    date: dt.date | None = None
+    note: Annotated[
+        ShortText | None, Described("Anything else the article states about itself.")
+    ] = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Claim(ContentModel):
+    """A statement drawn from one or more articles.
+
+    `opinion` marks a judgement (for example that KPO is "better") so the app
+    shows it as the article's view rather than as fact.
+    """
+
+    text: Text
+    sources: Annotated[list[Id], NonEmpty]
+    opinion: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DisputedClaim(Claim):
+    """A claim with the claims of other articles that say something different."""
+
+    disagreements: list[Claim] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OutsourcingModel(ContentModel):
+    id: Id
+    short_name: ShortText
+    full_name: ShortText
+    parent: Annotated[
+        Id | None,
+        Described("The model this one specialises; its claims stand in where this one has none."),
+    ] = None
+    definition: Annotated[list[Claim], NonEmpty]
+    key_points: list[Claim] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Relation(ContentModel):
+    """How two models relate, in the words of the articles (which do not always agree)."""
+
+    subject: Id
+    object: Id
+    claim: Claim
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Section(ContentModel):
+    id: Id
+    title: ShortText
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Aspect(ContentModel):
+    """One row of the comparison: what each model is like in one respect.
+
+    A model missing from `claims` has nothing specific in the articles; the
+    comparison then shows its parent's claim, marked as inherited.
+    """
+
+    id: Id
+    section: Id
+    label: ShortText
+    claims: Annotated[dict[Id, DisputedClaim], NonEmpty]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ServiceType(ContentModel):
+    id: Id
+    model: Id
+    name: ShortText
+    description: DisputedClaim
+    examples: list[ShortText] = field(default_factory=list)
+    sectors: list[ShortText] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Qualification(ContentModel):
+    """A level of education a reader can pick in the career explorer."""
+
+    id: Id
+    name: ShortText
+    rank: Annotated[int, Limits(ge=0, le=100), Described("Higher means more advanced schooling.")]
+    level_only: Annotated[
+        bool,
+        Described(
+            "True for a level of schooling rather than a subject ('Any graduate', '10+2'): "
+            "any qualification ranked at least as high meets it."
+        ),
+    ] = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Role(ContentModel):
+    id: Id
+    model: Id
+    title: ShortText
+    description: Claim
+    eligibility: Annotated[list[Claim], NonEmpty]
+    qualifications: Annotated[list[Id], Described("Qualifications that fit the role (ids).")] = (
+        field(default_factory=list)
+    )
+    skills: Annotated[list[ShortText], NonEmpty]
+    skills_sources: Annotated[list[Id], NonEmpty]
+    salary_bands: list[SalaryBand] = field(default_factory=list)
+    training: Claim
+    companies: list[Id] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Company(ContentModel):
+    id: Id
+    name: ShortText
+    models: Annotated[list[Id], NonEmpty]
+    country: ShortText | None = None
+    description: Claim
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EngagementStep(ContentModel):
+    number: Annotated[int, Limits(ge=1)]
+    text: Text
+    sources: Annotated[list[Id], NonEmpty]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Guidance(ContentModel):
+    """Practical points for a business that buys outsourced work."""
+
+    id: Id
+    title: ShortText
+    claim: Claim
+
+
+QuestionKind = Literal["faq", "exam"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Question(ContentModel):
+    id: Id
+    kind: QuestionKind
+    question: Text
+    answer: Text
+    sources: Annotated[list[Id], NonEmpty]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Catalog(ContentModel):
+    """The root of a content file.
+
+    Cross-references (ids that must exist, ids used twice, salary bands) are
+    checked by `find_reference_problems` after validation, with a JSON path each.
+    """
+
+    schema_version: Literal[1]
+    data_version: Annotated[str, Limits(pattern=r"^\d{4}\.\d{2}\.\d+$")]
+    title: ShortText
+    sources: Annotated[list[Source], NonEmpty]
+    models: Annotated[list[OutsourcingModel], NonEmpty]
+    relations: list[Relation] = field(default_factory=list)
+    sections: Annotated[list[Section], NonEmpty]
+    aspects: Annotated[list[Aspect], NonEmpty]
+    service_types: Annotated[list[ServiceType], NonEmpty]
+    qualifications: list[Qualification] = field(default_factory=list)
+    roles: Annotated[list[Role], NonEmpty]
+    companies: list[Company] = field(default_factory=list)
+    engagement_steps: list[EngagementStep] = field(default_factory=list)
+    guidance: list[Guidance] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
+    advisor: Annotated[
+        Advisor | None,
+        Described(
+            "The Advisor's questions, typical work and tips; without it the Advisor is plainer."
+        ),
+    ] = None
+    career_tracks: Annotated[
+        list[CareerTrack],
+        Described(
+            "Career ladders and next steps; without them roles are matched by qualification alone."
+        ),
+    ] = field(default_factory=list)
+
+    # Look-ups used by the queries and views. They are cheap (content is small),
+    # and computing them keeps the frozen model free of derived state.
+    def model_by_id(self, model_id: str) -> OutsourcingModel:
+        return next(model for model in self.models if model.id == model_id)
+
+    def source_by_id(self, source_id: str) -> Source:
+        return next(source for source in self.sources if source.id == source_id)
+
+    def source_number(self, source_id: str) -> int:
+        """1-based position of a source, used for [n] reference markers."""
+        return [source.id for source in self.sources].index(source_id) + 1
+
+
+def _claims_of(catalog: Catalog) -> Iterator[tuple[str, Claim]]:
+    """Every claim in the catalog with a readable JSON path, for source checks."""
+    for index, model in enumerate(catalog.models):
+        for kind in ("definition", "key_points"):
+            for claim_index, claim in enumerate(getattr(model, kind)):
+                yield f"models[{index}].{kind}[{claim_index}]", claim
+    for index, relation in enumerate(catalog.relations):
+        yield f"relations[{index}].claim", relation.claim
+    for index, aspect in enumerate(catalog.aspects):
+        for model_id, disputed in aspect.claims.items():
+            path = f"aspects[{index}].claims.{model_id}"
+            yield path, disputed
+            for other_index, other in enumerate(disputed.disagreements):
+                yield f"{path}.disagreements[{other_index}]", other
+    for index, service in enumerate(catalog.service_types):
+        yield f"service_types[{index}].description", service.description
+        for other_index, other in enumerate(service.description.disagreements):
+            yield f"service_types[{index}].description.disagreements[{other_index}]", other
+    for index, role in enumerate(catalog.roles):
+        yield f"roles[{index}].description", role.description
+        yield f"roles[{index}].training", role.training
+        for claim_index, claim in enumerate(role.eligibility):
+            yield f"roles[{index}].eligibility[{claim_index}]", claim
+    for index, company in enumerate(catalog.companies):
+        yield f"companies[{index}].description", company.description
+    for index, guidance in enumerate(catalog.guidance):
+        yield f"guidance[{index}].claim", guidance.claim
+
+
+def find_reference_problems(catalog: Catalog) -> Iterator[Finding]:
+    """Yield (JSON path, plain-words message) for each problem that spans fields:
+    broken cross-references, ids used twice, salary bands out of order."""
+    groups: dict[str, list[str]] = {
+        "sources": [item.id for item in catalog.sources],
+        "models": [item.id for item in catalog.models],
+        "sections": [item.id for item in catalog.sections],
+        "aspects": [item.id for item in catalog.aspects],
+        "service_types": [item.id for item in catalog.service_types],
+        "qualifications": [item.id for item in catalog.qualifications],
+        "roles": [item.id for item in catalog.roles],
+        "companies": [item.id for item in catalog.companies],
+        "guidance": [item.id for item in catalog.guidance],
+        "questions": [item.id for item in catalog.questions],
+    }
+    for group, ids in groups.items():
+        yield from duplicate_ids(group, ids)
+    steps = [step.number for step in catalog.engagement_steps]
+    for duplicate in duplicates(str(number) for number in steps):
+        yield "engagement_steps", f"step number {duplicate} is used more than once"
+
+    sources = set(groups["sources"])
+    models = set(groups["models"])
+    sections = set(groups["sections"])
+    qualifications = set(groups["qualifications"])
+    companies = set(groups["companies"])
+
+    for path, claim in _claims_of(catalog):
+        for source_index, source_id in enumerate(claim.sources):
+            yield from unknown(f"{path}.sources[{source_index}]", "source", source_id, sources)
+    for index, model in enumerate(catalog.models):
+        if model.parent is not None:
+            yield from unknown(f"models[{index}].parent", "model", model.parent, models)
+            if model.parent == model.id:
+                yield f"models[{index}].parent", "a model cannot be its own parent"
+    for index, relation in enumerate(catalog.relations):
+        yield from unknown(f"relations[{index}].subject", "model", relation.subject, models)
+        yield from unknown(f"relations[{index}].object", "model", relation.object, models)
+    for index, aspect in enumerate(catalog.aspects):
+        yield from unknown(f"aspects[{index}].section", "section", aspect.section, sections)
+        for model_id in aspect.claims:
+            yield from unknown(f"aspects[{index}].claims.{model_id}", "model", model_id, models)
+    for index, service in enumerate(catalog.service_types):
+        yield from unknown(f"service_types[{index}].model", "model", service.model, models)
+    for index, role in enumerate(catalog.roles):
+        yield from unknown(f"roles[{index}].model", "model", role.model, models)
+        for item_index, qualification in enumerate(role.qualifications):
+            path = f"roles[{index}].qualifications[{item_index}]"
+            yield from unknown(path, "qualification", qualification, qualifications)
+        for item_index, company_id in enumerate(role.companies):
+            path = f"roles[{index}].companies[{item_index}]"
+            yield from unknown(path, "company", company_id, companies)
+        for item_index, source_id in enumerate(role.skills_sources):
+            path = f"roles[{index}].skills_sources[{item_index}]"
+            yield from unknown(path, "source", source_id, sources)
+        for band_index, band in enumerate(role.salary_bands):
+            path = f"roles[{index}].salary_bands[{band_index}]"
+            yield from salary_band_problems(path, band, sources)
+    for index, company in enumerate(catalog.companies):
+        for item_index, model_id in enumerate(company.models):
+            path = f"companies[{index}].models[{item_index}]"
+            yield from unknown(path, "model", model_id, models)
+    for index, step in enumerate(catalog.engagement_steps):
+        for item_index, source_id in enumerate(step.sources):
+            path = f"engagement_steps[{index}].sources[{item_index}]"
+            yield from unknown(path, "source", source_id, sources)
+    for index, question in enumerate(catalog.questions):
+        for item_index, source_id in enumerate(question.sources):
+            path = f"questions[{index}].sources[{item_index}]"
+            yield from unknown(path, "source", source_id, sources)
+    for index, model in enumerate(catalog.models):
+        if model.id == IN_HOUSE:
+            yield (
+                f"models[{index}].id",
+                (f"the id '{model.id}' is kept for the Advisor's option of keeping work in-house"),
+            )
+    if catalog.advisor is not None:
+        yield from advisor_problems(
+            catalog.advisor,
+            models=models,
+            sources=sources,
+            service_types=set(groups["service_types"]),
+        )
+    yield from career_track_problems(
+        catalog.career_tracks,
+        models=models,
+        sources=sources,
+        roles=set(groups["roles"]),
+        qualifications=qualifications,
+    )

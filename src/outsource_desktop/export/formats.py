@@ -1,0 +1,146 @@
+"""Plain-text export formats of a `Document`: CSV, Markdown and HTML.
+
+PDF needs Qt's text layout: export/pdf.py.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from outsource_desktop.documents.document import (
+    Block,
+    BulletList,
+    Document,
+    Heading,
+    Paragraph,
+    Table,
+    reference_marks,
+)
+from outsource_desktop.documents.render_html import render_html
+from outsource_desktop.export.export_names import FORMATS
+
+_EXTENSIONS = {
+    ".pdf": "pdf",
+    ".csv": "csv",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+}
+
+
+class FormatError(ValueError):
+    pass
+
+
+def format_for(path: Path, requested: str | None = None) -> str:
+    """The export format: the one asked for, else the one the file name implies."""
+    if requested:
+        if requested not in FORMATS:
+            raise FormatError(f"unknown format '{requested}'; choose one of {', '.join(FORMATS)}")
+        return requested
+    try:
+        return _EXTENSIONS[path.suffix.lower()]
+    except KeyError:
+        raise FormatError(
+            f"cannot tell the format from '{path.name}'; end the name with .pdf, .csv, .md "
+            "or .html, or give --format"
+        ) from None
+
+
+def tables_of(document: Document) -> list[Table]:
+    return [block for block in document.blocks if isinstance(block, Table)]
+
+
+def to_csv(document: Document) -> str:
+    """The document's one table; section rows become a leading Section column."""
+    tables = tables_of(document)
+    if len(tables) != 1:
+        raise FormatError(
+            "CSV holds a single table; export one view (comparison, services or careers) at a time"
+        )
+    table = tables[0]
+    output = io.StringIO()
+    writer = csv.writer(output, lineterminator="\r\n")
+    grouped = bool(table.group_rows)
+    writer.writerow(("Section", *table.headers) if grouped else table.headers)
+    section = ""
+    for index, row in enumerate(table.rows):
+        if index in table.group_rows:
+            section = row[0]
+            continue
+        writer.writerow((section, *row) if grouped else row)
+    return output.getvalue()
+
+
+def _markdown_text(text: str) -> str:
+    """Escape characters Markdown would read as markup, so content stays literal."""
+    escaped = "".join(f"\\{char}" if char in "\\`*_{}[]<>()#+-.!|~" else char for char in text)
+    return " ".join(escaped.split())  # newlines would break table rows and paragraphs
+
+
+def _markdown_paragraph(paragraph: Paragraph) -> str:
+    parts = []
+    if paragraph.lead:
+        parts.append(f"**{_markdown_text(paragraph.lead)}**")
+    parts.append(_markdown_text(paragraph.text))
+    if paragraph.references:
+        parts.append(_markdown_text(reference_marks(paragraph.references)))
+    if paragraph.note:
+        parts.append(f"*({_markdown_text(paragraph.note)})*")
+    return " ".join(parts)
+
+
+def _markdown_block(block: Block) -> str:
+    if isinstance(block, Heading):
+        return f"{'#' * (min(block.level, 5) + 1)} {_markdown_text(block.text)}"
+    if isinstance(block, Paragraph):
+        return _markdown_paragraph(block)
+    if isinstance(block, BulletList):
+        return "\n".join(
+            f"{number}. {_markdown_paragraph(item)}"
+            if block.numbered
+            else f"- {_markdown_paragraph(item)}"
+            for number, item in enumerate(block.items, start=1)
+        )
+    lines = [
+        "| " + " | ".join(_markdown_text(header) for header in block.headers) + " |",
+        "|" + "---|" * len(block.headers),
+    ]
+    for index, row in enumerate(block.rows):
+        if index in block.group_rows:
+            cells = [f"**{_markdown_text(row[0])}**"] + [""] * (len(block.headers) - 1)
+        else:
+            cells = [_markdown_text(cell) for cell in row]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def to_markdown(document: Document) -> str:
+    parts = [f"# {_markdown_text(document.title)}"]
+    if document.subtitle:
+        parts.append(f"*{_markdown_text(document.subtitle)}*")
+    if document.meta:
+        parts.append(_markdown_text(document.meta))
+    parts.extend(_markdown_block(block) for block in document.blocks)
+    if document.references:
+        parts.append("## Sources")
+        parts.extend(
+            f"{_markdown_text(f'[{reference.number}]')} {_markdown_text(reference.text)}  "
+            for reference in document.references
+        )
+    return "\n\n".join(parts) + "\n"
+
+
+def to_text_format(document: Document, export_format: str) -> bytes:
+    """Encode `document` in one of the formats written without Qt."""
+    if export_format == "csv":
+        # A byte-order mark makes spreadsheet programs read the file as UTF-8.
+        return to_csv(document).encode("utf-8-sig")
+    if export_format == "md":
+        return to_markdown(document).encode("utf-8")
+    if export_format == "html":
+        return render_html(document).encode("utf-8")
+    raise FormatError(f"{export_format} is not a text format")

@@ -1,0 +1,1 @@
+"""Study: questions, quizzes and flashcards from the content. Imports content and reference."""

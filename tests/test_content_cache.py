@@ -11,6 +11,7 @@ import pickle
 import subprocess
 import sys
 import tempfile
+import typing
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -310,6 +311,29 @@ def test_a_cache_from_another_app_version_or_class_layout_is_not_read(
             patch.setattr(cache, "layout_fingerprint", lambda: "other classes")
         path = cached_copy(tmp_path, small_data)
     assert read_cache(path, path.read_bytes()) is None
+
+
+def classes_held_by(kind: type) -> set[type]:
+    """`kind` and every dataclass its fields can hold, however deeply (lists, dicts, unions)."""
+    found: set[type] = set()
+    waiting: list[Any] = [kind]
+    while waiting:
+        hint = waiting.pop()
+        if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+            if hint not in found:
+                found.add(hint)
+                waiting.extend(typing.get_type_hints(hint).values())
+        else:
+            waiting.extend(typing.get_args(hint))
+    return found
+
+
+def test_the_class_layout_covers_every_class_a_catalog_holds() -> None:
+    # Content classes live in several modules (advisor_model, career_tracks, salary...):
+    # a field changed in any of them must make an old cache unreadable, not misread.
+    held = classes_held_by(Catalog)
+    assert {kind.__name__ for kind in held} >= {"Advisor", "Effect", "CareerTrack", "SalaryBand"}
+    assert held <= set(cache.content_classes())
 
 
 def test_a_cache_made_for_other_content_is_not_read(

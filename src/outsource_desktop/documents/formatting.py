@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from outsource_desktop.content.models import Catalog, SalaryBand, Source
+from outsource_desktop.content.models import Catalog, Source
+from outsource_desktop.content.salary import SalaryBand
 from outsource_desktop.documents.citations import reference_marks
 from outsource_desktop.reference.queries import Cell, numbers_of
 
@@ -73,18 +74,24 @@ def cell_summary(
     return "\n".join(lines)
 
 
+def amount_text(minimum: float | None, maximum: float | None) -> str:
+    """A pay range as the sources give it: '2.5–4', 'about 3', 'over 15' or 'up to 6'."""
+    if minimum is not None and minimum == maximum:
+        return f"about {minimum:g}"
+    if minimum is not None and maximum is not None:
+        return f"{minimum:g}–{maximum:g}"
+    if minimum is not None:
+        return f"over {minimum:g}"
+    return f"up to {maximum:g}"
+
+
 def salary_text(band: SalaryBand) -> str:
-    if band.minimum is not None and band.maximum is not None:
-        amount = f"{band.minimum:g}–{band.maximum:g}"
-    elif band.minimum is not None:
-        amount = f"over {band.minimum:g}"
-    else:
-        amount = f"up to {band.maximum:g}"
+    """A band as every view shows it, e.g. 'Entry: INR 2.5–4 lakh per year (2024)'."""
     year = str(band.year) if band.year else "year not stated"
-    level = band.level.capitalize()
-    if band.scope == "sector":  # not this role's own figure: say so
-        level = f"{level} (whole sector)"
-    return f"{level}: {band.currency} {amount} {band.unit} ({year})"
+    # A sector's band is no figure for the role it is listed with; say so wherever it shows.
+    scope = "; sector-wide" if band.scope == "sector" else ""
+    amount = amount_text(band.minimum, band.maximum)
+    return f"{band.level.capitalize()}: {band.currency} {amount} {band.unit} ({year}{scope})"
 
 
 def entry_pay(bands: Sequence[SalaryBand]) -> str:
@@ -95,14 +102,12 @@ def entry_pay(bands: Sequence[SalaryBand]) -> str:
         return "Not given in the sources"
     lows = [band.minimum for band in entry if band.minimum is not None]
     highs = [band.maximum for band in entry if band.maximum is not None]
-    if lows and highs:
-        amount = f"{min(lows):g}–{max(highs):g}"
-    else:
-        amount = f"over {min(lows):g}" if lows else f"up to {max(highs):g}"
+    amount = amount_text(min(lows, default=None), max(highs, default=None))
     years = sorted({band.year for band in entry if band.year is not None})
     when = [f"{years[0]}" if len(years) == 1 else f"{years[0]}–{years[-1]}"] if years else []
     if any(band.year is None for band in entry):
         when.append("undated" if not years else "some undated")
-    sector = " (whole sector)" if all(band.scope == "sector" for band in entry) else ""
+    if all(band.scope == "sector" for band in entry):
+        when.append("sector-wide")  # as salary_text says it
     unit = f"{entry[0].currency} {amount} {entry[0].unit}"  # the format fixes both
-    return f"{unit}{sector} ({', '.join(when)})"
+    return f"{unit} ({', '.join(when)})"

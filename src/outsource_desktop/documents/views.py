@@ -26,6 +26,7 @@ from outsource_desktop.documents.tables import (
 )
 from outsource_desktop.reference.glossary import term_belongs
 from outsource_desktop.reference.matching import matches
+from outsource_desktop.reference.pay import shown_bands
 from outsource_desktop.reference.queries import (
     ComparisonOptions,
     ComparisonRow,
@@ -104,7 +105,7 @@ def careers_document(
     source_ids: list[str] = []
     for role in roles:
         source_ids += cited_source_ids([role.description, *role.eligibility, role.training])
-        source_ids += [*role.skills_sources, *(band.source for band in role.salary_bands)]
+        source_ids += [*role.skills_sources, *(band.source for band in shown_bands(catalog, role))]
     return Document(
         title="Careers",
         subtitle=describe_choice(catalog, options.model_ids, options.filter_text),

@@ -74,15 +74,27 @@ def cell_summary(
     return "\n".join(lines)
 
 
+def _range_parts(minimum: float | None, maximum: float | None) -> tuple[str, str]:
+    """A pay range as its qualifier and figure: ('about', '3'), ('', '2.5–4'), ('over', '15')."""
+    if minimum is not None and minimum == maximum:
+        return "about", f"{minimum:g}"
+    if minimum is not None and maximum is not None:
+        return "", f"{minimum:g}–{maximum:g}"
+    if minimum is not None:
+        return "over", f"{minimum:g}"
+    return "up to", f"{maximum:g}"
+
+
 def amount_text(minimum: float | None, maximum: float | None) -> str:
     """A pay range as the sources give it: '2.5–4', 'about 3', 'over 15' or 'up to 6'."""
-    if minimum is not None and minimum == maximum:
-        return f"about {minimum:g}"
-    if minimum is not None and maximum is not None:
-        return f"{minimum:g}–{maximum:g}"
-    if minimum is not None:
-        return f"over {minimum:g}"
-    return f"up to {maximum:g}"
+    return " ".join(filter(None, _range_parts(minimum, maximum)))
+
+
+def money_text(currency: str, minimum: float | None, maximum: float | None, unit: str) -> str:
+    """A pay range with its currency and unit, the qualifier first as a reader says it:
+    'about INR 3 lakh per year', not 'INR about 3 lakh per year'."""
+    qualifier, figure = _range_parts(minimum, maximum)
+    return " ".join(filter(None, (qualifier, currency, figure, unit)))
 
 
 def salary_text(band: SalaryBand) -> str:
@@ -90,8 +102,8 @@ def salary_text(band: SalaryBand) -> str:
     year = str(band.year) if band.year else "year not stated"
     # A sector's band is no figure for the role it is listed with; say so wherever it shows.
     scope = "; sector-wide" if band.scope == "sector" else ""
-    amount = amount_text(band.minimum, band.maximum)
-    return f"{band.level.capitalize()}: {band.currency} {amount} {band.unit} ({year}{scope})"
+    amount = money_text(band.currency, band.minimum, band.maximum, band.unit)
+    return f"{band.level.capitalize()}: {amount} ({year}{scope})"
 
 
 def entry_pay(bands: Sequence[SalaryBand]) -> str:
@@ -102,12 +114,14 @@ def entry_pay(bands: Sequence[SalaryBand]) -> str:
         return "Not given in the sources"
     lows = [band.minimum for band in entry if band.minimum is not None]
     highs = [band.maximum for band in entry if band.maximum is not None]
-    amount = amount_text(min(lows, default=None), max(highs, default=None))
+    # One role's bands are in one currency and unit in the content as written.
+    amount = money_text(
+        entry[0].currency, min(lows, default=None), max(highs, default=None), entry[0].unit
+    )
     years = sorted({band.year for band in entry if band.year is not None})
     when = [f"{years[0]}" if len(years) == 1 else f"{years[0]}–{years[-1]}"] if years else []
     if any(band.year is None for band in entry):
         when.append("undated" if not years else "some undated")
     if all(band.scope == "sector" for band in entry):
         when.append("sector-wide")  # as salary_text says it
-    unit = f"{entry[0].currency} {amount} {entry[0].unit}"  # the format fixes both
-    return f"{unit} ({', '.join(when)})"
+    return f"{amount} ({', '.join(when)})"

@@ -7,6 +7,7 @@ Qt is imported only when a window is needed, so `--version`, `validate` and
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
@@ -22,10 +23,12 @@ from outsource_desktop.core.loader import (
     ContentError,
     decode_content_bytes,
     parse_catalog,
+    printable,
     read_content_bytes,
 )
 
 EXIT_OK = 0
+EXIT_OUTPUT_FAILED = 1
 EXIT_BAD_INPUT = 2
 
 
@@ -35,12 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Offline reference comparing BPO, KPO and LPO outsourcing.",
     )
     parser.add_argument("--version", action="store_true", help="print the app and content versions")
-    parser.add_argument(
-        "--content",
-        type=Path,
-        metavar="FILE",
-        help="use this content file instead of the bundled one",
-    )
+    add_content_option(parser, default=None)
     parser.add_argument(
         "--quit-after-show",
         action="store_true",
@@ -59,12 +57,17 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         help="write a view as PDF, CSV, Markdown or HTML without opening a window",
     )
+    # README promises --content after the subcommand too; SUPPRESS keeps the
+    # value given before it when it is not repeated here.
+    add_content_option(export, default=argparse.SUPPRESS)
     export.add_argument("--view", choices=VIEWS, default="comparison")
     export.add_argument(
         "--models",
         type=model_list,
-        default=("bpo", "kpo", "lpo"),
-        help="two or three of bpo,kpo,lpo in the order wanted (default: bpo,kpo,lpo)",
+        default=None,
+        help="the content's model ids in the order wanted, e.g. bpo,kpo,lpo: two or three "
+        "for the comparison (or all) view, one or more for services or careers "
+        "(default: the content's first three)",
     )
     export.add_argument("--differences-only", action="store_true")
     export.add_argument("--filter", default="", metavar="TEXT")
@@ -74,13 +77,40 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def add_content_option(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--content",
+        type=Path,
+        default=default,
+        metavar="FILE",
+        help="use this content file instead of the bundled one",
+    )
+
+
 def model_list(text: str) -> tuple[str, ...]:
     models = tuple(part.strip().casefold() for part in text.split(",") if part.strip())
     if len(set(models)) != len(models):
         raise argparse.ArgumentTypeError("each model may be named once")
-    if not 1 <= len(models) <= 3:
-        raise argparse.ArgumentTypeError("name one to three models, e.g. bpo,kpo")
+    if not models:
+        raise argparse.ArgumentTypeError("name at least one model, e.g. bpo,kpo")
     return models
+
+
+# The comparison sets models side by side: two or three columns.
+COMPARED_MODELS = (2, 3)
+
+
+def models_problem(view: str, wanted: Sequence[str], known: Sequence[str]) -> str | None:
+    """Why `wanted` cannot be exported in `view` from content with the `known` models."""
+    unknown = [model_id for model_id in wanted if model_id not in known]
+    if unknown:
+        return f"unknown model(s): {', '.join(printable(item) for item in unknown)}"
+    if view not in ("comparison", "all"):
+        return None
+    fewest = min(COMPARED_MODELS[0], len(known))  # content with one model compares one
+    if not fewest <= len(wanted) <= COMPARED_MODELS[1]:
+        return f"the {view} view compares {fewest} to {COMPARED_MODELS[1]} models; name that many"
+    return None
 
 
 def report_content_error(error: ContentError) -> int:
@@ -111,7 +141,7 @@ def validate(path: Path, *, seal: bool = False) -> int:
     except ContentError as error:
         return report_content_error(error)
     print(
-        f"{path}: valid content {catalog.data_version} "
+        f"{printable(str(path), limit=None)}: valid content {catalog.data_version} "
         f"({len(catalog.aspects)} aspects, {len(catalog.sources)} sources)"
     )
     if seal:
@@ -123,7 +153,7 @@ def validate(path: Path, *, seal: bool = False) -> int:
         except ExportError as error:
             print(f"{APP_NAME}: could not write the seal: {error}", file=sys.stderr)
             return EXIT_BAD_INPUT
-        print(f"Sealed: {sealed}")
+        print(f"Sealed: {printable(str(sealed), limit=None)}")
     return EXIT_OK
 
 
@@ -145,15 +175,16 @@ def export(arguments: argparse.Namespace) -> int:
         catalog = load_content(content_path(arguments))
     except ContentError as error:
         return report_content_error(error)
-    known = {model.id for model in catalog.models}
-    unknown = [model_id for model_id in arguments.models if model_id not in known]
-    if unknown:
-        print(f"{APP_NAME}: unknown model(s): {', '.join(unknown)}", file=sys.stderr)
+    known = [model.id for model in catalog.models]
+    model_ids = arguments.models or tuple(known[: COMPARED_MODELS[1]])
+    problem = models_problem(arguments.view, model_ids, known)
+    if problem is not None:
+        print(f"{APP_NAME}: {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
         export_format = format_for(arguments.output, arguments.format)
         options = ComparisonOptions(
-            model_ids=arguments.models,
+            model_ids=model_ids,
             filter_text=arguments.filter,
             differences_only=arguments.differences_only,
         )
@@ -166,7 +197,8 @@ def export(arguments: argparse.Namespace) -> int:
     except (ExportError, FormatError) as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    print(f"Wrote {arguments.output}")
+    # The path is the reader's own input: a newline in it must not forge a line.
+    print(f"Wrote {printable(str(arguments.output), limit=None)}")
     return EXIT_OK
 
 
@@ -180,6 +212,44 @@ def _prepare_headless_qt() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = build_parser().parse_args(argv)
+    try:
+        status = run(arguments)
+        sys.stdout.flush()  # now, so a failed write is caught here, not at exit
+    except OSError as error:
+        if not writing_stdout_failed(error):
+            raise
+        return report_stdout_failure(error)
+    return status
+
+
+def writing_stdout_failed(error: OSError) -> bool:
+    """Whether `error` came from standard output: closed early, full, or gone."""
+    if isinstance(error, BrokenPipeError):
+        return True
+    try:
+        sys.stdout.flush()
+    except OSError:
+        return True
+    return False
+
+
+def report_stdout_failure(error: OSError) -> int:
+    # Whatever is still buffered can never be written: point the stream at
+    # /dev/null so Python's own flush at exit does not fail a second time.
+    with (
+        open(os.devnull, "wb") as sink,  # noqa: PTH123 - a raw descriptor is needed
+        contextlib.suppress(OSError, ValueError),
+    ):
+        os.dup2(sink.fileno(), sys.stdout.fileno())
+    if not isinstance(error, BrokenPipeError):  # a reader that stopped reading needs no note
+        from outsource_desktop.core.atomic import describe
+
+        with contextlib.suppress(OSError):
+            print(f"{APP_NAME}: could not write the output: {describe(error)}", file=sys.stderr)
+    return EXIT_OUTPUT_FAILED
+
+
+def run(arguments: argparse.Namespace) -> int:
     if arguments.version:
         return print_version(arguments)
     if arguments.command == "validate":

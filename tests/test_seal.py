@@ -117,18 +117,20 @@ def test_starting_the_app_does_not_import_pydantic() -> None:
     assert result.stdout.split(maxsplit=1) == ["0", "[]\n"], result.stdout + result.stderr
 
 
-def test_values_validation_would_convert_are_never_taken_on_trust(
-    tmp_path: Path, small_data: dict[str, Any]
+def test_values_of_the_wrong_json_type_are_refused_so_never_sealed(
+    tmp_path: Path, small_data: dict[str, Any], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # Pydantic's lax mode reads "false" as false and 2.0 as 2: a sealed file
-    # holding such values must load exactly as validation reads it.
+    # Lax pydantic read "false" as false and 2.0 as 2; strict content refuses
+    # them, so no seal can vouch for a value the trusted loader would read apart.
     small_data["models"][0]["definition"][0]["opinion"] = "false"
     small_data["qualifications"][0]["rank"] = 2.0
-    path = sealed_copy(tmp_path, small_data)
-    trusted = load_catalog(path, trust_seal=True)
-    assert trusted == load_catalog(path, trust_seal=False)
-    assert trusted.models[0].definition[0].opinion is False
-    assert type(trusted.qualifications[0].rank) is int
+    path = tmp_path / "content.json"
+    path.write_text(json.dumps(small_data), encoding="utf-8")
+    assert main(["validate", str(path), "--seal"]) == 2
+    errors = capsys.readouterr().err
+    assert "models[0].definition[0].opinion: expected true or false, found text" in errors
+    assert "qualifications[0].rank: expected a whole number, found a decimal number" in errors
+    assert not seal_path(path).exists()
 
 
 def test_only_the_bundled_content_is_loaded_through_its_seal(

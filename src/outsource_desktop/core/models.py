@@ -51,14 +51,68 @@ class Described:
         return schema
 
 
+class ExactInteger:
+    """`Annotated` marker: a whole number written as one, never true or 1.0.
+
+    Even strict pydantic lets a `Literal[1]` take true and 1.0; a field that
+    says which format a file is in must say it plainly.
+    """
+
+    __slots__ = ()
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        from pydantic_core import PydanticKnownError, core_schema
+
+        def whole_number(value: Any) -> Any:
+            if type(value) is not int:
+                raise PydanticKnownError("int_type")
+            return value
+
+        return core_schema.no_info_before_validator_function(whole_number, handler(source))
+
+
+class IsoDate:
+    """`Annotated` marker: a date written as text, YYYY-MM-DD, and nothing else.
+
+    Content objects reach pydantic as Python data (core/validation.py wraps each
+    to count problems), where strict mode would take only `date` objects; so the
+    text is parsed leniently, but only text is taken: never a number of seconds.
+    """
+
+    __slots__ = ()
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        from pydantic_core import PydanticKnownError, core_schema
+
+        def text_only(value: Any) -> Any:
+            if type(value) is not str:
+                raise PydanticKnownError("date_type")
+            return value
+
+        schema = handler(source)
+        schema["strict"] = False
+        return core_schema.no_info_before_validator_function(text_only, schema)
+
+
+# Text a reader sees holds no control characters (NUL, ESC, a carriage return
+# that forges a line) and no line or paragraph separators, and is more than
+# blank space: text of spaces counts as empty. Long text may hold the ordinary
+# tab and newline. (core/validation.py words these for the reader.)
+_FORBIDDEN_SHORT = r"\x00-\x1f\x7f-\x9f\u2028\u2029"
+_FORBIDDEN_LONG = r"\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029"
+SHORT_TEXT_PATTERN = rf"^[^{_FORBIDDEN_SHORT}]*[^\s{_FORBIDDEN_SHORT}][^{_FORBIDDEN_SHORT}]*$"
+LONG_TEXT_PATTERN = rf"^[^{_FORBIDDEN_LONG}]*[^\s{_FORBIDDEN_LONG}][^{_FORBIDDEN_LONG}]*$"
+TEXT_PATTERNS = frozenset({SHORT_TEXT_PATTERN, LONG_TEXT_PATTERN})
+
 Id = Annotated[str, Limits(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=64)]
-Text = Annotated[str, Limits(min_length=1, max_length=20_000)]
-ShortText = Annotated[str, Limits(min_length=1, max_length=500)]
+Text = Annotated[str, Limits(min_length=1, max_length=20_000, pattern=LONG_TEXT_PATTERN)]
+ShortText = Annotated[str, Limits(min_length=1, max_length=500, pattern=SHORT_TEXT_PATTERN)]
 
 SCHEMA_VERSION = 1
 # Pydantic's settings for every content class: a misspelt field is an error,
-# not silently dropped, and NaN or Infinity is no number a reader can use.
-CONTENT_CONFIG = {"extra": "forbid", "allow_inf_nan": False}
+# not silently dropped; NaN or Infinity is no number a reader can use; and types
+# are strict, so "5" is not a rank, "yes" not true and "2020" not a year.
+CONTENT_CONFIG = {"extra": "forbid", "allow_inf_nan": False, "strict": True}
 
 
 class ContentModel:
@@ -66,6 +120,14 @@ class ContentModel:
 
     __slots__ = ()
     __pydantic_config__: ClassVar[dict[str, object]] = CONTENT_CONFIG
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        # Every content object is validated within the report's budget of
+        # problems, so a file of a million bad items stops early (validation.py).
+        from outsource_desktop.core.validation import within_problem_budget
+
+        return within_problem_budget(handler(source))
 
 
 NonEmpty = Limits(min_length=1)
@@ -79,7 +141,7 @@ class Source(ContentModel):
     title: ShortText
     author: ShortText | None = None
     publisher: ShortText | None = None
-    date: dt.date | None = None
+    date: Annotated[dt.date, IsoDate()] | None = None
     note: Annotated[
         ShortText | None, Described("Anything else the article states about itself.")
     ] = None
@@ -249,8 +311,8 @@ class Catalog(ContentModel):
     checked by `find_reference_problems` after validation, with a JSON path each.
     """
 
-    schema_version: Literal[1]
-    data_version: Annotated[str, Limits(pattern=r"^\d{4}\.\d{2}\.\d+$")]
+    schema_version: Annotated[Literal[1], ExactInteger()]
+    data_version: Annotated[str, Limits(pattern=r"^[0-9]{4}\.[0-9]{2}\.[0-9]+$")]
     title: ShortText
     sources: Annotated[list[Source], NonEmpty]
     models: Annotated[list[OutsourcingModel], NonEmpty]
@@ -265,17 +327,46 @@ class Catalog(ContentModel):
     guidance: list[Guidance] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
 
-    # Look-ups used by the queries and views. They are cheap (content is small),
-    # and computing them keeps the frozen model free of derived state.
+    # Look-ups used by the queries and views, through indexes built once per
+    # catalog (see `_indexes`); an unknown id raises KeyError.
     def model_by_id(self, model_id: str) -> OutsourcingModel:
-        return next(model for model in self.models if model.id == model_id)
+        return _indexes(self).models[model_id]
 
     def source_by_id(self, source_id: str) -> Source:
-        return next(source for source in self.sources if source.id == source_id)
+        return self.sources[self.source_number(source_id) - 1]
 
     def source_number(self, source_id: str) -> int:
         """1-based position of a source, used for [n] reference markers."""
-        return [source.id for source in self.sources].index(source_id) + 1
+        return _indexes(self).source_numbers[source_id]
+
+
+@dataclass(frozen=True)
+class _Indexes:
+    catalog: Catalog  # held, so the id it is filed under stays this catalog's
+    models: dict[str, OutsourcingModel]
+    source_numbers: dict[str, int]
+
+
+# Indexes of the last few catalogs, by id(catalog). The catalog is frozen and has
+# slots, so it cannot hold them itself; looking a source up by scanning the list
+# made every citation cost as much as the whole list (35 s for 20,000 sources).
+_INDEXES: dict[int, _Indexes] = {}
+_INDEXED_CATALOGS = 4
+
+
+def _indexes(catalog: Catalog) -> _Indexes:
+    found = _INDEXES.get(id(catalog))
+    if found is not None and found.catalog is catalog:
+        return found
+    built = _Indexes(
+        catalog,
+        {model.id: model for model in catalog.models},
+        {source.id: number for number, source in enumerate(catalog.sources, start=1)},
+    )
+    while len(_INDEXES) >= _INDEXED_CATALOGS:
+        del _INDEXES[next(iter(_INDEXES))]
+    _INDEXES[id(catalog)] = built
+    return built
 
 
 def _duplicates(ids: Iterable[str]) -> list[str]:

@@ -1,10 +1,14 @@
-"""Short texts shared by the documents, tables and views: names, cells, pay, citations."""
+"""Short texts shared by the documents, tables and views: names, cells, pay, citations.
+
+Content put together with other text is `isolated`, so text that could reorder
+(an override, a right-to-left sentence) cannot pull its neighbours along.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from outsource_desktop.core.document import reference_marks
+from outsource_desktop.core.document import isolated, reference_marks
 from outsource_desktop.core.models import Catalog, Claim, SalaryBand, Source
 from outsource_desktop.core.queries import Cell
 
@@ -13,12 +17,13 @@ DIFFERENCE_MARK = "≠"
 
 def source_citation(source: Source) -> str:
     """A reference line: author, title, publisher, date (whatever the article states)."""
-    parts = [source.author or "Author not stated", f"“{source.title}”"]
+    author = isolated(source.author) if source.author else "Author not stated"
+    parts = [author, f"“{isolated(source.title)}”"]
     if source.publisher:
-        parts.append(source.publisher)
+        parts.append(isolated(source.publisher))
     parts.append(source.date.strftime("%d %B %Y").lstrip("0") if source.date else "undated")
     citation = ". ".join(parts) + "."
-    return f"{citation} {source.note}" if source.note else citation
+    return f"{citation} {isolated(source.note)}" if source.note else citation
 
 
 def numbers_of(catalog: Catalog, claim: Claim) -> tuple[int, ...]:
@@ -38,7 +43,7 @@ def cell_summary(catalog: Catalog, cell: Cell, *, differs: bool = False) -> str:
     mark = f"{DIFFERENCE_MARK} " if differs else ""
     if cell.claim is None:
         return f"{mark}—"
-    text = cell.claim.text
+    text = isolated(cell.claim.text)
     if differs:
         text = f"{DIFFERENCE_MARK} {text}"
     if cell.inherited_from:
@@ -62,4 +67,4 @@ def salary_text(band: SalaryBand) -> str:
     else:
         amount = f"up to {band.maximum:g}"
     year = str(band.year) if band.year else "year not stated"
-    return f"{band.level.capitalize()}: {band.currency} {amount} {band.unit} ({year})"
+    return f"{band.level.capitalize()}: {band.currency} {amount} {isolated(band.unit)} ({year})"

@@ -1,11 +1,13 @@
 """Render a `Document` as HTML that both QTextDocument and browsers display well.
 
-Every piece of text goes through `html.escape`: content is data, never markup,
-so a `<img src=...>` in a content file prints as those characters.
+Every piece of text goes through `_text`: escaped, since content is data, never
+markup (a `<img src=...>` in a content file prints as those characters), and
+isolated when it could reorder the text around it (`document.isolated`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
@@ -16,8 +18,13 @@ from outsource_desktop.core.document import (
     Heading,
     Paragraph,
     Table,
+    isolated,
     reference_marks,
 )
+
+
+def _text(text: str) -> str:
+    return escape(isolated(text))
 
 
 @dataclass(frozen=True)
@@ -59,74 +66,93 @@ td.diff {{ background-color: {colours.difference_background}; }}
 def _paragraph_body(paragraph: Paragraph) -> str:
     parts = []
     if paragraph.lead:
-        parts.append(f"<b>{escape(paragraph.lead)}</b> ")
-    parts.append(escape(paragraph.text))
+        parts.append(f"<b>{_text(paragraph.lead)}</b> ")
+    parts.append(_text(paragraph.text))
     if paragraph.references:
-        parts.append(f' <span class="refs">{escape(reference_marks(paragraph.references))}</span>')
+        parts.append(f' <span class="refs">{_text(reference_marks(paragraph.references))}</span>')
     if paragraph.note:
-        parts.append(f' <span class="note">({escape(paragraph.note)})</span>')
+        parts.append(f' <span class="note">({_text(paragraph.note)})</span>')
     return "".join(parts)
 
 
 DIFF_CELL = '<td class="diff">'
 
 
-def _table(table: Table) -> str:
-    head = "".join(f"<th>{escape(header)}</th>" for header in table.headers)
-    rows = []
-    for index, row in enumerate(table.rows):
+def table_html(
+    table: Table, rows: range | None = None, widths: Sequence[float] | None = None
+) -> str:
+    """The table, or only its `rows` (a slice, for laying out a long one in parts),
+    with its columns `widths` per cent of the table's width when given."""
+    head = "".join(
+        (f'<th width="{widths[column]:.2f}%">' if widths else "<th>") + f"{_text(header)}</th>"
+        for column, header in enumerate(table.headers)
+    )
+    body = []
+    for index in rows if rows is not None else range(len(table.rows)):
+        row = table.rows[index]
         if index in table.group_rows:
-            rows.append(
-                f'<tr><td class="group" colspan="{len(table.headers)}">{escape(row[0])}</td></tr>'
+            body.append(
+                f'<tr><td class="group" colspan="{len(table.headers)}">{_text(row[0])}</td></tr>'
             )
         else:
             cells = "".join(
                 (DIFF_CELL if (index, column) in table.highlighted else "<td>")
-                + f"{escape(cell)}</td>"
+                + f"{_text(cell)}</td>"
                 for column, cell in enumerate(row)
             )
-            rows.append(f"<tr>{cells}</tr>")
+            body.append(f"<tr>{cells}</tr>")
     # The header in <thead> is what makes QTextDocument repeat it on every page.
     return (
         '<table width="100%" cellspacing="0" cellpadding="4">'
-        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
     )
 
 
 def render_block(block: Block) -> str:
     if isinstance(block, Heading):
         level = min(max(block.level, 1), 4)
-        return f"<h{level}>{escape(block.text)}</h{level}>"
+        return f"<h{level}>{_text(block.text)}</h{level}>"
     if isinstance(block, Paragraph):
         return f"<p>{_paragraph_body(block)}</p>"
     if isinstance(block, BulletList):
         tag = "ol" if block.numbered else "ul"
         items = "".join(f"<li>{_paragraph_body(item)}</li>" for item in block.items)
         return f"<{tag}>{items}</{tag}>"
-    return _table(block)
+    return table_html(block)
+
+
+def title_html(document: Document) -> str:
+    parts = [f"<h1>{_text(document.title)}</h1>"]
+    if document.subtitle:
+        parts.append(f'<p class="subtitle">{_text(document.subtitle)}</p>')
+    if document.meta:
+        parts.append(f'<p class="note">{_text(document.meta)}</p>')
+    return "".join(parts)
+
+
+def references_html(document: Document) -> str:
+    if not document.references:
+        return ""
+    # Numbers are written out rather than left to <ol>: a document cites a
+    # subset of the sources, and [n] must match the app's numbering.
+    return "<h2>Sources</h2>" + "".join(
+        f"<p>[{reference.number}] {_text(reference.text)}</p>" for reference in document.references
+    )
+
+
+def html_page(title: str, body: str, colours: HtmlColours = PRINT_COLOURS) -> str:
+    """`body` (HTML) as a whole page with the document style sheet."""
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8">'
+        f"<title>{_text(title)}</title><style>{style_sheet(colours)}</style></head>"
+        f"<body>{body}</body></html>"
+    )
 
 
 def render_html(
     document: Document, *, include_title: bool = True, colours: HtmlColours = PRINT_COLOURS
 ) -> str:
-    body = []
-    if include_title:
-        body.append(f"<h1>{escape(document.title)}</h1>")
-        if document.subtitle:
-            body.append(f'<p class="subtitle">{escape(document.subtitle)}</p>')
-        if document.meta:
-            body.append(f'<p class="note">{escape(document.meta)}</p>')
+    body = [title_html(document)] if include_title else []
     body.extend(render_block(block) for block in document.blocks)
-    if document.references:
-        # Numbers are written out rather than left to <ol>: a document cites a
-        # subset of the sources, and [n] must match the app's numbering.
-        body.append("<h2>Sources</h2>")
-        body.extend(
-            f"<p>[{reference.number}] {escape(reference.text)}</p>"
-            for reference in document.references
-        )
-    return (
-        '<!DOCTYPE html><html><head><meta charset="utf-8">'
-        f"<title>{escape(document.title)}</title><style>{style_sheet(colours)}</style></head>"
-        f"<body>{''.join(body)}</body></html>"
-    )
+    body.append(references_html(document))
+    return html_page(document.title, "".join(body), colours)

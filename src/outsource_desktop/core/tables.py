@@ -6,11 +6,11 @@ table has exactly the columns and texts of the one on screen.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from outsource_desktop.core.document import Table
+from outsource_desktop.core.document import Table, isolated
 from outsource_desktop.core.formatting import cell_summary, model_name, salary_text
 from outsource_desktop.core.models import Catalog, Role, ServiceType
 from outsource_desktop.core.queries import ComparisonRow
@@ -29,8 +29,8 @@ def service_columns(catalog: Catalog) -> list[TableColumn[ServiceType]]:
         TableColumn("Service", lambda service: service.name),
         TableColumn("Model", lambda service: model_name(catalog, service.model)),
         TableColumn("Description", lambda service: service.description.text),
-        TableColumn("Examples", lambda service: "; ".join(service.examples)),
-        TableColumn("Sectors", lambda service: "; ".join(service.sectors)),
+        TableColumn("Examples", lambda service: joined("; ", service.examples)),
+        TableColumn("Sectors", lambda service: joined("; ", service.sectors)),
     ]
 
 
@@ -39,8 +39,10 @@ def role_columns(catalog: Catalog) -> list[TableColumn[Role]]:
     return [
         TableColumn("Role", lambda role: role.title),
         TableColumn("Model", lambda role: model_name(catalog, role.model)),
-        TableColumn("Eligibility", lambda role: " ".join(claim.text for claim in role.eligibility)),
-        TableColumn("Skills", lambda role: ", ".join(role.skills)),
+        TableColumn(
+            "Eligibility", lambda role: joined(" ", (claim.text for claim in role.eligibility))
+        ),
+        TableColumn("Skills", lambda role: joined(", ", role.skills)),
         TableColumn(
             "Salary",
             lambda role: (
@@ -49,9 +51,14 @@ def role_columns(catalog: Catalog) -> list[TableColumn[Role]]:
             ),
         ),
         TableColumn(
-            "Companies", lambda role: ", ".join(companies[item] for item in role.companies)
+            "Companies", lambda role: joined(", ", (companies[item] for item in role.companies))
         ),
     ]
+
+
+def joined(separator: str, texts: Iterable[str]) -> str:
+    """Content texts in one cell, each isolated so none can reorder the next."""
+    return separator.join(isolated(text) for text in texts)
 
 
 def row_search_text(columns: Sequence[TableColumn[T]], record: T) -> str:

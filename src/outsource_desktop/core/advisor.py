@@ -24,11 +24,15 @@ than invented; that is why data sensitivity does not push towards in-house work
 do (Ahmed presents outsourcing agencies as the alternative to building in-house
 staff). Legal and compliance work is its own question, apart from data
 sensitivity, so the reason LPO ranks where it does is always visible on its own line.
+
+Another content file may lack some of these models, aspects or guidance points:
+only the options whose model it has are ranked (with in-house work), and
+evidence it does not hold is left out, saying so where a push has none left.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -245,16 +249,24 @@ def _checked(value: int, maximum: int, what: str) -> int:
     return value
 
 
+def advisor_options(catalog: Catalog) -> tuple[str, ...]:
+    """The options the advisor can rank for `catalog`: its known models, and in-house."""
+    present = {model.id for model in catalog.models}
+    return tuple(option for option in OPTION_IDS if option == IN_HOUSE or option in present)
+
+
 def rank_options(
-    answers: Mapping[str, int], weights: Mapping[str, int] | None = None
+    answers: Mapping[str, int],
+    weights: Mapping[str, int] | None = None,
+    options: Sequence[str] = OPTION_IDS,
 ) -> list[RankedOption]:
-    """Score and rank every option; unanswered factors count as neutral, unweighted as 1."""
+    """Score and rank `options`; unanswered factors count as neutral, unweighted as 1."""
     unknown = set(answers) | set(weights or {})
     unknown -= set(FACTOR_IDS)
     if unknown:
         raise ValueError(f"unknown factors: {', '.join(sorted(unknown))}")
     ranked = []
-    for option_id in OPTION_IDS:
+    for option_id in options:
         contributions = []
         for factor in FACTORS:
             answer = _checked(answers.get(factor.id, NEUTRAL_ANSWER), SCALE_MAX, factor.id)
@@ -285,11 +297,18 @@ class ResolvedEvidence:
 
 
 def resolve_evidence(catalog: Catalog, evidence: Evidence) -> ResolvedEvidence:
-    """The claim behind an `Evidence`, with where it is shown in the app."""
+    """The claim behind an `Evidence`, with where it is shown in the app.
+
+    The claim is None when this content does not hold it.
+    """
     if evidence.kind == "guidance":
-        item = next(item for item in catalog.guidance if item.id == evidence.id)
+        item = next((item for item in catalog.guidance if item.id == evidence.id), None)
+        if item is None:
+            return ResolvedEvidence(evidence, evidence.content_id, None)
         return ResolvedEvidence(evidence, f"Buying outsourced work: {item.title}", item.claim)
-    aspect = next(item for item in catalog.aspects if item.id == evidence.id)
+    aspect = next((item for item in catalog.aspects if item.id == evidence.id), None)
+    if aspect is None or evidence.model not in {model.id for model in catalog.models}:
+        return ResolvedEvidence(evidence, evidence.content_id, None)
     cell = resolve_cell(catalog, aspect, evidence.model)
     model = catalog.model_by_id(evidence.model).short_name
     note = ""
@@ -319,6 +338,8 @@ def _contribution_block(catalog: Catalog, contribution: Contribution) -> list[Bl
         evidence.append(
             claim_paragraph(catalog, resolved.claim, lead=f"{resolved.label}:", note=note)
         )
+    if not evidence:
+        evidence.append(Paragraph("This content holds none of the claims behind this push."))
     return [Paragraph(text, lead=lead), BulletList(tuple(evidence))]
 
 
@@ -337,7 +358,7 @@ def advice_document(
     catalog: Catalog, answers: Mapping[str, int], weights: Mapping[str, int] | None = None
 ) -> Document:
     """The ranking with its reasons, as shown in the Advisor tab and printed."""
-    ranked = rank_options(answers, weights)
+    ranked = rank_options(answers, weights, advisor_options(catalog))
     answer_rows = tuple(
         (
             factor.question,
@@ -382,7 +403,7 @@ def advice_document(
     claims = _evidence_claims(catalog, ranked)
     if caveat is not None:
         claims.append(caveat.claim)
-    if ranked[0].score > ranked[1].score:
+    if len(ranked) > 1 and ranked[0].score > ranked[1].score:
         verdict = f"Best fit: {option_name(catalog, ranked[0].option_id)}."
     else:
         verdict = "No single best fit yet: answer more questions or change the weights."

@@ -176,10 +176,21 @@ def _step_paragraph(catalog: Catalog, step: NextStep) -> Paragraph:
     return Paragraph(text[0].upper() + text[1:] + ".", lead=lead)
 
 
-def explorer_document(catalog: Catalog, qualification_id: str, skills: Iterable[str]) -> Document:
+def explorer_document(
+    catalog: Catalog, qualification_id: str | None, skills: Iterable[str]
+) -> Document:
+    """What fits the reader; `qualification_id` None when the content lists none to choose."""
     chosen = set(skills)
-    qualification = next(item for item in catalog.qualifications if item.id == qualification_id)
-    matches = match_roles(catalog, qualification_id, chosen)
+    qualification = next(
+        (item for item in catalog.qualifications if item.id == qualification_id), None
+    )
+    if qualification is None:
+        return Document(
+            title="Career explorer",
+            subtitle="This content lists no qualifications, so no role can be matched to one.",
+            blocks=(),
+        )
+    matches = match_roles(catalog, qualification.id, chosen)
     blocks: list[Block] = [Heading(f"Roles that fit ({len(matches)})")]
     if not matches:
         blocks.append(Paragraph("No role in the articles lists this qualification."))
@@ -201,7 +212,7 @@ def explorer_document(catalog: Catalog, qualification_id: str, skills: Iterable[
     for match in matches:
         blocks.extend(_match_blocks(catalog, match))
     blocks.append(Heading("What to learn for the next level"))
-    steps = next_steps(catalog, qualification_id, chosen)
+    steps = next_steps(catalog, qualification.id, chosen)
     if steps:
         blocks.append(BulletList(tuple(_step_paragraph(catalog, step) for step in steps)))
     else:

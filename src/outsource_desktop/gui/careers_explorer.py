@@ -80,8 +80,9 @@ class CareerExplorer(QWidget):
             self.skills.item(row).setCheckState(Qt.CheckState.Unchecked)
 
     def document(self) -> Document:
+        chosen = self.qualification.currentData()  # None while the list is empty
         return explorer_document(
-            self.catalog, str(self.qualification.currentData()), self.checked_skills()
+            self.catalog, None if chosen is None else str(chosen), self.checked_skills()
         )
 
     def _update(self) -> None:

@@ -1,0 +1,227 @@
+"""Valid content files of every shape, for tests that must work on any of them.
+
+`valid_contents()` is a Hypothesis strategy: one to three models with any ids,
+few or no questions, qualifications, companies or guidance, sections without
+aspects, parents (cycles too), disagreements, opinions, and texts in any
+script, bidirectional controls included. `small_contents()` are hand-made
+edge cases of the same kind, named for the test ids.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from hypothesis import strategies as st
+
+from tests.content_factory import claim, minimal_content
+
+ids = st.from_regex(r"[a-z0-9][a-z0-9_-]{0,7}", fullmatch=True)
+# Any printable text of any script, and the bidirectional controls content may
+# hold; never blank and never a control character, as validation requires.
+texts = st.text(
+    alphabet=st.one_of(
+        st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Zl", "Zp")),
+        st.sampled_from("\u202e\u202d\u2066\u2067\u2068\u2069=+-@"),
+    ),
+    min_size=1,
+    max_size=24,
+).filter(lambda text: text.strip() != "")
+
+
+def _some(draw: st.DrawFn, items: list[str], least: int = 0) -> list[str]:
+    if not items:
+        return []
+    return draw(st.lists(st.sampled_from(items), min_size=least, max_size=len(items), unique=True))
+
+
+def _claim(draw: st.DrawFn, sources: list[str], *, disputed: bool = False) -> dict[str, Any]:
+    made: dict[str, Any] = {"text": draw(texts), "sources": _some(draw, sources, 1)}
+    if draw(st.booleans()):
+        made["opinion"] = True
+    if disputed and draw(st.booleans()):
+        made["disagreements"] = [_claim(draw, sources)]
+    return made
+
+
+@st.composite
+def valid_contents(draw: st.DrawFn) -> dict[str, Any]:
+    """A content file that validation accepts, as JSON data."""
+    sources = draw(st.lists(ids, min_size=1, max_size=3, unique=True))
+    models = draw(st.lists(ids, min_size=1, max_size=3, unique=True))
+    sections = draw(st.lists(ids, min_size=1, max_size=3, unique=True))
+    qualifications = draw(st.lists(ids, max_size=2, unique=True))
+    companies = draw(st.lists(ids, max_size=2, unique=True))
+
+    def model(model_id: str) -> dict[str, Any]:
+        made = {
+            "id": model_id,
+            "short_name": draw(texts),
+            "full_name": draw(texts),
+            "definition": [_claim(draw, sources)],
+            "key_points": [_claim(draw, sources) for _ in range(draw(st.integers(0, 1)))],
+        }
+        others = [other for other in models if other != model_id]
+        if others and draw(st.booleans()):
+            made["parent"] = draw(st.sampled_from(others))
+        return made
+
+    def aspect(aspect_id: str) -> dict[str, Any]:
+        return {
+            "id": aspect_id,
+            "section": draw(st.sampled_from(sections)),
+            "label": draw(texts),
+            "claims": {
+                model_id: _claim(draw, sources, disputed=True)
+                for model_id in _some(draw, models, 1)
+            },
+        }
+
+    def salary_band() -> dict[str, Any]:
+        low, high = sorted(draw(st.lists(st.floats(0, 1e6), min_size=2, max_size=2)))
+        band: dict[str, Any] = {
+            "level": draw(st.sampled_from(["entry", "mid", "senior"])),
+            "currency": draw(st.from_regex(r"[A-Z]{3}", fullmatch=True)),
+            "unit": draw(texts),
+            "source": draw(st.sampled_from(sources)),
+        }
+        band.update(draw(st.sampled_from([{"minimum": low}, {"maximum": high}])))
+        if draw(st.booleans()):
+            band.update(minimum=low, maximum=high, year=draw(st.integers(1990, 2100)))
+        return band
+
+    def role(role_id: str) -> dict[str, Any]:
+        return {
+            "id": role_id,
+            "model": draw(st.sampled_from(models)),
+            "title": draw(texts),
+            "description": _claim(draw, sources),
+            "eligibility": [_claim(draw, sources)],
+            "qualifications": _some(draw, qualifications),
+            "skills": draw(st.lists(texts, min_size=1, max_size=2)),
+            "skills_sources": _some(draw, sources, 1),
+            "salary_bands": [salary_band() for _ in range(draw(st.integers(0, 2)))],
+            "training": _claim(draw, sources),
+            "companies": _some(draw, companies),
+        }
+
+    def question(question_id: str) -> dict[str, Any]:
+        return {
+            "id": question_id,
+            "kind": draw(st.sampled_from(["faq", "exam"])),
+            "question": draw(texts),
+            "answer": draw(texts),
+            "sources": _some(draw, sources, 1),
+        }
+
+    return {
+        "schema_version": 1,
+        "data_version": "2026.01.1",
+        "title": draw(texts),
+        "sources": [
+            {"id": source_id, "title": draw(texts), "author": draw(texts)} for source_id in sources
+        ],
+        "models": [model(model_id) for model_id in models],
+        "relations": [
+            {"subject": subject, "object": other, "claim": _claim(draw, sources)}
+            for subject, other in draw(
+                st.lists(st.tuples(st.sampled_from(models), st.sampled_from(models)), max_size=1)
+            )
+        ],
+        "sections": [{"id": section_id, "title": draw(texts)} for section_id in sections],
+        "aspects": [
+            aspect(aspect_id)
+            for aspect_id in draw(st.lists(ids, min_size=1, max_size=4, unique=True))
+        ],
+        "service_types": [
+            {
+                "id": service_id,
+                "model": draw(st.sampled_from(models)),
+                "name": draw(texts),
+                "description": _claim(draw, sources, disputed=True),
+                "examples": draw(st.lists(texts, max_size=2)),
+                "sectors": draw(st.lists(texts, max_size=2)),
+            }
+            for service_id in draw(st.lists(ids, min_size=1, max_size=2, unique=True))
+        ],
+        "qualifications": [
+            {"id": item, "name": draw(texts), "rank": draw(st.integers(0, 100))}
+            for item in qualifications
+        ],
+        "roles": [
+            role(role_id) for role_id in draw(st.lists(ids, min_size=1, max_size=2, unique=True))
+        ],
+        "companies": [
+            {
+                "id": company_id,
+                "name": draw(texts),
+                "models": _some(draw, models, 1),
+                "description": _claim(draw, sources),
+            }
+            for company_id in companies
+        ],
+        "engagement_steps": [
+            {"number": number, "text": draw(texts), "sources": _some(draw, sources, 1)}
+            for number in draw(st.lists(st.integers(1, 9), max_size=2, unique=True))
+        ],
+        "guidance": [
+            {"id": item, "title": draw(texts), "claim": _claim(draw, sources)}
+            for item in draw(st.lists(ids, max_size=2, unique=True))
+        ],
+        "questions": [question(item) for item in draw(st.lists(ids, max_size=3, unique=True))],
+    }
+
+
+def _only_models(data: dict[str, Any], kept: list[str]) -> dict[str, Any]:
+    """`data` keeping only the `kept` models and what refers to them."""
+    data = copy.deepcopy(data)
+    data["models"] = [model for model in data["models"] if model["id"] in kept]
+    for model in data["models"]:
+        if model.get("parent") not in kept:
+            model.pop("parent", None)
+    for aspect in data["aspects"]:
+        aspect["claims"] = {key: value for key, value in aspect["claims"].items() if key in kept}
+        if not aspect["claims"]:
+            aspect["claims"] = {kept[0]: claim(f"Only {kept[0]} is described.")}
+    for record in (*data["service_types"], *data["roles"]):
+        record["model"] = kept[0] if record["model"] not in kept else record["model"]
+    for company in data["companies"]:
+        company["models"] = [kept[0]]
+    data["relations"] = []
+    return data
+
+
+def _renamed(node: Any, names: dict[str, str]) -> Any:
+    """`node` with every id in `names` renamed, as a value or as a key (the claims)."""
+    if isinstance(node, dict):
+        return {names.get(key, key): _renamed(value, names) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_renamed(item, names) for item in node]
+    return names.get(node, node) if isinstance(node, str) else node
+
+
+def small_contents() -> dict[str, dict[str, Any]]:
+    """Hand-made valid files at the edges: few models, odd ids, nothing optional."""
+    full = minimal_content()
+    one_model = _only_models(full, ["kpo"])
+    bare = _only_models(full, ["kpo"])
+    for optional in (
+        "relations",
+        "qualifications",
+        "companies",
+        "engagement_steps",
+        "guidance",
+        "questions",
+    ):
+        bare[optional] = []
+    bare["roles"][0].update(qualifications=[], companies=[], salary_bands=[])
+    bare["sections"].append({"id": "empty", "title": "A section without aspects"})
+    return {
+        "three models": full,
+        "two models without bpo": _only_models(full, ["kpo", "lpo"]),
+        "two models with other ids": _renamed(
+            _only_models(full, ["bpo", "kpo"]), {"bpo": "alpha", "kpo": "beta"}
+        ),
+        "one model": one_model,
+        "one model, nothing optional": bare,
+    }

@@ -2,10 +2,24 @@
 
 QTextDocument does the layout and repeats a table's <thead> on every page;
 this module adds what it lacks: a "Page N of M" footer, paper by locale or
-setting, and landscape pages for wide tables.
+setting, landscape pages for wide tables, and time that grows in step with
+the document.
+
+QTextDocument draws a page by visiting the repeated header of every page of
+its table, so one table of P pages costs P*P: 10,000 rows took 23 s, 40,000
+took 238 s. A long table is therefore laid out a part at a time (`Part`s of
+ROWS_PER_PART rows, each its own QTextDocument with its own header), and each
+part's last page is carried into the next part unless it ends the table: the
+pages come out full, as from one document, and each costs the same however
+long the table is. The work is a generator of steps, so the GUI can show
+progress and cancel between them.
 """
 
 from __future__ import annotations
+
+from collections.abc import Generator
+from dataclasses import dataclass, field
+from typing import TypeVar
 
 from PySide6.QtCore import (
     QBuffer,
@@ -26,18 +40,31 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QTextDocument,
+    QTextTable,
 )
 
 from outsource_desktop.core.document import Document, Table
-from outsource_desktop.core.render_html import render_html
+from outsource_desktop.core.render_html import (
+    html_page,
+    references_html,
+    render_block,
+    table_html,
+    title_html,
+)
 from outsource_desktop.fonts import DOCUMENT_FONT_FAMILY, install_bundled_fonts
 from outsource_desktop.paper import PaperChoice
+
+Result = TypeVar("Result")
 
 PDF_RESOLUTION_DPI = 300
 BODY_POINT_SIZE = 9
 MARGINS_MM = QMarginsF(15, 15, 15, 12)
 # Tables this wide read badly in portrait.
 LANDSCAPE_FROM_COLUMNS = 3
+# Rows of a long table laid out at once: some fifteen pages of the comparison,
+# small enough that a part costs little, large enough that re-laying the last
+# page of each part adds a few per cent.
+ROWS_PER_PART = 100
 
 
 def paper_size(choice: PaperChoice = "auto") -> QPageSize:
@@ -75,54 +102,204 @@ def document_font(point_size: int) -> QFont:
     return font
 
 
-def text_document(document: Document, device: QPagedPaintDevice) -> QTextDocument:
+def text_document(html: str, device: QPagedPaintDevice, page: QSizeF) -> QTextDocument:
     install_bundled_fonts()
     layout_document = QTextDocument()
-    # Lay out in the device's own units so fonts keep their point sizes on paper.
+    # Lay out in the device's own units so fonts keep their point sizes on paper,
+    # and on the page size from the start: setting it later lays out twice.
     layout_document.documentLayout().setPaintDevice(device)
     layout_document.setDefaultFont(document_font(BODY_POINT_SIZE))
-    layout_document.setHtml(render_html(document))
+    layout_document.setPageSize(page)
+    layout_document.setHtml(html)
     return layout_document
 
 
-def paint_document(document: Document, device: QPagedPaintDevice) -> int:
-    """Paint every page of `document` on `device`; return the number of pages."""
+@dataclass(frozen=True)
+class Part:
+    """Some pages of the document, laid out: `pages` of `laid_out` are drawn."""
+
+    laid_out: QTextDocument
+    pages: int
+
+
+@dataclass
+class _Cursor:
+    """Where the next part starts: a block, and a row when that block is a table.
+
+    `widths` holds the column widths (per cent) the first part of a long table
+    was laid out with, by block, so its other parts keep the same columns.
+    """
+
+    block: int = 0
+    row: int = 0
+    widths: dict[int, list[float]] = field(default_factory=dict)
+
+    def position(self) -> tuple[int, int]:
+        return self.block, self.row
+
+
+def _progress(document: Document) -> list[int]:
+    """Work done before each block, in table rows and whole other blocks; the total last."""
+    done = [0]
+    for block in document.blocks:
+        done.append(done[-1] + (len(block.rows) if isinstance(block, Table) else 1))
+    return done
+
+
+def _next_part_html(document: Document, cursor: _Cursor) -> tuple[str, range | None]:
+    """The HTML of the next part from `cursor`, and the rows of a table it cuts off.
+
+    Blocks are taken whole until a table with more than ROWS_PER_PART rows left;
+    then only that many of its rows. The cursor moves past what was taken.
+    """
+    parts = [title_html(document)] if cursor.position() == (0, 0) else []
+    blocks = document.blocks
+    while cursor.block < len(blocks):
+        block = blocks[cursor.block]
+        if isinstance(block, Table):
+            end = min(cursor.row + ROWS_PER_PART, len(block.rows))
+            rows = range(cursor.row, end)
+            parts.append(table_html(block, rows, cursor.widths.get(cursor.block)))
+            if end < len(block.rows):  # the table goes on in the next part
+                cursor.row = end
+                return html_page(document.title, "".join(parts)), rows
+        else:
+            parts.append(render_block(block))
+        cursor.block += 1
+        cursor.row = 0
+    parts.append(references_html(document))
+    cursor.block += 1  # past the end: the document is done
+    return html_page(document.title, "".join(parts)), None
+
+
+def _last_table(laid_out: QTextDocument) -> QTextTable | None:
+    frames = laid_out.rootFrame().childFrames()
+    return frames[-1] if frames and isinstance(frames[-1], QTextTable) else None
+
+
+def _column_widths(laid_out: QTextDocument, table: QTextTable) -> list[float]:
+    """The widths its layout gave the table's columns, per cent of the table's width."""
+    layout = laid_out.documentLayout()
+    frame = layout.frameBoundingRect(table)
+    lefts = [
+        layout.blockBoundingRect(table.cellAt(0, column).firstCursorPosition().block()).left()
+        for column in range(table.columns())
+    ]
+    rights = [*lefts[1:], frame.right()]
+    return [100 * (right - left) / frame.width() for left, right in zip(lefts, rights, strict=True)]
+
+
+def _first_row_on_last_page(
+    laid_out: QTextDocument, table: QTextTable, rows: range, page_height: float
+) -> int | None:
+    """The first of `rows` (those of the part's last table) laid out on its last page."""
+    last_page = laid_out.pageCount() - 1
+    layout = laid_out.documentLayout()
+    for offset, row in enumerate(rows, start=1):  # row 0 of the QTextTable is the header
+        block = table.cellAt(offset, 0).firstCursorPosition().block()
+        if int(layout.blockBoundingRect(block).top() // page_height) >= last_page:
+            return row
+    return None
+
+
+def lay_out_parts(
+    document: Document, device: QPagedPaintDevice, body: QSizeF
+) -> Generator[float, None, list[Part]]:
+    """Lay the document out in parts; yields the fraction done, returns the parts."""
+    progress = _progress(document)
+    cursor = _Cursor()
+    parts: list[Part] = []
+    while cursor.block <= len(document.blocks):
+        start = cursor.position()
+        html, cut_rows = _next_part_html(document, cursor)
+        laid_out = text_document(html, device, body)
+        pages = laid_out.pageCount()
+        table = _last_table(laid_out) if cut_rows is not None else None
+        if cut_rows is not None and table is not None:
+            cursor.widths.setdefault(cursor.block, _column_widths(laid_out, table))
+            carried = _first_row_on_last_page(laid_out, table, cut_rows, body.height())
+            # Carried over only when the part still moves on: a row taller than
+            # the pages before it would otherwise come back for ever.
+            if pages > 1 and carried is not None and (cursor.block, carried) > start:
+                pages -= 1
+                cursor.row = carried  # its last page is laid out again, full, in the next
+        parts.append(Part(laid_out, pages))
+        if cursor.block < len(document.blocks):
+            yield (progress[cursor.block] + cursor.row) / progress[-1]
+    return parts
+
+
+def paint_steps(document: Document, device: QPagedPaintDevice) -> Generator[float, None, int]:
+    """Paint every page of `document` on `device`, yielding the fraction done
+    (layout is the first half, painting the second); returns the page count."""
     resolution = device.logicalDpiY()
     page_rect = device.pageLayout().paintRectPixels(resolution)
     footer_height = resolution * 0.3  # about 7.5 mm
     body = QSizeF(page_rect.width(), page_rect.height() - footer_height)
-    laid_out = text_document(document, device)
-    laid_out.setPageSize(body)
-    page_count = laid_out.pageCount()
+    parts = yield from _scaled(lay_out_parts(document, device, body), 0.0, 0.5)
+    page_count = sum(part.pages for part in parts)
     footer_font = document_font(BODY_POINT_SIZE - 1)
     painter = QPainter(device)
     try:
-        for page in range(page_count):
-            if page:
-                device.newPage()
-            painter.save()
-            painter.translate(0, -page * body.height())
-            laid_out.drawContents(
-                painter, QRectF(0, page * body.height(), body.width(), body.height())
-            )
-            painter.restore()
-            footer = QRectF(0, body.height(), body.width(), footer_height)
-            painter.setFont(footer_font)
-            painter.drawText(
-                footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, document.title
-            )
-            painter.drawText(
-                footer,
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                f"Page {page + 1} of {page_count}",
-            )
+        number = 0
+        for index, part in enumerate(parts):
+            for page in range(part.pages):
+                if number:
+                    device.newPage()
+                _paint_page(painter, part.laid_out, page, body)
+                footer = QRectF(0, body.height(), body.width(), footer_height)
+                painter.setFont(footer_font)
+                bottom = Qt.AlignmentFlag.AlignBottom
+                painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | bottom, document.title)
+                number += 1
+                painter.drawText(
+                    footer, Qt.AlignmentFlag.AlignRight | bottom, f"Page {number} of {page_count}"
+                )
+            yield 0.5 + (index + 1) / (2 * len(parts))
     finally:
         painter.end()
     return page_count
 
 
-def render_pdf(document: Document, paper: PaperChoice = "auto") -> bytes:
-    """The document as PDF bytes, with the bundled font embedded."""
+def _paint_page(painter: QPainter, laid_out: QTextDocument, page: int, body: QSizeF) -> None:
+    painter.save()
+    painter.translate(0, -page * body.height())
+    laid_out.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
+    painter.restore()
+
+
+def _scaled(
+    steps: Generator[float, None, Result], start: float, span: float
+) -> Generator[float, None, Result]:
+    """`steps` with each fraction done mapped into start .. start + span."""
+    while True:
+        try:
+            fraction = next(steps)
+        except StopIteration as finished:
+            result: Result = finished.value
+            return result
+        yield start + span * fraction
+
+
+def run_to_end(steps: Generator[float, None, Result]) -> Result:
+    """Run a generator of steps to its end; its result."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as finished:
+            result: Result = finished.value
+            return result
+
+
+def paint_document(document: Document, device: QPagedPaintDevice) -> int:
+    """Paint every page of `document` on `device`; return the number of pages."""
+    return run_to_end(paint_steps(document, device))
+
+
+def render_pdf_steps(
+    document: Document, paper: PaperChoice = "auto"
+) -> Generator[float, None, bytes]:
+    """The document as PDF bytes, with the bundled font embedded; yields progress."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -131,10 +308,15 @@ def render_pdf(document: Document, paper: PaperChoice = "auto") -> bytes:
     writer.setTitle(document.title)
     writer.setCreator("outsource-desktop")
     writer.setPageLayout(page_layout(document, paper))
-    paint_document(document, writer)
+    yield from paint_steps(document, writer)
     del writer  # the PDF is finished when the writer goes away
     buffer.close()
     return bytes(data.data())
+
+
+def render_pdf(document: Document, paper: PaperChoice = "auto") -> bytes:
+    """The document as PDF bytes, with the bundled font embedded."""
+    return run_to_end(render_pdf_steps(document, paper))
 
 
 def ensure_gui_application() -> QGuiApplication:

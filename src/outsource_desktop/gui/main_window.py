@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from outsource_desktop.gui.advisor_tab import AdvisorTab
     from outsource_desktop.gui.careers_tab import CareersTab
     from outsource_desktop.gui.comparison_tab import ComparisonTab
+    from outsource_desktop.gui.export_job import ExportJob
     from outsource_desktop.gui.overview_tab import OverviewTab
     from outsource_desktop.gui.search_popup import SearchDialog
     from outsource_desktop.gui.services_tab import ServicesTab
@@ -247,32 +248,36 @@ class MainWindow(QMainWindow):
                 document,
                 export_format,
                 self.export_folder,
-                lambda path: self.export_current(path, export_format),
+                lambda path: self.start_export(path, export_format),
             )
 
-    def export_current(self, path: Path, export_format: str) -> bool:
-        """Write the current view to `path`; on failure say why and keep any old file."""
+    def start_export(self, path: Path, export_format: str) -> ExportJob | None:
+        """Export the current view to `path` in steps, with progress and Cancel.
+
+        On failure the reader is told why; a failed or cancelled export keeps any
+        earlier file. None when the current tab has nothing to export.
+        """
         document = self.current_document()
         if document is None:
-            return False
-        from outsource_desktop.core.atomic import ExportError
-        from outsource_desktop.core.formats import FormatError
-        from outsource_desktop.export import export_document
-        from outsource_desktop.gui.dialogs import show_message
+            return None
+        from outsource_desktop.gui.export_job import ExportJob
 
-        try:
-            export_document(document, path, export_format, self.paper)
-        except (ExportError, FormatError) as error:
-            show_message(
-                self,
-                "Export failed",
-                f"{error}\n\nNothing was overwritten.",
-                icon=QMessageBox.Icon.Warning,
-            )
-            return False
-        self.export_folder = path.parent
-        self.statusBar().showMessage(f"Exported {document.title} to {path}", 8000)
-        return True
+        def written() -> None:
+            self.export_folder = path.parent
+            self.statusBar().showMessage(f"Exported {document.title} to {path}", 8000)
+
+        job = ExportJob(self, document, path, export_format, self.paper, written)
+        job.finished.connect(lambda done: None if done else self._say_export_stopped())
+        job.start()
+        return job
+
+    def _say_export_stopped(self) -> None:
+        self.statusBar().showMessage("Export stopped; nothing was written", 8000)
+
+    def export_current(self, path: Path, export_format: str) -> bool:
+        """Export the current view to `path` now, waiting for the end; whether it was written."""
+        job = self.start_export(path, export_format)
+        return job is not None and job.wait()
 
     def copy_current(self) -> None:
         from outsource_desktop.gui.master_detail import MasterDetailView

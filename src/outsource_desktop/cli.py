@@ -223,14 +223,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def writing_stdout_failed(error: OSError) -> bool:
-    """Whether `error` came from standard output: closed early, full, or gone."""
-    if isinstance(error, BrokenPipeError):
-        return True
-    try:
-        sys.stdout.flush()
-    except OSError:
-        return True
-    return False
+    """Whether `error` came from writing standard output: closed early, full, or gone.
+
+    Every file the commands open is read or written inside their own error
+    handling, and such errors name their file; a failed write to a stream does not.
+    """
+    return isinstance(error, BrokenPipeError) or error.filename is None
 
 
 def report_stdout_failure(error: OSError) -> int:

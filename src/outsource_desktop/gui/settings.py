@@ -54,7 +54,7 @@ def is_regular_or_absent(path: Path) -> bool:
     try:
         return stat.S_ISREG(path.stat().st_mode)
     except FileNotFoundError:
-        return not path.is_symlink()  # a link to nothing is damage too
+        return True  # first run (or a link to a file not made yet): Qt creates it
     except OSError:
         return False
 

@@ -46,14 +46,13 @@ class Problem:
 class ContentError(Exception):
     """A content file that cannot be used, with the problems found in it.
 
-    `complete` is False when the check stopped before the end of the file,
-    having found more problems than a report shows (MAX_REPORTED_PROBLEMS).
+    The check stops collecting once it has found more problems than a report
+    shows (MAX_REPORTED_PROBLEMS), so more than that many means "and more".
     """
 
-    def __init__(self, path: Path, problems: list[Problem], *, complete: bool = True) -> None:
+    def __init__(self, path: Path, problems: list[Problem]) -> None:
         self.path = path
         self.problems = problems
-        self.complete = complete
         super().__init__(self.summary())
 
     def lines(self) -> list[str]:
@@ -61,20 +60,19 @@ class ContentError(Exception):
         name = printable(str(self.path), limit=None)
         shown = self.problems[:MAX_REPORTED_PROBLEMS]
         lines = [f"{name}: {problem.location}: {problem.message}" for problem in shown]
-        hidden = len(self.problems) - len(shown)
-        if not self.complete:
+        if len(self.problems) > len(shown):
             lines.append(
                 f"{name}: ... and more problems: the check stopped after the first {len(shown)}"
             )
-        elif hidden > 0:
-            lines.append(f"{name}: ... and {hidden} more problem(s)")
         return lines
 
     def summary(self) -> str:
         count = len(self.problems)
         noun = "problem" if count == 1 else "problems"
         name = printable(str(self.path), limit=None)
-        counted = f"{count} {noun}" if self.complete else f"more than {count} {noun}"
+        counted = f"{count} {noun}"
+        if count > MAX_REPORTED_PROBLEMS:
+            counted = f"more than {MAX_REPORTED_PROBLEMS} problems"
         return f"{name} is not a valid content file ({counted})."
 
 
@@ -196,21 +194,17 @@ def parse_catalog(text: str, path: Path) -> Catalog:
     with cyclic_gc_paused():
         shape = scan_objects(text)  # None when it is not JSON: pydantic says where
     if shape is not None and shape.widest > MAX_OBJECT_FIELDS:
-        raise ContentError(path, object_problems(text, limit), complete=False)
+        raise ContentError(path, object_problems(text, limit + 1))
     try:
         with cyclic_gc_paused():
-            result = validate_catalog_json(text, limit)
+            catalog, problems = validate_catalog_json(text, limit)
     except RecursionError:
         raise ContentError(path, [Problem("(file)", "the JSON is nested too deeply")]) from None
-    problems = result.problems
-    complete = result.complete
     if shape is not None and shape.repeated and len(problems) <= limit:
-        repeats = object_problems(text, limit + 1 - len(problems))
-        complete = complete and len(problems) + len(repeats) <= limit
-        problems = problems + repeats
-    if problems or result.catalog is None:
-        raise ContentError(path, problems, complete=complete)
-    return result.catalog
+        problems += object_problems(text, limit + 1 - len(problems))
+    if problems or catalog is None:
+        raise ContentError(path, problems)
+    return catalog
 
 
 @dataclass(frozen=True)

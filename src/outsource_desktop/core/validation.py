@@ -80,35 +80,27 @@ def _validate_within_budget(value: Any, handler: core_schema.ValidatorFunctionWr
 
 
 @contextmanager
-def _problem_budget(limit: int) -> Iterator[_Budget]:
-    budget = _Budget(limit)
-    token = _BUDGET.set(budget)
+def _problem_budget(limit: int) -> Iterator[None]:
+    token = _BUDGET.set(_Budget(limit))
     try:
-        yield budget
+        yield
     finally:
         _BUDGET.reset(token)
 
 
-@dataclass(frozen=True)
-class Validation:
-    catalog: Catalog | None
-    problems: list[Problem]
-    syntax_ok: bool  # whether the JSON itself could be read
-    complete: bool  # False when the check stopped early, with more problems than listed
+def validate_catalog_json(text: str, limit: int) -> tuple[Catalog | None, list[Problem]]:
+    """Validate `text` in full: the catalog, or None and its problems.
 
-
-def validate_catalog_json(text: str, limit: int) -> Validation:
-    """Validate `text` in full, collecting problems until more than `limit` are found."""
-    with _problem_budget(limit + 1) as budget:
+    Problems are collected until more than `limit` are found, and no further.
+    """
+    with _problem_budget(limit + 1):
         try:
             catalog = catalog_adapter().validate_json(text)
         except ValidationError as error:
-            details = error.errors(include_url=False)
-            syntax_ok = not any(detail["type"] == "json_invalid" for detail in details)
-            return Validation(None, problems_from_details(details), syntax_ok, not budget.spent)
+            return None, problems_from_details(error.errors(include_url=False))
     found = itertools.islice(find_reference_problems(catalog), limit + 1)
     references = [Problem(where, what) for where, what in found]
-    return Validation(None if references else catalog, references, True, len(references) <= limit)
+    return (None if references else catalog), references
 
 
 def problems_from_details(details: list[Any]) -> list[Problem]:

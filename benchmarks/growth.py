@@ -66,15 +66,17 @@ def valid_aspects(count: int, folder: Path) -> Path:
 
 
 def cited_sources(count: int, folder: Path) -> Path:
-    """`count` sources, each cited by one aspect of its own."""
+    """`count` sources, each cited by one aspect of its own and all by the overview."""
     data = with_aspects(bundled_content(), count)
+    new_ids = [f"source-{number}" for number in range(count)]
     data["sources"] = data["sources"] + [
-        {"id": f"source-{number}", "title": f"Article {number}"} for number in range(count)
+        {"id": source_id, "title": f"Article {number}"} for number, source_id in enumerate(new_ids)
     ]
-    for number, aspect in enumerate(data["aspects"]):
+    for source_id, aspect in zip(new_ids, data["aspects"], strict=True):
         for claim in aspect["claims"].values():
-            claim["sources"] = [f"source-{number}"]
+            claim["sources"] = [source_id]
             claim.pop("disagreements", None)
+    data["models"][0]["definition"][0]["sources"] += new_ids
     return _write(json.dumps(data), folder / f"sources-{count}.json")
 
 

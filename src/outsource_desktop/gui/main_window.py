@@ -358,7 +358,8 @@ class MainWindow(QMainWindow):
             f"{APP_DISPLAY_NAME} {__version__}\nContent version {self.catalog.data_version}\n\n"
             "An offline reference that explains and compares Business, Knowledge and Legal "
             f"Process Outsourcing, drawn from {len(self.catalog.sources)} published articles "
-            "(Help > Sources). It never connects to a network.\n\n"
+            "(Help > Sources). It makes no network connection itself; printing goes "
+            "through this computer's print service, as every program's printing does.\n\n"
             f"Built with Qt {qVersion()} (LGPLv3), PySide6 (LGPLv3) and Pydantic (MIT).\n"
             "Text font: DejaVu Sans, Bitstream Vera licence (see Show Details).",
             details=resource_path(FONT_LICENCE_FILE).read_text(encoding="utf-8"),

@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
-from pydantic_core import CoreSchema, core_schema
+from pydantic_core import CoreSchema, SchemaValidator, core_schema
 
 from outsource_desktop.core.loader import Problem, json_path, printable
 from outsource_desktop.core.models import (
@@ -88,16 +88,47 @@ def _problem_budget(limit: int) -> Iterator[None]:
         _BUDGET.reset(token)
 
 
+@cache
+def quick_validator() -> SchemaValidator:
+    """The catalog's validator without the budget's wrappers, each list and
+    object stopping at its first bad item.
+
+    The wrappers hand each object to Python (40% slower, half as much memory
+    again on a large good file); without them pydantic-core checks the JSON
+    alone. Stopping early bounds the errors a bad file makes; such a file is
+    then checked again, within the budget, for its report.
+    """
+    return SchemaValidator(_quick(catalog_adapter().core_schema))
+
+
+def _quick(node: Any) -> Any:
+    if isinstance(node, list):
+        return [_quick(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if node.get("type") == "function-wrap" and (
+        node["function"]["function"] is _validate_within_budget
+    ):
+        return _quick(node["schema"])
+    quick = {key: _quick(value) for key, value in node.items()}
+    if quick.get("type") in {"list", "dict"}:
+        quick["fail_fast"] = True
+    return quick
+
+
 def validate_catalog_json(text: str, limit: int) -> tuple[Catalog | None, list[Problem]]:
     """Validate `text` in full: the catalog, or None and its problems.
 
     Problems are collected until more than `limit` are found, and no further.
     """
-    with _problem_budget(limit + 1):
-        try:
-            catalog = catalog_adapter().validate_json(text)
-        except ValidationError as error:
-            return None, problems_from_details(error.errors(include_url=False))
+    try:
+        catalog: Catalog = quick_validator().validate_json(text)
+    except ValidationError:
+        with _problem_budget(limit + 1):
+            try:
+                catalog = catalog_adapter().validate_json(text)
+            except ValidationError as error:
+                return None, problems_from_details(error.errors(include_url=False))
     found = itertools.islice(find_reference_problems(catalog), limit + 1)
     references = [Problem(where, what) for where, what in found]
     return (None if references else catalog), references

@@ -74,14 +74,28 @@ def test_a_loop_of_links_is_refused_in_words(
     assert second.is_symlink()
 
 
-def test_a_named_pipe_is_refused_and_stays_a_pipe(
+def test_a_named_pipe_nothing_reads_is_refused_at_once_and_stays_a_pipe(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     pipe = tmp_path / "pipe.csv"
     os.mkfifo(pipe)
     assert export_csv(pipe) == 2
-    assert "named pipe" in one_error_line(capsys)
+    assert "named pipe (FIFO) that nothing reads" in one_error_line(capsys)
     assert stat.S_ISFIFO(pipe.stat().st_mode)
+
+
+def test_standard_output_piped_on_gets_the_export_and_the_note_goes_to_stderr() -> None:
+    # `outsource-desktop export --output /dev/stdout | ...`: the pipe is read.
+    result = subprocess.run(
+        [*app_command("export", "--format", "csv", "--output", "/dev/stdout")],
+        capture_output=True,
+        timeout=60,
+        check=False,
+        env=bare_environment(),
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode("utf-8-sig").startswith(CSV_HEADER)
+    assert result.stderr.decode().splitlines() == ["Wrote /dev/stdout"]
 
 
 def test_a_socket_is_refused_and_stays_a_socket(
@@ -177,7 +191,7 @@ def test_a_newline_in_the_output_path_cannot_forge_a_line(
 ) -> None:
     path = tmp_path / "a\nWrote passwords.csv"
     assert export_csv(path) == 0
-    output = capsys.readouterr().out
+    output = capsys.readouterr().err
     assert output.count("\n") == 1
     assert output.startswith("Wrote ")
     assert "\\u000a" in output

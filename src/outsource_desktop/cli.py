@@ -197,8 +197,10 @@ def export(arguments: argparse.Namespace) -> int:
     except (ExportError, FormatError) as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    # The path is the reader's own input: a newline in it must not forge a line.
-    print(f"Wrote {printable(str(arguments.output), limit=None)}")
+    # To standard error, like every other message: the export itself may have
+    # gone to standard output. The path is the reader's own input, so a
+    # newline in it must not forge a line.
+    print(f"Wrote {printable(str(arguments.output), limit=None)}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -2,10 +2,11 @@
 
 A file is written to a temporary file beside it and renamed into place. What
 the path names decides how: a symbolic link is followed, so its target is the
-file replaced; a character device such as /dev/null or /dev/stdout is written
-into, as a shell's `>` would; a folder, pipe, socket or block device is
-refused in words, never replaced by a plain file. Every file-system call is
-inside the error handling, so any failure is one `ExportError`.
+file replaced; a character device such as /dev/null or /dev/stdout, or a pipe
+something reads (/dev/stdout piped on), is written into, as a shell's `>`
+would; a pipe nothing reads, a socket, a block device or a folder is refused
+in words, never replaced by a plain file. Every file-system call is inside
+the error handling, so any failure is one `ExportError`.
 """
 
 from __future__ import annotations
@@ -69,9 +70,7 @@ def describe(error: OSError) -> str:
 
 
 def _kind_of(mode: int) -> str | None:
-    """What a non-file, non-folder path is, in words; None for a regular file."""
-    if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+    """What a path that cannot take a file is, in words; None for one that can."""
     if stat.S_ISSOCK(mode):
         return "a socket"
     if stat.S_ISBLK(mode):
@@ -95,8 +94,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     if status is not None:
         if stat.S_ISDIR(status.st_mode):
             raise ExportError(path, "the path is a folder; choose a file name")
-        if stat.S_ISCHR(status.st_mode):
-            _write_into_device(path, data)
+        if stat.S_ISCHR(status.st_mode) or stat.S_ISFIFO(status.st_mode):
+            _write_into_stream(path, data)
             return
         kind = _kind_of(status.st_mode)
         if kind is not None:
@@ -109,18 +108,22 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     _replace_file(path, target, data, mode)
 
 
-def _write_into_device(path: Path, data: bytes) -> None:
-    """Write into a character device (/dev/null, a terminal) as a shell's `>` would."""
+def _write_into_stream(path: Path, data: bytes) -> None:
+    """Write into a character device or a pipe, as a shell's `>` would."""
     try:
-        # Non-blocking, so a pipe swapped in since stat() cannot hang the open.
+        # Non-blocking: a pipe nothing reads fails at once (ENXIO) instead of
+        # hanging the export, as it would with a plain open.
         handle = os.open(path, os.O_WRONLY | os.O_NOCTTY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError as error:
+        if error.errno == errno.ENXIO:
+            raise ExportError(
+                path, "the path is a named pipe (FIFO) that nothing reads; choose a file name"
+            ) from None
         raise ExportError(path, describe(error)) from None
     try:
-        status = os.fstat(handle)
-        if not stat.S_ISCHR(status.st_mode):
-            kind = _kind_of(status.st_mode) or "not a device any more"
-            raise ExportError(path, f"the path is {kind}; choose a file name")
+        mode = os.fstat(handle).st_mode
+        if not (stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)):  # swapped since stat()
+            raise ExportError(path, f"the path is {_kind_of(mode) or 'no longer a device'}")
         os.set_blocking(handle, True)
         view = memoryview(data)
         while view:

@@ -47,6 +47,13 @@ def empty_aspects(count: int, folder: Path) -> Path:
     return _write(json.dumps(data), folder / f"empty-aspects-{count}.json")
 
 
+def empty_strings(count: int, folder: Path) -> Path:
+    """A service type with `count` empty examples: one problem each."""
+    data = bundled_content()
+    data["service_types"][0]["examples"] = [""] * count
+    return _write(json.dumps(data), folder / f"empty-strings-{count}.json")
+
+
 def repeated_keys(count: int, folder: Path) -> Path:
     """`count` different unknown keys at the top level, each written twice."""
     text = json.dumps(bundled_content())[:-1]
@@ -101,6 +108,13 @@ CASES = {
             "aspects",
             (10_000, 100_000, 1_000_000),
             empty_aspects,
+            lambda path, _out: app("validate", str(path)),
+        ),
+        Case(
+            "validate-empty-strings",
+            "strings",
+            (10_000, 100_000, 1_000_000),
+            empty_strings,
             lambda path, _out: app("validate", str(path)),
         ),
         Case(

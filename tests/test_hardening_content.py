@@ -137,6 +137,18 @@ def test_the_check_stops_collecting_once_the_report_is_full(
     assert caught.value.summary().endswith(f"(more than {MAX_REPORTED_PROBLEMS} problems).")
 
 
+def test_a_long_list_of_bad_texts_inside_one_item_stops_early_too(
+    bundled_data: dict[str, Any], tmp_path: Path
+) -> None:
+    bundled_data["service_types"][0]["examples"] = [""] * 200_000
+    path = tmp_path / "content.json"
+    path.write_text(json.dumps(bundled_data), encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_catalog(path)
+    assert MAX_REPORTED_PROBLEMS < len(caught.value.problems) <= 2 * MAX_REPORTED_PROBLEMS
+    assert caught.value.lines()[0].endswith("service_types[0].examples[0]: this may not be empty")
+
+
 def test_an_object_with_more_fields_than_any_content_is_refused_unchecked(
     bundled_data: dict[str, Any], tmp_path: Path
 ) -> None:

@@ -74,9 +74,9 @@ class ExactInteger:
 class IsoDate:
     """`Annotated` marker: a date written as text, YYYY-MM-DD, and nothing else.
 
-    Content objects reach pydantic as Python data (core/validation.py wraps each
-    to count problems), where strict mode would take only `date` objects; so the
-    text is parsed leniently, but only text is taken: never a number of seconds.
+    The report of a bad file's problems hands content to pydantic as Python data
+    (core/validation.py), where strict mode would take only `date` objects; so
+    the text is parsed leniently, but only text is taken: never a number of seconds.
     """
 
     __slots__ = ()
@@ -120,14 +120,6 @@ class ContentModel:
 
     __slots__ = ()
     __pydantic_config__: ClassVar[dict[str, object]] = CONTENT_CONFIG
-
-    @classmethod
-    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
-        # Every content object is validated within the report's budget of
-        # problems, so a file of a million bad items stops early (validation.py).
-        from outsource_desktop.core.validation import within_problem_budget
-
-        return within_problem_budget(handler(source))
 
 
 NonEmpty = Limits(min_length=1)

@@ -9,15 +9,14 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
-from pydantic_core import CoreSchema, SchemaValidator, core_schema
+from pydantic_core import SchemaValidator, core_schema
 
 from outsource_desktop.core.loader import Problem, json_path, printable
 from outsource_desktop.core.models import (
@@ -37,6 +36,21 @@ def catalog_json_schema() -> dict[str, Any]:
     return catalog_adapter().json_schema()
 
 
+# Pydantic collects every error and has no limit: a file of a million empty
+# items made millions of errors (36 s and 5.6 GB) to show fifty. So content is
+# checked in two passes, each with its own validator built from the one schema:
+#
+# * `quick_validator` stops each list and object at its first bad item. It is
+#   pydantic-core on the JSON alone, as fast as can be for a good file, and a
+#   bad file makes few errors in it.
+# * A file it refuses is checked again by `reporting_validator`, where every
+#   item of a list or object goes through `_validate_within_budget`: it counts
+#   the errors raised and, once the report has more than it shows, lets the
+#   remaining items by unchecked. The file is refused anyway, since errors were
+#   raised; the wrappers hand each item to Python, which is why good files do
+#   not take this pass.
+
+
 @dataclass
 class _Budget:
     """How many problems one validation may collect before it stops looking."""
@@ -44,76 +58,58 @@ class _Budget:
     limit: int
     collected: int = 0
 
-    @property
-    def spent(self) -> bool:
-        return self.collected >= self.limit
 
-
-_BUDGET: ContextVar[_Budget | None] = ContextVar("problem_budget", default=None)
-
-
-def within_problem_budget(schema: CoreSchema) -> CoreSchema:
-    """`schema`, skipped once the running validation has collected enough problems.
-
-    Pydantic collects every error and has no limit; a file of a million empty
-    items made millions of errors (36 s and 5.6 GB) to show fifty. Each content
-    object's validation goes through `_validate_within_budget`, which counts the
-    errors raised and, once the budget is spent, lets the remaining objects by
-    unchecked: the file is refused anyway, since errors were raised.
-    """
-    return core_schema.no_info_wrap_validator_function(_validate_within_budget, schema)
+_BUDGET: ContextVar[_Budget] = ContextVar("problem_budget")
 
 
 def _validate_within_budget(value: Any, handler: core_schema.ValidatorFunctionWrapHandler) -> Any:
     budget = _BUDGET.get()
-    if budget is None:
-        return handler(value)
-    if budget.spent:
-        return value
+    if budget.collected >= budget.limit:
+        return None  # not checked, and not kept: the item is dropped at once
     before = budget.collected
     try:
         return handler(value)
     except ValidationError as error:
-        # The count includes what nested objects counted already.
+        # The count includes what nested items counted already.
         budget.collected = before + error.error_count()
         raise
 
 
-@contextmanager
-def _problem_budget(limit: int) -> Iterator[None]:
-    token = _BUDGET.set(_Budget(limit))
-    try:
-        yield
-    finally:
-        _BUDGET.reset(token)
+def _rebuilt(node: Any, change: Callable[[dict[str, Any]], dict[str, Any]]) -> Any:
+    """A copy of the core schema `node` with `change` applied to every schema in it."""
+    if isinstance(node, list):
+        return [_rebuilt(item, change) for item in node]
+    if not isinstance(node, dict):
+        return node
+    return change({key: _rebuilt(value, change) for key, value in node.items()})
+
+
+def _failing_fast(node: dict[str, Any]) -> dict[str, Any]:
+    if node.get("type") in {"list", "dict"}:
+        node["fail_fast"] = True
+    return node
+
+
+_ITEMS = {"list": "items_schema", "dict": "values_schema"}
+
+
+def _budgeted(node: dict[str, Any]) -> dict[str, Any]:
+    items = _ITEMS.get(node.get("type", ""))
+    if items is not None and items in node:
+        node[items] = core_schema.no_info_wrap_validator_function(
+            _validate_within_budget, node[items]
+        )
+    return node
 
 
 @cache
 def quick_validator() -> SchemaValidator:
-    """The catalog's validator without the budget's wrappers, each list and
-    object stopping at its first bad item.
-
-    The wrappers hand each object to Python (40% slower, half as much memory
-    again on a large good file); without them pydantic-core checks the JSON
-    alone. Stopping early bounds the errors a bad file makes; such a file is
-    then checked again, within the budget, for its report.
-    """
-    return SchemaValidator(_quick(catalog_adapter().core_schema))
+    return SchemaValidator(_rebuilt(catalog_adapter().core_schema, _failing_fast))
 
 
-def _quick(node: Any) -> Any:
-    if isinstance(node, list):
-        return [_quick(item) for item in node]
-    if not isinstance(node, dict):
-        return node
-    if node.get("type") == "function-wrap" and (
-        node["function"]["function"] is _validate_within_budget
-    ):
-        return _quick(node["schema"])
-    quick = {key: _quick(value) for key, value in node.items()}
-    if quick.get("type") in {"list", "dict"}:
-        quick["fail_fast"] = True
-    return quick
+@cache
+def reporting_validator() -> SchemaValidator:
+    return SchemaValidator(_rebuilt(catalog_adapter().core_schema, _budgeted))
 
 
 def validate_catalog_json(text: str, limit: int) -> tuple[Catalog | None, list[Problem]]:
@@ -124,11 +120,13 @@ def validate_catalog_json(text: str, limit: int) -> tuple[Catalog | None, list[P
     try:
         catalog: Catalog = quick_validator().validate_json(text)
     except ValidationError:
-        with _problem_budget(limit + 1):
-            try:
-                catalog = catalog_adapter().validate_json(text)
-            except ValidationError as error:
-                return None, problems_from_details(error.errors(include_url=False))
+        token = _BUDGET.set(_Budget(limit + 1))
+        try:
+            catalog = reporting_validator().validate_json(text)
+        except ValidationError as error:
+            return None, problems_from_details(error.errors(include_url=False))
+        finally:
+            _BUDGET.reset(token)
     found = itertools.islice(find_reference_problems(catalog), limit + 1)
     references = [Problem(where, what) for where, what in found]
     return (None if references else catalog), references
@@ -212,12 +210,14 @@ def plain_message(detail: Any) -> str:
         return "numbers must be finite: NaN and Infinity are not allowed"
     if kind in _EXPECTED:
         return f"expected {_EXPECTED[kind]}, found {_describe_input(detail.get('input'))}"
-    if kind == "too_short":
+    if kind in {"too_short", "string_too_short"}:
         if context.get("min_length") == 1:
             return "this may not be empty"
         return f"needs at least {context.get('min_length')} item(s) or character(s)"
     if kind == "too_long":
-        return f"is too long (at most {context.get('max_length')})"
+        return f"is too long (at most {context.get('max_length')} items)"
+    if kind == "string_too_long":
+        return f"is too long (at most {context.get('max_length'):,} characters)"
     if kind == "string_pattern_mismatch" and context.get("pattern") in TEXT_PATTERNS:
         return text_problem(str(detail.get("input")), long=context["pattern"] == LONG_TEXT_PATTERN)
     if kind == "string_pattern_mismatch":

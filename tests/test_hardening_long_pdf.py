@@ -20,6 +20,7 @@ from PySide6.QtGui import QPdfWriter, QTextTable
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
+from outsource_desktop import pdf
 from outsource_desktop.core.loader import load_catalog
 from outsource_desktop.core.models import Catalog
 from outsource_desktop.core.queries import ComparisonOptions
@@ -45,9 +46,12 @@ def long_catalog(write_json: Any) -> Catalog:
     return load_catalog(write_json(long_content(ROWS), "long.json"))
 
 
+@pytest.mark.parametrize("kept", [pdf.KEPT_PARTS, 1], ids=["layouts kept", "laid out again"])
 def test_every_row_is_printed_once_in_order_under_a_header_on_every_page(
-    long_catalog: Catalog, tmp_path: Path
+    long_catalog: Catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kept: int
 ) -> None:
+    # Past KEPT_PARTS, a part is laid out again when painted: the pages must not change.
+    monkeypatch.setattr(pdf, "KEPT_PARTS", kept)
     application()  # a QApplication: the window tests below need one, whatever runs first
     path = tmp_path / "long.pdf"
     export_document(view_document(long_catalog, "comparison", ALL_MODELS, TODAY), path, "pdf")
@@ -75,7 +79,8 @@ def test_no_part_lays_out_more_than_its_share_of_rows(long_catalog: Catalog) -> 
     parts = run_to_end(lay_out_parts(document, writer, body))
     assert len(parts) > ROWS // ROWS_PER_PART
     for part in parts:
-        tables = [f for f in part.laid_out.rootFrame().childFrames() if isinstance(f, QTextTable)]
+        frames = part.layout(writer, body).rootFrame().childFrames()
+        tables = [frame for frame in frames if isinstance(frame, QTextTable)]
         assert all(table.rows() <= ROWS_PER_PART + 1 for table in tables)  # and the header
         assert part.pages >= 1
     widths = {
@@ -83,7 +88,7 @@ def test_no_part_lays_out_more_than_its_share_of_rows(long_catalog: Catalog) -> 
             round(constraint.rawValue()) for constraint in table.format().columnWidthConstraints()
         )
         for part in parts[1:]
-        for table in part.laid_out.rootFrame().childFrames()
+        for table in part.layout(writer, body).rootFrame().childFrames()
         if isinstance(table, QTextTable)
     }
     assert len(widths) == 1, "the columns keep the same widths from part to part"

@@ -65,6 +65,9 @@ LANDSCAPE_FROM_COLUMNS = 3
 # small enough that a part costs little, large enough that re-laying the last
 # page of each part adds a few per cent.
 ROWS_PER_PART = 100
+# Parts whose layout is kept from the layout pass to the painting one: a
+# thousand rows, enough for any usual document to be laid out only once.
+KEPT_PARTS = 10
 
 
 def paper_size(choice: PaperChoice = "auto") -> QPageSize:
@@ -116,10 +119,21 @@ def text_document(html: str, device: QPagedPaintDevice, page: QSizeF) -> QTextDo
 
 @dataclass(frozen=True)
 class Part:
-    """Some pages of the document, laid out: `pages` of `laid_out` are drawn."""
+    """Some pages of the document: the first `pages` of `html`'s layout are drawn.
 
-    laid_out: QTextDocument
+    `laid_out` keeps the layout of the first KEPT_PARTS parts for painting; later
+    parts are laid out again when painted, so memory stays flat however long the
+    document (a laid-out row holds some 40 KB).
+    """
+
+    html: str
     pages: int
+    laid_out: QTextDocument | None
+
+    def layout(self, device: QPagedPaintDevice, body: QSizeF) -> QTextDocument:
+        if self.laid_out is not None:
+            return self.laid_out
+        return text_document(self.html, device, body)
 
 
 @dataclass
@@ -223,7 +237,7 @@ def lay_out_parts(
             if pages > 1 and carried is not None and (cursor.block, carried) > start:
                 pages -= 1
                 cursor.row = carried  # its last page is laid out again, full, in the next
-        parts.append(Part(laid_out, pages))
+        parts.append(Part(html, pages, laid_out if len(parts) < KEPT_PARTS else None))
         if cursor.block < len(document.blocks):
             yield (progress[cursor.block] + cursor.row) / progress[-1]
     return parts
@@ -243,10 +257,11 @@ def paint_steps(document: Document, device: QPagedPaintDevice) -> Generator[floa
     try:
         number = 0
         for index, part in enumerate(parts):
+            laid_out = part.layout(device, body)
             for page in range(part.pages):
                 if number:
                     device.newPage()
-                _paint_page(painter, part.laid_out, page, body)
+                _paint_page(painter, laid_out, page, body)
                 footer = QRectF(0, body.height(), body.width(), footer_height)
                 painter.setFont(footer_font)
                 bottom = Qt.AlignmentFlag.AlignBottom

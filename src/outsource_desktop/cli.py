@@ -216,7 +216,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = build_parser().parse_args(argv)
     try:
         status = run(arguments)
-        sys.stdout.flush()  # now, so a failed write is caught here, not at exit
+        if sys.stdout is not None:  # None in a windowed frozen app
+            sys.stdout.flush()  # now, so a failed write is caught here, not at exit
     except OSError as error:
         if not writing_stdout_failed(error):
             raise

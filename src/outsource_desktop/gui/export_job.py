@@ -105,6 +105,7 @@ class ExportJob(QObject):
         self.written = written
         self._timer.stop()
         self.progress.canceled.disconnect(self.cancel)
+        self.progress.reset()  # stops the timer that would show it after all
         self.progress.close()
         self.progress.deleteLater()
         if written:

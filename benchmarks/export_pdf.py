@@ -25,13 +25,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QPdfWriter, QTextDocument
 
-from outsource_desktop.assets import bundled_content_path
-from outsource_desktop.core.document import Document, Table
-from outsource_desktop.core.loader import load_catalog
-from outsource_desktop.core.queries import ComparisonOptions
-from outsource_desktop.core.views import view_document
-from outsource_desktop.fonts import install_bundled_fonts
-from outsource_desktop.pdf import ensure_gui_application, page_layout, render_pdf
+from outsource_desktop.content.assets import bundled_content_path
+from outsource_desktop.content.loader import load_catalog
+from outsource_desktop.documents.document import Document, Table
+from outsource_desktop.documents.views import view_document
+from outsource_desktop.export.fonts import install_bundled_fonts
+from outsource_desktop.export.pdf import ensure_gui_application, page_layout, render_pdf
+from outsource_desktop.reference.queries import ComparisonOptions
 
 
 def plain_table_html(table: Table) -> str:

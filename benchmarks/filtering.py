@@ -17,10 +17,10 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from outsource_desktop.core.formatting import cell_summary
-from outsource_desktop.core.models import Catalog
-from outsource_desktop.core.queries import comparison_rows
-from outsource_desktop.gui.comparison_tab import ComparisonTab
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.documents.formatting import cell_summary
+from outsource_desktop.gui.tabs.comparison import ComparisonTab
+from outsource_desktop.reference.queries import comparison_rows
 
 VIEW_SIZE = (1200, 800)
 

@@ -83,7 +83,7 @@ def cited_sources(count: int, folder: Path) -> Path:
         for claim in aspect["claims"].values():
             claim["sources"] = [source_id]
             claim.pop("disagreements", None)
-    data["models"][0]["definition"][0]["sources"] += new_ids
+    data["models"][0]["definition"]["sources"] += new_ids
     return _write(json.dumps(data), folder / f"sources-{count}.json")
 
 

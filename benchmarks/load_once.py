@@ -15,8 +15,8 @@ import sys
 import time
 from pathlib import Path
 
-from outsource_desktop.core.loader import load_catalog
-from outsource_desktop.core.validation import catalog_adapter
+from outsource_desktop.content.loader import load_catalog
+from outsource_desktop.content.validation import catalog_adapter
 
 
 def main() -> int:

@@ -31,13 +31,13 @@ from filtering import compare_filtering
 from PySide6.QtWidgets import QApplication
 from scaled_content import bundled_content, scaled, with_aspects, write_content
 
-from outsource_desktop.core.formats import to_text_format
-from outsource_desktop.core.loader import load_catalog
-from outsource_desktop.core.models import Catalog
-from outsource_desktop.core.queries import ComparisonOptions, select_comparison_rows
-from outsource_desktop.core.views import comparison_document
-from outsource_desktop.fonts import install_bundled_fonts
-from outsource_desktop.pdf import render_pdf
+from outsource_desktop.content.loader import load_catalog
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.documents.views import comparison_document
+from outsource_desktop.export.fonts import install_bundled_fonts
+from outsource_desktop.export.formats import to_text_format
+from outsource_desktop.export.pdf import render_pdf
+from outsource_desktop.reference.queries import ComparisonOptions, select_comparison_rows
 
 HERE = Path(__file__).resolve().parent
 SCALE_ASPECTS = 10_000
@@ -316,7 +316,7 @@ def main() -> int:
     budgets = tomllib.loads((HERE / "budgets.toml").read_text(encoding="utf-8"))
     QApplication(sys.argv[:1])
     install_bundled_fonts()
-    from outsource_desktop.assets import bundled_content_path
+    from outsource_desktop.content.assets import bundled_content_path
 
     bundled = load_catalog(bundled_content_path())
     tabs = app_tab_count(bundled)

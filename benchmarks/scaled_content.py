@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from outsource_desktop.assets import bundled_content_path
+from outsource_desktop.content.assets import bundled_content_path
 
 # The lists that hold the bulk of a content file; the rest (sources, models,
 # sections, qualifications...) is what the bulk refers to and stays as it is.

@@ -31,6 +31,9 @@ EXCLUDED_PYTHON_MODULES = [
     "_hashlib",
     "curses",
     "readline",
+    # genanki imports PyYAML but the app never has it parse YAML (note types are
+    # given as lists); its pure-Python half is enough, and the C one is 0.4 MB.
+    "yaml._yaml",
     # The build runs in the dev venv: PyInstaller's pydantic hook collects
     # pydantic.mypy (-> mypy) and the hypothesis plugin (-> rich, pygments).
     "mypy",

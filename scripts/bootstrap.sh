@@ -56,8 +56,24 @@ install_project() {
     echo "$digest $extras" > "$stamp"
 }
 
+refresh_content_cache() {
+    # The app reads its bundled content from a cache of what validation built
+    # (src/outsource_desktop/content/cache.py), so it starts without pydantic.
+    # Remade when missing or older than the content or any source file; a stale
+    # one is never read, only slower to start.
+    local content="$ROOT/resources/content.json" cache="$ROOT/resources/content.json.cache"
+    if [[ -f "$cache" && -z "$(find "$content" "$ROOT/src" -newer "$cache" \
+            \( -name '*.py' -o -name content.json \) -print -quit)" ]]; then
+        return 0
+    fi
+    echo "bootstrap: caching the validated content"
+    # An invalid content file is reported here and again, in full, by the app and tests.
+    "$VENV/bin/python" -m outsource_desktop validate "$content" --cache >/dev/null || true
+}
+
 bootstrap() {
     install_system_packages
     create_venv
     install_project "${1-}"
+    refresh_content_cache
 }

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from outsource_desktop.core.loader import MAX_CONTENT_BYTES
+from outsource_desktop.content.loader import MAX_CONTENT_BYTES
 from tests.content_factory import minimal_content
 
 
@@ -96,6 +96,22 @@ BAD_FILES: dict[str, BadFile] = {
         "aspects[0].claims.bpo.sources[0]: refers to the unknown source 'zz'",
     ),
     "empty list": BadFile(_json(lambda d: _set(d, "roles", [])), "roles: this may not be empty"),
+    "an older format version": BadFile(
+        _json(lambda d: _set(d, "schema_version", 1)),
+        "this content file is format version 1; this app reads version 2",
+    ),
+    "a comparison value that is a paragraph": BadFile(
+        _json(lambda d: _set(d, "aspects", 0, "claims", "bpo", "value", "Routine " * 10)),
+        "aspects[0].claims.bpo.value: is too long (at most 60 characters)",
+    ),
+    "a web address that is not one": BadFile(
+        _json(lambda d: _set(d, "sources", 0, "url", "javascript:alert(1)")),
+        "sources[0].url: the text 'javascript:alert(1)' does not have the expected form",
+    ),
+    "a relation to an unknown model": BadFile(
+        _json(lambda d: _set(d, "relations", 1, "object", "zz")),
+        "relations[1].object: refers to the unknown model 'zz'",
+    ),
     "NaN": BadFile(
         _json(lambda d: _set(d, "roles", 0, "salary_bands", 0, "minimum", float("nan"))),
         "roles[0].salary_bands[0].minimum: numbers must be finite",

@@ -13,9 +13,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from outsource_desktop.assets import bundled_content_path
-from outsource_desktop.core.loader import load_catalog
-from outsource_desktop.core.models import Catalog
+from outsource_desktop.content.assets import bundled_content_path
+from outsource_desktop.content.loader import load_catalog
+from outsource_desktop.content.models import Catalog
 from tests.content_factory import minimal_content
 
 
@@ -48,10 +48,12 @@ def write_json(tmp_path: Path) -> Any:
 
 @pytest.fixture(autouse=True)
 def private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: Any) -> Path:
-    """Settings, logs and caches of every test go to a fresh folder, never the user's.
+    """Settings, logs, caches and study progress of every test go to a fresh folder,
+    never the user's.
 
-    Qt reads these XDG variables each time a location is asked for (settings.py
-    and error_hook.py ask on every call), so setting them here is enough.
+    Qt reads these XDG variables each time a location is asked for (settings.py,
+    error_hook.py and the study session ask on every call), so setting them here
+    is enough.
     """
     root = tmp_path_factory.mktemp("user")
     for variable, folder in {
@@ -62,6 +64,19 @@ def private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     }.items():
         monkeypatch.setenv(variable, str(root / folder))
     return root
+
+
+@pytest.fixture
+def study_database(private_user_folders: Path, qapp: Any) -> Path:
+    """Where the Study tab keeps progress in this test: inside the test's own folders."""
+    from outsource_desktop.gui.app import application
+    from outsource_desktop.gui.widgets.study_session import study_data_folder
+    from outsource_desktop.reference.study.progress import DATABASE_FILE_NAME
+
+    application()
+    path = study_data_folder() / DATABASE_FILE_NAME
+    assert path.is_relative_to(private_user_folders), path
+    return path
 
 
 @pytest.fixture

@@ -9,34 +9,72 @@ def claim(text: str, *sources: str, **extra: Any) -> dict[str, Any]:
     return {"text": text, "sources": list(sources or ("a",)), **extra}
 
 
+def cell(value: str, text: str, *sources: str, **extra: Any) -> dict[str, Any]:
+    """A comparison cell: its short value and the sentence explaining it."""
+    return {"value": value, **claim(text, *sources, **extra)}
+
+
+def model(model_id: str, full_name: str, definition: str, **extra: Any) -> dict[str, Any]:
+    source = "a" if model_id == "bpo" else "b"
+    return {
+        "id": model_id,
+        "short_name": model_id.upper(),
+        "full_name": full_name,
+        "definition": claim(definition, source),
+        "who_does_it": claim(f"Staff of {model_id.upper()} providers.", source),
+        **extra,
+    }
+
+
 def minimal_content() -> dict[str, Any]:
     return {
-        "schema_version": 1,
+        "schema_version": 2,
         "data_version": "2026.01.1",
         "title": "Test content",
         "sources": [
-            {"id": "a", "title": "Article A", "author": "Ann Author"},
+            {
+                "id": "a",
+                "title": "Article A",
+                "author": "Ann Author",
+                "site": "example.org",
+                "url": "https://example.org/a",
+                "seed": True,
+            },
             {"id": "b", "title": "Article B", "date": "2020-02-03"},
         ],
         "models": [
+            model(
+                "bpo",
+                "Business Process Outsourcing",
+                "Business tasks done by another firm.",
+                advantages=[claim("Lower costs.")],
+                disadvantages=[claim("Less control over the work.")],
+                examples=["Call centres"],
+            ),
+            model("kpo", "Knowledge Process Outsourcing", "Knowledge work done by another firm."),
+            model(
+                "lpo", "Legal Process Outsourcing", "Legal work done by another firm.", parent="kpo"
+            ),
+        ],
+        "relations": [
+            {"subject": "bpo", "kind": "part_of", "claim": claim("BPO is outsourcing.")},
             {
-                "id": "bpo",
-                "short_name": "BPO",
-                "full_name": "Business Process Outsourcing",
-                "definition": [claim("Business tasks done by another firm.")],
+                "subject": "kpo",
+                "object": "bpo",
+                "kind": "part_of",
+                "claim": claim("KPO is a subset of BPO."),
             },
             {
-                "id": "kpo",
-                "short_name": "KPO",
-                "full_name": "Knowledge Process Outsourcing",
-                "definition": [claim("Knowledge work done by another firm.", "b")],
+                "subject": "kpo",
+                "object": "bpo",
+                "kind": "separate_from",
+                "claim": claim("KPO and BPO are separate models.", "b"),
             },
             {
-                "id": "lpo",
-                "short_name": "LPO",
-                "full_name": "Legal Process Outsourcing",
-                "parent": "kpo",
-                "definition": [claim("Legal work done by another firm.", "b")],
+                "subject": "lpo",
+                "object": "kpo",
+                "kind": "specialisation_of",
+                "claim": claim("LPO is KPO for legal work.", "b"),
             },
         ],
         "sections": [{"id": "basics", "title": "Basics"}, {"id": "money", "title": "Money"}],
@@ -46,25 +84,28 @@ def minimal_content() -> dict[str, Any]:
                 "section": "basics",
                 "label": "Work",
                 "claims": {
-                    "bpo": claim("Routine tasks"),
-                    "kpo": claim("Research", "b"),
-                    "lpo": claim("Legal research", "b"),
+                    "bpo": cell("Routine tasks", "BPO does routine tasks."),
+                    "kpo": cell("Research", "KPO does research.", "b"),
+                    "lpo": cell("Legal research", "LPO does legal research.", "b"),
                 },
             },
             {
                 "id": "investment",
                 "section": "money",
                 "label": "Investment",
-                "claims": {"bpo": claim("Low"), "kpo": claim("High")},
+                "claims": {
+                    "bpo": cell("Low", "BPO needs low investment."),
+                    "kpo": cell("High", "KPO needs high investment."),
+                },
             },
             {
                 "id": "period",
                 "section": "money",
                 "label": "Period",
                 "claims": {
-                    "bpo": claim("Long term"),
-                    "kpo": claim("Long term"),
-                    "lpo": claim("Long term"),
+                    "bpo": cell("Long term", "BPO contracts run long."),
+                    "kpo": cell("Long term", "KPO contracts run long, too."),
+                    "lpo": cell("Long term", "LPO contracts run long as well."),
                 },
             },
             {
@@ -72,8 +113,11 @@ def minimal_content() -> dict[str, Any]:
                 "section": "basics",
                 "label": "HR work",
                 "claims": {
-                    "bpo": claim(
-                        "HR is back office BPO", "a", disagreements=[claim("HR is KPO work", "b")]
+                    "bpo": cell(
+                        "Back office",
+                        "HR is back office BPO",
+                        "a",
+                        disagreements=[claim("HR is KPO work", "b")],
                     )
                 },
             },
@@ -129,6 +173,23 @@ def minimal_content() -> dict[str, Any]:
                 "claim": claim("Contract directly or via an intermediary."),
             }
         ],
+        "glossary": [
+            {
+                "id": "sla",
+                "term": "SLA",
+                "stands_for": "Service Level Agreement",
+                "definition": claim("The standards of service a contract sets."),
+            }
+        ],
+        "industry": [
+            {
+                "id": "start",
+                "topic": "history",
+                "year": 1999,
+                "text": "The industry began.",
+                "sources": ["a"],
+            }
+        ],
         "questions": [
             {
                 "id": "q1",
@@ -151,8 +212,8 @@ def long_content(aspect_count: int = 120) -> dict[str, Any]:
             "section": "basics" if number < aspect_count // 2 else "money",
             "label": f"Aspect number {number}",
             "claims": {
-                "bpo": claim(f"BPO side {number}. " + sentence * 3),
-                "kpo": claim(f"KPO side {number}. " + sentence * 2, "b"),
+                "bpo": cell(f"BPO side {number}", f"BPO side {number}. " + sentence * 3),
+                "kpo": cell(f"KPO side {number}", f"KPO side {number}. " + sentence * 2, "b"),
             },
         }
         for number in range(aspect_count)

@@ -83,7 +83,7 @@ def test_comparison_table_exposes_its_headers(window: MainWindow) -> None:
     headers = [
         c.text(QAccessible.Text.Name) for c in children if c.role() == QAccessible.Role.ColumnHeader
     ]
-    assert headers == ["Aspect", "BPO", "KPO", "LPO"]
+    assert headers == ["Basis of comparison", "BPO", "KPO", "LPO"]
     cells = [c.text(QAccessible.Text.Name) for c in children if c.role() == QAccessible.Role.Cell]
     assert "▾ What it is" in cells
     assert any(text.startswith("≠ ") for text in cells)

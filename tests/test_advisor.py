@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from outsource_desktop.core.advisor import (
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.documents.advice import advice_document
+from outsource_desktop.documents.render_html import render_html
+from outsource_desktop.reference.advisor import (
     FACTORS,
     IN_HOUSE,
     OPTION_IDS,
-    advice_document,
     rank_options,
     resolve_evidence,
 )
-from outsource_desktop.core.models import Catalog
-from outsource_desktop.core.render_html import render_html
 
 
 def order(answers: dict[str, int], weights: dict[str, int] | None = None) -> list[str]:
@@ -90,7 +90,8 @@ def test_advice_document_explains_the_ranking_with_cited_claims(catalog: Catalog
     assert "How much of it is legal or compliance work? +6.0:" in html
     assert "you answered “All of it” (weight 2), which pushes towards this option." in html
     assert "aspects/nature-of-work/lpo" in html
-    assert "The study guide describes LPO work as legal research and support." in html
+    nature_of_work = next(aspect for aspect in catalog.aspects if aspect.id == "nature-of-work")
+    assert nature_of_work.claims["lpo"].text in html
     # Reference markers use the app's source numbers, listed at the end.
     study_guide = catalog.source_number("kpo-full-form-guide")
     assert f"[{study_guide}]" in html

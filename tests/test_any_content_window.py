@@ -2,9 +2,11 @@
 
 A content file that validates must never break a tab. The window opens on
 hand-made files at the edges (one model, two with other ids, nothing optional)
-and on generated ones (tests/valid_content.py); `exercise_window` then moves
-every control of every tab as a reader would, exports each tab in each format
-and reads the PDFs back. Any exception, in the test or in a Qt slot, fails it.
+and on generated ones (tests/valid_content.py, content format v2); `exercise_window`
+then moves every control of every tab as a reader would (the Glossary, the
+Study tab's flashcard review and progress included), jumps to every search hit,
+exports each tab in each format, the exam answer, the study sheets and the Anki
+deck, and reads the PDFs back. Any exception, in the test or in a Qt slot, fails it.
 """
 
 from __future__ import annotations
@@ -20,10 +22,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from outsource_desktop.core.loader import load_catalog
-from outsource_desktop.core.models import Catalog
+from outsource_desktop.content.loader import load_catalog
+from outsource_desktop.content.models import Catalog
 from outsource_desktop.gui.app import application
 from outsource_desktop.gui.main_window import MainWindow
+from outsource_desktop.reference.study.cards import Rating
 from tests.valid_content import small_contents, valid_contents
 
 # Few examples: each opens a window and works every control of it.
@@ -71,7 +74,7 @@ def exercise_comparison(window: MainWindow) -> None:
 
 
 def exercise_records(window: MainWindow) -> None:
-    for tab in (window.services_tab, window.careers_tab):
+    for tab in (window.services_tab, window.careers_tab, window.glossary_tab):
         window.tabs.setCurrentWidget(tab)
         for index in range(tab.model_choice.count()):
             tab.model_choice.setCurrentIndex(index)
@@ -83,6 +86,7 @@ def exercise_records(window: MainWindow) -> None:
         tab.master_detail.table.selectAll()
         window.copy_current()
     careers = window.careers_tab
+    window.tabs.setCurrentWidget(careers)
     careers.explorer_toggle.click()
     explorer = careers.explorer
     assert explorer.isVisible()
@@ -95,6 +99,17 @@ def exercise_records(window: MainWindow) -> None:
         explorer.clear_button.click()
     assert careers.printable_document().title == "Career explorer"
     careers.explorer_toggle.click()
+    careers.pay_toggle.click()
+    assert careers.printable_document().blocks
+    careers.pay_toggle.click()
+
+
+def exercise_overview(window: MainWindow) -> None:
+    tab = window.overview_tab
+    window.tabs.setCurrentWidget(tab)
+    for index in range(tab.parts.count()):
+        tab.parts.setCurrentIndex(index)
+        tab.parts.activated.emit(index)
 
 
 def exercise_advisor(window: MainWindow) -> None:
@@ -109,14 +124,29 @@ def exercise_advisor(window: MainWindow) -> None:
     tab.reset_button.click()
 
 
-def exercise_study(window: MainWindow) -> None:
+def exercise_study(qtbot: QtBot, window: MainWindow) -> None:
     tab = window.study_tab
     window.tabs.setCurrentWidget(tab)
-    cards = tab.flashcards
-    for _ in range(len(cards.cards) + 1):
-        cards.reveal_button.click()
-        cards.next_button.click()
-    cards.previous_button.click()
+    review = tab.flashcards
+    tab.modes.setCurrentWidget(review)
+    qtbot.waitUntil(lambda: tab.study.loaded)
+    deck = review.study.cards
+    assert deck, "every aspect's cells are flashcards"
+    ratings = list(Rating)
+    rated: set[str] = set()
+    for turn in range(2 * len(deck)):  # every card, with every rating
+        if review.current is None:
+            if not review.more_new_button.isVisible():
+                break
+            review.more_new_button.click()
+            continue
+        rated.add(review.current.card_id)
+        review.reveal_button.click()
+        review.rating_buttons[ratings[turn % len(ratings)]].click()
+    assert rated == {card.card_id for card in deck}
+    tab.modes.setCurrentWidget(tab.progress)
+    assert tab.progress.new.value.text() == "0"
+    assert tab.progress.summary.text()
     quiz = tab.quiz
     tab.modes.setCurrentWidget(quiz)
     for _ in range(2):
@@ -143,6 +173,7 @@ def exercise_search(window: MainWindow) -> None:
 
 
 def export_every_tab(window: MainWindow, folder: Path) -> None:
+    """Each tab in each format it offers, and the documents the other exports write."""
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         formats = ["pdf", "md", "html"]
@@ -153,6 +184,21 @@ def export_every_tab(window: MainWindow, folder: Path) -> None:
             assert window.export_current(path, export_format), (index, export_format)
             assert path.stat().st_size > 0
         assert len(PdfReader(folder / f"tab-{index}.pdf").pages) >= 1
+    study_documents = {
+        "exam-sheet": window.exam_sheet_document(),
+        "answer-key": window.study_tab.answer_key_document(),
+    }
+    two_models = len(window.catalog.models) >= 2
+    assert window.menu_actions.export_exam.isEnabled() == two_models
+    if two_models:
+        study_documents["exam"] = window.exam_document()
+    for name, document in study_documents.items():
+        assert document is not None
+        path = folder / f"{name}.pdf"
+        assert window.export_document_to(document, path, "pdf"), name
+        assert len(PdfReader(path).pages) >= 1
+    assert window.export_anki(folder / "flashcards.apkg")
+    assert (folder / "flashcards.apkg").stat().st_size > 0
 
 
 def preview_and_close(window: MainWindow) -> None:
@@ -163,23 +209,26 @@ def preview_and_close(window: MainWindow) -> None:
             widget.close()
 
 
-def exercise_window(window: MainWindow, folder: Path) -> None:
+def exercise_window(qtbot: QtBot, window: MainWindow, folder: Path) -> None:
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
+    exercise_overview(window)
     exercise_comparison(window)
     exercise_records(window)
     exercise_advisor(window)
-    exercise_study(window)
+    exercise_study(qtbot, window)
     exercise_search(window)
     export_every_tab(window, folder)
     preview_and_close(window)
 
 
 def run_on(qtbot: QtBot, data: dict[str, Any], folder: Path) -> None:
-    with qtbot.capture_exceptions() as exceptions:
+    with pytest.MonkeyPatch.context() as patch, qtbot.capture_exceptions() as exceptions:
+        # Study progress of this content alone: generated files reuse card ids.
+        patch.setenv("XDG_DATA_HOME", str(folder / "data"))
         window = open_window(qtbot, data, folder)
         try:
-            exercise_window(window, folder)
+            exercise_window(qtbot, window, folder)
         finally:
             window.close()
             window.deleteLater()
@@ -205,7 +254,7 @@ def test_every_tab_works_on_generated_valid_content(
 
 def test_the_generated_contents_are_valid_and_varied(tmp_path: Path) -> None:
     # The harness is only as good as what it is given: every shape must load.
-    shapes: set[tuple[int, bool]] = set()
+    shapes: set[tuple[int, bool, bool]] = set()
 
     @settings(max_examples=60, deadline=None)
     @given(data=valid_contents())
@@ -213,8 +262,9 @@ def test_the_generated_contents_are_valid_and_varied(tmp_path: Path) -> None:
         path = tmp_path / "content.json"
         path.write_text(json.dumps(data), encoding="utf-8")
         catalog: Catalog = load_catalog(path)
-        shapes.add((len(catalog.models), bool(catalog.questions)))
+        shapes.add((len(catalog.models), bool(catalog.questions), bool(catalog.glossary)))
 
     check()
-    assert {count for count, _ in shapes} == {1, 2, 3}
-    assert {has_questions for _, has_questions in shapes} == {True, False}
+    assert {count for count, _, _ in shapes} == {1, 2, 3}
+    assert {has_questions for _, has_questions, _ in shapes} == {True, False}
+    assert {has_terms for _, _, has_terms in shapes} == {True, False}

@@ -1,4 +1,4 @@
-"""assets.py finds the bundled files from a source checkout and from an installed wheel.
+"""content/assets.py finds the bundled files from a source checkout and from an installed wheel.
 
 The third mode, the frozen bundle, is in test_frozen_bundle.py.
 """
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from outsource_desktop import assets
+from outsource_desktop.content import assets
 from tests.packaging_support import ROOT, project_version
 
 
@@ -61,8 +61,8 @@ def test_installed_wheel_uses_the_resources_inside_the_package(wheel_venv: Path)
         """
         from pathlib import Path
         import outsource_desktop
-        from outsource_desktop import assets
-        from outsource_desktop.core.loader import load_catalog
+        from outsource_desktop.content import assets
+        from outsource_desktop.content.loader import load_catalog
         package = Path(outsource_desktop.__file__).parent
         content = assets.bundled_content_path()
         assert content == package / "resources" / "content.json", content

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from outsource_desktop.core.careers import (
-    all_skills,
-    explorer_document,
-    fits,
-    match_roles,
-    next_steps,
-)
-from outsource_desktop.core.models import Catalog, Role
-from outsource_desktop.core.render_html import render_html
+from outsource_desktop.content.models import Catalog, Role
+from outsource_desktop.documents.career_explorer import explorer_document
+from outsource_desktop.documents.render_html import render_html
+from outsource_desktop.reference.careers import all_skills, fits, match_roles, next_steps
 
 
 def role(catalog: Catalog, role_id: str) -> Role:
@@ -48,7 +43,7 @@ def test_skills_order_fitting_roles_by_coverage(catalog: Catalog) -> None:
 def test_next_level_names_missing_skills_and_qualifications(catalog: Catalog) -> None:
     steps = {step.role.id: step for step in next_steps(catalog, "graduate", set())}
     assert "kpo-accountant" in steps
-    assert "B.Com" in steps["kpo-accountant"].qualifications_needed
+    assert any("B.Com" in name for name in steps["kpo-accountant"].qualifications_needed)
     assert "Financial modelling" in steps["kpo-accountant"].skills_missing
     # A CA already qualifies for the accountant role, so it is no next step.
     assert "kpo-accountant" not in {s.role.id for s in next_steps(catalog, "ca", set())}

@@ -13,7 +13,7 @@ import pytest
 
 from outsource_desktop import __version__
 from outsource_desktop.cli import main
-from outsource_desktop.core.models import Catalog
+from outsource_desktop.content.models import Catalog
 
 
 def run_app(*arguments: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
@@ -38,7 +38,7 @@ def test_version_names_app_and_content(
 
 
 def test_validate_accepts_the_bundled_content(capsys: pytest.CaptureFixture[str]) -> None:
-    from outsource_desktop.assets import bundled_content_path
+    from outsource_desktop.content.assets import bundled_content_path
 
     assert main(["validate", str(bundled_content_path())]) == 0
     assert "valid content" in capsys.readouterr().out

@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from outsource_desktop.core.models import Catalog
-from outsource_desktop.core.queries import ComparisonRow, select_comparison_rows
-from outsource_desktop.gui.comparison_tab import ComparisonTab
-from outsource_desktop.gui.table_models import ITEM_ROLE, SectionHeading
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.gui.models.table_models import ITEM_ROLE, SectionHeading
+from outsource_desktop.gui.tabs.comparison import ComparisonTab
+from outsource_desktop.reference.queries import ComparisonRow, select_comparison_rows
 
 
 def shown_tab(qtbot: QtBot, catalog: Catalog) -> ComparisonTab:

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from outsource_desktop.core.loader import load_catalog
-from outsource_desktop.core.queries import ComparisonRow
-from outsource_desktop.gui.comparison_tab import NO_MODEL
+from outsource_desktop.content.loader import load_catalog
 from outsource_desktop.gui.main_window import MainWindow
-from outsource_desktop.gui.table_models import DIFFERS_ROLE, ITEM_ROLE, SectionHeading
+from outsource_desktop.gui.models.table_models import DIFFERS_ROLE, ITEM_ROLE, SectionHeading
+from outsource_desktop.gui.tabs.comparison import NO_MODEL
+from outsource_desktop.reference.queries import ComparisonRow
 
 
 @pytest.fixture
@@ -42,7 +42,7 @@ def choose(window: MainWindow, position: int, model_id: str) -> None:
 def test_two_models_in_the_order_chosen(window: MainWindow) -> None:
     choose(window, 2, NO_MODEL)
     choose(window, 0, "kpo")  # KPO was second: the two swap places
-    assert headers(window) == ["Aspect", "KPO", "BPO"]
+    assert headers(window) == ["Basis of comparison", "KPO", "BPO"]
     assert window.comparison_tab.chosen_models() == ("kpo", "bpo")
 
 
@@ -51,7 +51,7 @@ def test_choosing_a_model_twice_swaps_instead_of_repeating(window: MainWindow) -
     assert window.comparison_tab.chosen_models() == ("lpo", "kpo", "bpo")
 
 
-def test_lpo_without_a_claim_shows_kpo_claim_marked_inherited(window: MainWindow) -> None:
+def test_lpo_without_a_cell_shows_same_as_kpo_not_a_copy(window: MainWindow) -> None:
     proxy = window.comparison_tab.proxy
     row = shown_aspects(window).index("investment")
     # +section headings before it: find its view row through the item role
@@ -62,8 +62,10 @@ def test_lpo_without_a_claim_shows_kpo_claim_marked_inherited(window: MainWindow
         and proxy.index(r, 0).data(ITEM_ROLE).aspect.id == "investment"
     )
     assert row >= 0
-    assert "High" in proxy.index(view_row, 3).data()
-    assert "inherited from KPO" in proxy.index(view_row, 3).data()
+    assert proxy.index(view_row, 3).data() == "Same as KPO"
+    # The value itself is a hover away.
+    kpo_value = proxy.index(view_row, 2).data(ITEM_ROLE).cell_for("kpo").claim.value
+    assert kpo_value in proxy.index(view_row, 3).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_only_differences_hides_rows_where_models_agree(window: MainWindow) -> None:
@@ -129,7 +131,7 @@ def test_ctrl_c_copies_selected_rows_as_tab_separated_text(window: MainWindow) -
     tab.master_detail.select_row(1)
     window.menu_actions.copy.trigger()
     lines = QGuiApplication.clipboard().text().splitlines()
-    assert lines[0] == "Aspect\tBPO\tKPO"
+    assert lines[0] == "Basis of comparison\tBPO\tKPO"
     assert lines[1].split("\t")[0] == "Work"
     assert len(lines[1].split("\t")) == 3
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from outsource_desktop.assets import bundled_content_path
+from outsource_desktop.content.assets import bundled_content_path
 from tests.unprivileged import (
     app_command,
     bare_environment,

@@ -17,13 +17,13 @@ import pytest
 from pypdf import PdfReader
 
 from outsource_desktop.cli import main
-from outsource_desktop.core.atomic import ExportError
-from outsource_desktop.core.loader import load_catalog
-from outsource_desktop.core.models import Catalog
-from outsource_desktop.core.queries import ComparisonOptions
-from outsource_desktop.core.views import view_document
-from outsource_desktop.export import export_document
-from outsource_desktop.pdf import ensure_gui_application
+from outsource_desktop.content.loader import load_catalog
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.documents.views import view_document
+from outsource_desktop.export.atomic import ExportError
+from outsource_desktop.export.pdf import ensure_gui_application
+from outsource_desktop.export.write import export_document
+from outsource_desktop.reference.queries import ComparisonOptions
 from tests.content_factory import long_content
 
 TODAY = dt.date(2026, 11, 23)
@@ -45,17 +45,21 @@ def test_long_pdf_has_header_and_page_numbers_on_every_page(
 ) -> None:
     ensure_gui_application()
     path = tmp_path / "long.pdf"
-    export_document(view_document(long_catalog, "comparison", ALL_MODELS, TODAY), path, "pdf")
+    # With explanations: long enough to break over several pages.
+    detailed = ComparisonOptions(ALL_MODELS.model_ids, details=True)
+    export_document(view_document(long_catalog, "comparison", detailed, TODAY), path, "pdf")
     pages = pdf_pages(path)
     assert len(pages) >= 5
     for number, text in enumerate(pages, start=1):
-        assert re.search(r"Aspect\s+BPO\s+KPO\s+LPO", text), f"no header row on page {number}"
+        assert re.search(r"Basis of comparison\s+BPO\s+KPO\s+LPO", text), (
+            f"no header row on page {number}"
+        )
         assert f"Page {number} of {len(pages)}" in text
     assert "BPO vs KPO vs LPO: comparison" in pages[0]
     assert "Content version 2026.01.1" in pages[0]
     assert "23 November 2026" in pages[0]
     assert "Sources" in pages[-1]
-    assert "[1] Ann Author" in pages[-1]
+    assert "[1] “Article A”. example.org. By Ann Author." in pages[-1]
     # every row made it, none lost at a page break
     joined = "\n".join(pages)
     assert all(f"Aspect number {n}" in joined for n in range(120))
@@ -91,7 +95,7 @@ def test_subtitle_says_what_is_shown(catalog: Catalog, tmp_path: Path) -> None:
     export_document(view_document(catalog, "comparison", options, TODAY), path, "md")
     text = path.read_text(encoding="utf-8")
     assert "Models: KPO, BPO; filtered by “training”; only rows where the models differ" in text
-    assert "| Aspect | KPO | BPO |" in text
+    assert "| Basis of comparison | KPO | BPO |" in text
 
 
 def test_csv_round_trips_through_the_csv_module(catalog: Catalog, tmp_path: Path) -> None:
@@ -100,7 +104,7 @@ def test_csv_round_trips_through_the_csv_module(catalog: Catalog, tmp_path: Path
     export_document(document, path, "csv")
     with path.open(encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.reader(stream))
-    assert rows[0] == ["Section", "Aspect", "BPO", "KPO", "LPO"]
+    assert rows[0] == ["Section", "Basis of comparison", "BPO", "KPO", "LPO"]
     assert len(rows) - 1 == len(catalog.aspects)
     table = document.blocks[0]
     data_rows = [row for i, row in enumerate(table.rows) if i not in table.group_rows]  # type: ignore[union-attr]

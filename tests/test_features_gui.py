@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
-from outsource_desktop.core.document import Table
-from outsource_desktop.core.queries import ComparisonRow
-from outsource_desktop.gui.advisor_tab import AdvisorTab
+from outsource_desktop.documents.document import Table
 from outsource_desktop.gui.main_window import MainWindow
-from outsource_desktop.gui.search_popup import SearchDialog
+from outsource_desktop.gui.tabs.advisor import AdvisorTab
+from outsource_desktop.gui.widgets.search_popup import SearchDialog
+from outsource_desktop.reference.queries import ComparisonRow
 
 
 def test_advisor_ranks_lpo_first_for_legal_expert_work_and_explains_why(
@@ -103,18 +103,6 @@ def test_study_prints_a_question_sheet_and_a_separate_key(window: MainWindow) ->
     assert key.title == "Answer key"
 
 
-def test_flashcards_reveal_the_answer_and_turn(qtbot: QtBot, window: MainWindow) -> None:
-    cards = window.study_tab.flashcards
-    assert cards.back.isHidden()
-    qtbot.mouseClick(cards.reveal_button, Qt.MouseButton.LeftButton)
-    assert not cards.back.isHidden()
-    first = cards.front.text()
-    qtbot.mouseClick(cards.next_button, Qt.MouseButton.LeftButton)
-    assert cards.front.text() != first
-    assert cards.back.isHidden()
-    assert cards.front.textFormat() == Qt.TextFormat.PlainText
-
-
 def test_explorer_shows_roles_for_llb_and_toggles_back(qtbot: QtBot, window: MainWindow) -> None:
     tab = window.careers_tab
     window.tabs.setCurrentWidget(tab)
@@ -124,9 +112,10 @@ def test_explorer_shows_roles_for_llb_and_toggles_back(qtbot: QtBot, window: Mai
     explorer = tab.explorer
     explorer.choose("llb", ["Legal research"])
     text = explorer.result.toPlainText()
-    assert "For LLB / law degree, with 1 skill(s) ticked." in text
+    llb = next(item.name for item in window.catalog.qualifications if item.id == "llb")
+    assert f"For {llb}, with 1 skill(s) ticked." in text
     assert text.index("Legal professional (LPO)") < text.index("KPO analyst (KPO)")
-    assert "Entry: INR 2.5–4 lakh per year (year not stated)" in text
+    assert "Entry (whole sector): INR 2.5–4 lakh per year (year not stated)" in text
     assert "Accountant or bookkeeper (KPO): Learn" in text
     qtbot.mouseClick(tab.explorer_toggle, Qt.MouseButton.LeftButton)
     assert tab.master_detail.isVisible()

@@ -10,15 +10,18 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import sqlite3
 import subprocess
 import tarfile
 import time
+import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from outsource_desktop.core.loader import load_catalog
+from outsource_desktop.content.cache import read_cache
+from outsource_desktop.content.loader import load_catalog
 from tests.packaging_support import APP_ID, ROOT, project_version, works
 
 pytestmark = pytest.mark.packaging
@@ -111,6 +114,14 @@ def test_resources_sit_at_their_package_relative_path(bundle: Path) -> None:
     assert not (bundle / "resources").exists()  # no checkout-style fallback to fall into
 
 
+def test_the_bundle_starts_from_a_current_cache_of_its_content(bundle: Path) -> None:
+    # Without it every start would import pydantic and validate (content/cache.py).
+    content = bundle / "_internal" / "outsource_desktop" / "resources" / "content.json"
+    cached = read_cache(content, content.read_bytes())
+    assert cached is not None
+    assert cached == load_catalog(content)
+
+
 def test_trimmed_qt_is_gone(bundle: Path) -> None:
     internal = bundle / "_internal"
     assert not list(internal.rglob("*.qm")), "Qt translations"
@@ -159,6 +170,41 @@ def test_export_writes_a_pdf_whose_text_reads_back(run_frozen: Runner, tmp_path:
     for model in catalog.models:
         assert model.short_name in text
     assert " ".join(catalog.aspects[0].label.split()) in text
+
+
+def test_export_writes_an_anki_deck_that_reads_back(run_frozen: Runner, tmp_path: Path) -> None:
+    from outsource_desktop.reference.study.cards import flashcard_deck
+
+    output = tmp_path / "flashcards.apkg"
+    result = run_frozen("export", "--view", "study", "--output", output)
+    assert result.returncode == 0, result.stderr
+    assert not TROUBLE.search(result.stderr), result.stderr
+    with zipfile.ZipFile(output) as archive:
+        archive.extract("collection.anki2", tmp_path)
+    connection = sqlite3.connect(tmp_path / "collection.anki2")
+    (notes,) = connection.execute("SELECT count(*) FROM notes").fetchone()
+    connection.close()
+    catalog = load_catalog(ROOT / "resources" / "content.json")
+    assert notes == len(flashcard_deck(catalog))
+
+
+def test_the_study_stack_is_frozen_in(bundle: Path) -> None:
+    """The Study tab imports the scheduler and the store on first use, not at start:
+    the bundle must hold them all the same."""
+    from PyInstaller.archive.readers import pkg_archive_contents
+
+    contents = set(pkg_archive_contents(str(bundle / "outsource-desktop")))
+    for module in (
+        "fsrs.scheduler",
+        "genanki.package",
+        "sqlite3",
+        "outsource_desktop.reference.study.scheduler",
+        "outsource_desktop.reference.study.progress",
+        "outsource_desktop.gui.widgets.flashcard_review",
+        "outsource_desktop.export.anki",
+    ):
+        assert module in contents, module
+    assert list((bundle / "_internal").rglob("_sqlite3*.so")), "the sqlite3 extension"
 
 
 @pytest.mark.skipif(not shutil.which("xvfb-run"), reason="xvfb-run missing")

@@ -25,11 +25,14 @@ def test_export_takes_the_current_comparison_view(window: MainWindow, tmp_path: 
     path = tmp_path / "view.csv"
     assert window.export_current(path, "csv")
     rows = read_csv(path)
-    assert rows[0] == ["Section", "Aspect", "LPO", "BPO"]
+    assert rows[0] == ["Section", "Basis of comparison", "LPO", "BPO"]
     shown = len(tab.proxy.visible_rows())
     assert len(rows) - 1 == shown
     assert 0 < shown < len(window.catalog.aspects)
-    assert all("training" in " ".join(row).casefold() for row in rows[1:])
+    # The rows of the view, each with the word (in its value or its explanation).
+    visible = tab.proxy.visible_rows()
+    assert [row[1] for row in rows[1:]] == [item.aspect.label for item in visible]
+    assert all(" training" in item.searchable_text for item in visible)
 
 
 def test_services_export_follows_the_model_choice(window: MainWindow, tmp_path: Path) -> None:

@@ -50,7 +50,11 @@ def test_the_comparison_takes_two_or_three_models(
     assert "compares 2 to 3 models" in capsys.readouterr().err
     assert not (tmp_path / "x.csv").exists()
     assert main(["export", "--models", "lpo,bpo", "--output", str(tmp_path / "x.csv")]) == 0
-    assert (tmp_path / "x.csv").read_text(encoding="utf-8-sig").startswith("Section,Aspect,LPO,BPO")
+    assert (
+        (tmp_path / "x.csv")
+        .read_text(encoding="utf-8-sig")
+        .startswith("Section,Basis of comparison,LPO,BPO")
+    )
 
 
 def test_one_model_is_a_filter_for_services_and_careers(tmp_path: Path) -> None:
@@ -71,11 +75,42 @@ def test_content_with_other_model_ids_exports_by_default(
         aspect["claims"] = {f"x{key}": value for key, value in aspect["claims"].items()}
     for record in (*small_data["service_types"], *small_data["roles"]):
         record["model"] = f"x{record['model']}"
+    for relation in small_data["relations"]:
+        relation["subject"] = f"x{relation['subject']}"
+        if "object" in relation:
+            relation["object"] = f"x{relation['object']}"
     small_data["companies"][0]["models"] = ["xkpo"]
     output = tmp_path / "comparison.csv"
     content = write_json(small_data)
     assert main(["export", "--content", str(content), "--output", str(output)]) == 0
-    assert output.read_text(encoding="utf-8-sig").startswith("Section,Aspect,BPO,KPO,LPO")
+    assert output.read_text(encoding="utf-8-sig").startswith(
+        "Section,Basis of comparison,BPO,KPO,LPO"
+    )
+    exam = tmp_path / "exam.md"
+    arguments = ["export", "--content", str(content), "--view", "exam", "--output", str(exam)]
+    assert main(arguments) == 0
+    assert "BPO and KPO" in exam.read_text(encoding="utf-8")
+
+
+def test_the_exam_answer_of_content_with_one_model_is_refused_in_words(
+    small_data: dict[str, Any], write_json: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    small_data["models"] = small_data["models"][1:2]  # KPO alone
+    small_data["models"][0].pop("parent", None)
+    for aspect in small_data["aspects"]:
+        aspect["claims"] = {"kpo": aspect["claims"].get("kpo", aspect["claims"]["bpo"])}
+    for record in (*small_data["service_types"], *small_data["roles"]):
+        record["model"] = "kpo"
+    small_data["relations"] = []
+    small_data["glossary"][0]["models"] = []
+    content = write_json(small_data)
+    output = tmp_path / "exam.pdf"
+    arguments = ["export", "--content", str(content), "--view", "exam", "--output", str(output)]
+    assert main(arguments) == 2
+    assert capsys.readouterr().err == (
+        "outsource-desktop: the exam view distinguishes two models, and this content has one\n"
+    )
+    assert not output.exists()
 
 
 def test_a_full_stdout_gets_one_line_not_a_traceback() -> None:

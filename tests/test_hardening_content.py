@@ -9,13 +9,9 @@ from typing import Any
 
 import pytest
 
-from outsource_desktop.assets import bundled_content_path
-from outsource_desktop.core.loader import (
-    MAX_OBJECT_FIELDS,
-    MAX_REPORTED_PROBLEMS,
-    ContentError,
-    load_catalog,
-)
+from outsource_desktop.content.assets import bundled_content_path
+from outsource_desktop.content.loader import MAX_OBJECT_FIELDS, load_catalog
+from outsource_desktop.content.problems import MAX_REPORTED_PROBLEMS, ContentError
 
 # Pydantic's lax mode turned each of these into the type wanted.
 LOOSE_TYPES: dict[str, tuple[Callable[[dict[str, Any]], object], str]] = {
@@ -23,8 +19,8 @@ LOOSE_TYPES: dict[str, tuple[Callable[[dict[str, Any]], object], str]] = {
         lambda d: d.update(schema_version=True),
         "schema_version: expected a whole number, found true/false",
     ),
-    "schema_version 1.0": (
-        lambda d: d.update(schema_version=1.0),
+    "schema_version 2.0": (
+        lambda d: d.update(schema_version=2.0),
         "schema_version: expected a whole number, found a decimal number",
     ),
     "rank as text": (
@@ -32,8 +28,16 @@ LOOSE_TYPES: dict[str, tuple[Callable[[dict[str, Any]], object], str]] = {
         "qualifications[0].rank: expected a whole number, found text",
     ),
     "opinion as text": (
-        lambda d: d["models"][0]["definition"][0].update(opinion="yes"),
-        "models[0].definition[0].opinion: expected true or false, found text",
+        lambda d: d["models"][0]["definition"].update(opinion="yes"),
+        "models[0].definition.opinion: expected true or false, found text",
+    ),
+    "seed as a number": (
+        lambda d: d["sources"][0].update(seed=1),
+        "sources[0].seed: expected true or false, found a number",
+    ),
+    "fact year as a decimal": (
+        lambda d: d["industry"][0].update(year=1999.0),
+        "industry[0].year: expected a whole number, found a decimal number",
     ),
     "year as text": (
         lambda d: d["roles"][0]["salary_bands"][0].update(year="2020"),
@@ -88,6 +92,36 @@ def test_a_short_text_with_control_characters_or_only_blanks_is_refused(
     small_data["aspects"][0]["label"] = text
     (line,) = problems(small_data, tmp_path)
     assert line.startswith(f"aspects[0].label: {expected}")
+
+
+@pytest.mark.parametrize(
+    ("place", "where"),
+    [
+        (lambda d: d["aspects"][0]["claims"]["bpo"], "aspects[0].claims.bpo.value"),
+        (lambda d: d["sources"][0], "sources[0].site"),
+        (lambda d: d["glossary"][0], "glossary[0].stands_for"),
+    ],
+    ids=["cell value", "source site", "glossary abbreviation"],
+)
+def test_the_format_v2_short_texts_refuse_control_characters_too(
+    place: Callable[[dict[str, Any]], dict[str, Any]],
+    where: str,
+    small_data: dict[str, Any],
+    tmp_path: Path,
+) -> None:
+    place(small_data)[where.rsplit(".", 1)[1]] = "Low\x1b[2J"
+    (line,) = problems(small_data, tmp_path)
+    assert line.startswith(f"{where}: holds an escape character (U+001B) at character 4")
+
+
+@pytest.mark.parametrize("address", ["https://example.org/a\x1b[2J", "https://exa mple.org"])
+def test_a_web_address_with_a_control_character_or_a_space_is_refused(
+    address: str, small_data: dict[str, Any], tmp_path: Path
+) -> None:
+    small_data["sources"][0]["url"] = address
+    (line,) = problems(small_data, tmp_path)
+    assert line.startswith("sources[0].url: the text ")
+    assert line.endswith("does not have the expected form")
 
 
 def test_long_text_may_hold_tabs_and_line_breaks_but_no_other_control(

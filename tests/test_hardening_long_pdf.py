@@ -20,20 +20,16 @@ from PySide6.QtGui import QPdfWriter, QTextTable
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from outsource_desktop import pdf
-from outsource_desktop.core.loader import load_catalog
-from outsource_desktop.core.models import Catalog
-from outsource_desktop.core.queries import ComparisonOptions
-from outsource_desktop.core.views import view_document
-from outsource_desktop.export import export_document
+from outsource_desktop.content.loader import load_catalog
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.documents.views import view_document
+from outsource_desktop.export import pdf
+from outsource_desktop.export.pdf import ROWS_PER_PART, Sheet, lay_out_parts, page_layout
+from outsource_desktop.export.steps import run_to_end
+from outsource_desktop.export.write import export_document
 from outsource_desktop.gui.app import application
 from outsource_desktop.gui.main_window import MainWindow
-from outsource_desktop.pdf import (
-    ROWS_PER_PART,
-    lay_out_parts,
-    page_layout,
-    run_to_end,
-)
+from outsource_desktop.reference.queries import ComparisonOptions
 from tests.content_factory import long_content
 
 TODAY = dt.date(2026, 11, 23)
@@ -57,11 +53,13 @@ def test_every_row_is_printed_once_in_order_under_a_header_on_every_page(
     export_document(view_document(long_catalog, "comparison", ALL_MODELS, TODAY), path, "pdf")
     pages = [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
     for number, text in enumerate(pages, start=1):
-        assert re.search(r"Aspect\s+BPO\s+KPO\s+LPO", text), f"no header row on page {number}"
+        assert re.search(r"Basis of comparison\s+BPO\s+KPO\s+LPO", text), (
+            f"no header row on page {number}"
+        )
         assert text.endswith(f"Page {number} of {len(pages)}")
     labels = re.findall(r"Aspect number (\d+)", " ".join(pages))
     assert labels == [str(number) for number in range(ROWS)]
-    assert "[1] Ann Author" in pages[-1]
+    assert "[1] “Article A”" in pages[-1]
 
 
 def test_no_part_lays_out_more_than_its_share_of_rows(long_catalog: Catalog) -> None:
@@ -76,10 +74,11 @@ def test_no_part_lays_out_more_than_its_share_of_rows(long_catalog: Catalog) -> 
     resolution = writer.logicalDpiY()
     rect = writer.pageLayout().paintRectPixels(resolution)
     body = QSizeF(rect.width(), rect.height() - 0.3 * resolution)
-    parts = run_to_end(lay_out_parts(document, writer, body))
+    sheet = Sheet(writer, body, figures={})
+    parts = run_to_end(lay_out_parts(document, sheet))
     assert len(parts) > ROWS // ROWS_PER_PART
     for part in parts:
-        frames = part.layout(writer, body).rootFrame().childFrames()
+        frames = part.layout(sheet).rootFrame().childFrames()
         tables = [frame for frame in frames if isinstance(frame, QTextTable)]
         assert all(table.rows() <= ROWS_PER_PART + 1 for table in tables)  # and the header
         assert part.pages >= 1
@@ -88,7 +87,7 @@ def test_no_part_lays_out_more_than_its_share_of_rows(long_catalog: Catalog) -> 
             round(constraint.rawValue()) for constraint in table.format().columnWidthConstraints()
         )
         for part in parts[1:]
-        for table in part.layout(writer, body).rootFrame().childFrames()
+        for table in part.layout(sheet).rootFrame().childFrames()
         if isinstance(table, QTextTable)
     }
     assert len(widths) == 1, "the columns keep the same widths from part to part"

@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from outsource_desktop.core.loader import MAX_CONTENT_BYTES, ContentError, load_catalog
+from outsource_desktop.content.loader import MAX_CONTENT_BYTES, load_catalog
+from outsource_desktop.content.problems import ContentError
 from tests.unprivileged import app_command, bare_environment, run_unprivileged, shared_folder
 
 MIB = 1024 * 1024
@@ -178,8 +179,8 @@ def test_100_mb_file_is_refused_before_it_is_opened() -> None:
 
 
 def test_loading_leaves_the_garbage_collector_as_it_was(tmp_path: Path) -> None:
-    """The loader pauses the cyclic collector while validating, and must restore it,
-    after a good file and after a bad one alike."""
+    """Loading, good file or bad, never changes the cyclic collector's state: the
+    command line and tests load too, and gui/app.py is the one place that sets it."""
     bad = tmp_path / "bad.json"
     bad.write_text("{}", encoding="utf-8")
     assert gc.isenabled()

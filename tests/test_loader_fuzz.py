@@ -14,9 +14,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from outsource_desktop.assets import bundled_content_path
-from outsource_desktop.core.loader import ContentError, load_catalog
-from outsource_desktop.core.models import Catalog
+from outsource_desktop.content.assets import bundled_content_path
+from outsource_desktop.content.loader import load_catalog
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.content.problems import ContentError
 
 BUNDLED: dict[str, Any] = json.loads(bundled_content_path().read_text(encoding="utf-8"))
 # Stand-ins that json.dumps cannot write (it refuses ints over 4,300 digits and

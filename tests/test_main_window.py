@@ -6,12 +6,12 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from outsource_desktop.core.loader import load_catalog
-from outsource_desktop.core.models import Catalog
-from outsource_desktop.core.queries import ComparisonRow
+from outsource_desktop.content.loader import load_catalog
+from outsource_desktop.content.models import Catalog
 from outsource_desktop.gui.app import application
 from outsource_desktop.gui.main_window import MainWindow
-from outsource_desktop.gui.table_models import ITEM_ROLE
+from outsource_desktop.gui.models.table_models import ITEM_ROLE
+from outsource_desktop.reference.queries import ComparisonRow
 
 
 def comparison_row_of(window: MainWindow, aspect_id: str) -> int:
@@ -23,11 +23,19 @@ def comparison_row_of(window: MainWindow, aspect_id: str) -> int:
     raise AssertionError(f"no row for {aspect_id}")
 
 
-def test_window_has_title_icon_and_six_tabs(window: MainWindow) -> None:
+def test_window_has_title_icon_and_seven_tabs(window: MainWindow) -> None:
     assert "BPO, KPO and LPO" in window.windowTitle()
     assert not window.windowIcon().isNull()
     labels = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
-    assert labels == ["Overview", "Comparison", "Service types", "Careers", "Advisor", "Study"]
+    assert labels == [
+        "Overview",
+        "Comparison",
+        "Service types",
+        "Careers",
+        "Advisor",
+        "Study",
+        "Glossary",
+    ]
 
 
 def test_each_tab_is_built_when_first_shown_and_then_kept(window: MainWindow) -> None:
@@ -49,7 +57,7 @@ def test_overview_explains_each_model(window: MainWindow, catalog: Catalog) -> N
     text = window.overview_tab.view.toPlainText()
     for model in catalog.models:
         assert model.full_name in text
-        assert model.definition[0].text in text
+        assert model.definition.text in text
     assert "How the models relate" in text
     assert "Key differences at a glance" in text
 
@@ -62,19 +70,19 @@ def test_selecting_a_comparison_row_shows_full_text_and_sources(
     window.comparison_tab.master_detail.select_row(comparison_row_of(window, aspect.id))
     detail = window.comparison_tab.master_detail.detail.toPlainText()
     assert aspect.label in detail
-    assert "Another article differs" in detail
+    assert "Another source differs" in detail
     assert "Sources" in detail
     for source_id in next(c for c in aspect.claims.values() if c.disagreements).sources:
         assert catalog.source_by_id(source_id).title in detail
 
 
-def test_comparison_marks_lpo_cells_inherited_from_kpo(
+def test_comparison_says_lpo_cells_are_the_same_as_kpo(
     window: MainWindow, catalog: Catalog
 ) -> None:
     aspect = next(a for a in catalog.aspects if "lpo" not in a.claims and "kpo" in a.claims)
     row = comparison_row_of(window, aspect.id)
     lpo_cell = window.comparison_tab.proxy.index(row, 3).data()
-    assert "inherited from KPO" in lpo_cell
+    assert lpo_cell == "Same as KPO"
 
 
 def test_service_types_tab_filters_by_model(window: MainWindow, catalog: Catalog) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from outsource_desktop.cli import main
-from outsource_desktop.core.models import Catalog
+from outsource_desktop.content.models import Catalog
 from outsource_desktop.gui.main_window import MainWindow
 from tests.bad_content import BAD_FILES, BadFile
 
@@ -36,7 +36,7 @@ def test_a_valid_file_replaces_the_content_and_keeps_the_tab(
     old_tab = window.services_tab
     assert window.open_content(write_json(small_data))
     assert window.catalog.title == "Test content"
-    assert window.tabs.count() == 6
+    assert window.tabs.count() == 7
     assert window.tabs.currentWidget() is window.services_tab is not old_tab
     assert window.services_tab.proxy.rowCount() == len(small_data["service_types"])
     assert "Business tasks done by another firm." in window.overview_tab.view.toPlainText()
@@ -135,14 +135,15 @@ def test_content_option_reports_every_problem_and_exits_2(
     assert "Traceback" not in result.stderr
 
 
-def test_a_seal_beside_a_chosen_file_does_not_skip_its_checks(
+def test_a_cache_beside_a_chosen_file_is_never_read(
     window: MainWindow, small_data: dict[str, Any], write_json: Any, qtbot: QtBot
 ) -> None:
-    from outsource_desktop.core.seal import write_seal
+    from outsource_desktop.content.cache import cache_bytes, cache_path
 
     small_data["aspects"][0]["claims"]["bpo"]["sources"] = ["nowhere"]
     path = write_json(small_data)
-    write_seal(path, path.read_bytes())  # anyone can write one
+    # Anyone can write one, keyed to the file, holding a good catalog (or code).
+    cache_path(path).write_bytes(cache_bytes(window.catalog, path.read_bytes()))
     old_catalog = window.catalog
     assert not window.open_content(path)
     assert window.catalog is old_catalog

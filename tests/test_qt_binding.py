@@ -6,9 +6,9 @@ import sys
 
 from pytestqt.qtbot import QtBot
 
-from outsource_desktop.core.models import Catalog
-from outsource_desktop.core.queries import comparison_rows
-from outsource_desktop.gui.table_models import ComparisonModel
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.gui.models.table_models import ComparisonModel
+from outsource_desktop.reference.queries import comparison_rows
 
 
 def test_model_data_returning_none_keeps_none_alive(qtbot: QtBot, catalog: Catalog) -> None:

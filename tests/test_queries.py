@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from outsource_desktop.core.loader import load_catalog
-from outsource_desktop.core.models import Catalog
-from outsource_desktop.core.queries import comparison_rows
+from outsource_desktop.content.loader import load_catalog
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.reference.queries import comparison_rows
 
 
 def test_lpo_inherits_kpo_claim_where_articles_say_nothing(
@@ -17,7 +17,7 @@ def test_lpo_inherits_kpo_claim_where_articles_say_nothing(
     investment = rows["investment"].cell_for("lpo")
     assert investment.inherited_from == "kpo"
     assert investment.claim is not None
-    assert investment.claim.text == "High"
+    assert investment.claim.value == "High"
     assert rows["work"].cell_for("lpo").inherited_from is None
 
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from outsource_desktop.core.models import Catalog
+from outsource_desktop.content.models import Catalog
 from outsource_desktop.gui.app import application
 from outsource_desktop.gui.main_window import MainWindow
 from outsource_desktop.gui.settings import app_settings, settings_path

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from outsource_desktop.core.models import Catalog
-from outsource_desktop.core.search import build_index, search, snippet
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.reference.matching import query_terms, searchable
+from outsource_desktop.reference.search import Entry, build_index, search, snippet
 
 
 def test_finds_every_kind_of_content_with_its_place(catalog: Catalog) -> None:
@@ -13,6 +14,7 @@ def test_finds_every_kind_of_content_with_its_place(catalog: Catalog) -> None:
         "comparison",
         "services",
         "careers",
+        "glossary",
         "study",
         "sources",
     }
@@ -26,9 +28,9 @@ def test_every_word_must_match_anywhere_in_the_item(catalog: Catalog) -> None:
     hits = search(build_index(catalog), "legal CONTRACT")
     assert hits
     for hit in hits:
-        text = "\n".join(hit.entry.texts).casefold()
-        assert "legal" in text
-        assert "contract" in text
+        text = searchable(*hit.entry.texts)
+        assert " legal" in text or " law" in text or " lawyer" in text
+        assert " contract" in text
     assert search(build_index(catalog), "   ") == []
     assert search(build_index(catalog), "zzqx") == []
 
@@ -44,8 +46,59 @@ def test_finds_disagreeing_claims_and_sources(catalog: Catalog) -> None:
 
 def test_snippet_is_one_line_around_the_match() -> None:
     text = "word " * 40 + "needle\nin the\thaystack " + "tail " * 40
-    result = snippet(text, ["needle"])
+    result = snippet(text, query_terms("needle"))
     assert "needle in the haystack" in result
     assert result.startswith("…")
     assert result.endswith("…")
     assert "\n" not in result
+
+
+def entries(*texts: str) -> list[Entry]:
+    return [
+        Entry("overview", f"item-{n}", f"Item {n}", (f"Item {n}", text))
+        for n, text in enumerate(texts)
+    ]
+
+
+def found(index: list[Entry], query: str) -> list[str]:
+    return [hit.entry.texts[1] for hit in search(index, query)]
+
+
+def test_words_match_at_word_starts_only() -> None:
+    index = entries("Work goes through an agency.", "HR and payroll.", "The HR-led team.")
+    assert found(index, "HR") == ["HR and payroll.", "The HR-led team."]
+    assert found(index, "thro") == ["Work goes through an agency."]
+    assert found(index, "rough") == []
+
+
+def test_common_synonyms_meet() -> None:
+    index = entries(
+        "Freshers earn INR 2 lakh a year.",
+        "Starting pay is modest.",
+        "The CTC rises with experience.",
+        "Disadvantages: less control.",
+        "Drawbacks include data risk.",
+        "Benefits include lower costs.",
+    )
+    assert found(index, "salary") == [
+        "Freshers earn INR 2 lakh a year.",
+        "Starting pay is modest.",
+        "The CTC rises with experience.",
+    ]
+    assert found(index, "cons") == ["Disadvantages: less control.", "Drawbacks include data risk."]
+    assert found(index, "pros") == ["Benefits include lower costs."]
+    # A word is expanded only once typed in full: "sal" is no synonym of pay yet.
+    assert found(index, "sal") == []
+
+
+def test_a_snippet_shows_the_synonym_that_matched() -> None:
+    (hit,) = search(entries("Nothing here. " * 10 + "Starting pay is modest."), "salary")
+    assert "Starting pay is modest." in hit.snippet
+
+
+def test_bundled_search_finds_pay_glossary_and_disadvantages(catalog: Catalog) -> None:
+    index = build_index(catalog)
+    assert any(hit.entry.tab == "glossary" for hit in search(index, catalog.glossary[0].term))
+    disadvantages = [hit.entry.title for hit in search(index, "cons")]
+    assert any(title.startswith("Disadvantages of") for title in disadvantages)
+    assert all(" hr" in searchable(*hit.entry.texts) for hit in search(index, "HR"))

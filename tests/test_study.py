@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from outsource_desktop.core.document import BulletList
-from outsource_desktop.core.models import Catalog
-from outsource_desktop.core.render_html import render_html
-from outsource_desktop.core.study import (
-    BLANK,
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.documents.document import BulletList
+from outsource_desktop.documents.render_html import render_html
+from outsource_desktop.documents.study_sheets import (
     answer_key_document,
+    question_sheet_document,
+    review_document,
+)
+from outsource_desktop.reference.study.questions import (
+    BLANK,
     build_quiz,
     comparison_items,
     flashcards,
-    question_sheet_document,
-    review_document,
     score_quiz,
 )
 

@@ -7,16 +7,20 @@ from typing import Any
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from outsource_desktop.core.models import Catalog
-from outsource_desktop.core.queries import (
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.documents.tables import role_columns, service_columns
+from outsource_desktop.gui.models.comparison_proxy import ComparisonProxy
+from outsource_desktop.gui.models.table_models import (
+    ComparisonModel,
+    RecordTableModel,
+    SectionHeading,
+)
+from outsource_desktop.gui.widgets.master_detail import RowFilterProxy
+from outsource_desktop.reference.queries import (
     ComparisonOptions,
     comparison_rows,
     select_comparison_rows,
 )
-from outsource_desktop.core.tables import role_columns, service_columns
-from outsource_desktop.gui.comparison_proxy import ComparisonProxy
-from outsource_desktop.gui.master_detail import RowFilterProxy
-from outsource_desktop.gui.table_models import ComparisonModel, RecordTableModel, SectionHeading
 
 
 def test_comparison_model(qtmodeltester: ModelTester, catalog: Catalog) -> None:

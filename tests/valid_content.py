@@ -1,9 +1,10 @@
 """Valid content files of every shape, for tests that must work on any of them.
 
-`valid_contents()` is a Hypothesis strategy: one to three models with any ids,
-few or no questions, qualifications, companies or guidance, sections without
-aspects, parents (cycles too), disagreements, opinions, and texts in any
-script, bidirectional controls included. `small_contents()` are hand-made
+`valid_contents()` is a Hypothesis strategy for content format v2: one to
+three models with any ids, few or no questions, qualifications, companies,
+guidance, glossary terms or industry facts, sections without aspects, parents
+(cycles too), relations of every kind, disagreements, opinions, and texts in
+any script, bidirectional controls included. `small_contents()` are hand-made
 edge cases of the same kind, named for the test ids.
 """
 
@@ -14,7 +15,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from tests.content_factory import claim, minimal_content
+from tests.content_factory import cell, minimal_content
 
 ids = st.from_regex(r"[a-z0-9][a-z0-9_-]{0,7}", fullmatch=True)
 # Any printable text of any script, and the bidirectional controls content may
@@ -44,6 +45,11 @@ def _claim(draw: st.DrawFn, sources: list[str], *, disputed: bool = False) -> di
     return made
 
 
+def _cell(draw: st.DrawFn, sources: list[str]) -> dict[str, Any]:
+    """A comparison cell: a short value (texts are at most 24 characters) and its claim."""
+    return {"value": draw(texts), **_claim(draw, sources, disputed=True)}
+
+
 @st.composite
 def valid_contents(draw: st.DrawFn) -> dict[str, Any]:
     """A content file that validation accepts, as JSON data."""
@@ -58,8 +64,10 @@ def valid_contents(draw: st.DrawFn) -> dict[str, Any]:
             "id": model_id,
             "short_name": draw(texts),
             "full_name": draw(texts),
-            "definition": [_claim(draw, sources)],
+            "definition": _claim(draw, sources, disputed=True),
+            "who_does_it": _claim(draw, sources),
             "key_points": [_claim(draw, sources) for _ in range(draw(st.integers(0, 1)))],
+            "examples": draw(st.lists(texts, max_size=2)),
         }
         others = [other for other in models if other != model_id]
         if others and draw(st.booleans()):
@@ -71,10 +79,7 @@ def valid_contents(draw: st.DrawFn) -> dict[str, Any]:
             "id": aspect_id,
             "section": draw(st.sampled_from(sections)),
             "label": draw(texts),
-            "claims": {
-                model_id: _claim(draw, sources, disputed=True)
-                for model_id in _some(draw, models, 1)
-            },
+            "claims": {model_id: _cell(draw, sources) for model_id in _some(draw, models, 1)},
         }
 
     def salary_band() -> dict[str, Any]:
@@ -106,27 +111,67 @@ def valid_contents(draw: st.DrawFn) -> dict[str, Any]:
         }
 
     def question(question_id: str) -> dict[str, Any]:
-        return {
+        made = {
             "id": question_id,
             "kind": draw(st.sampled_from(["faq", "exam"])),
             "question": draw(texts),
             "answer": draw(texts),
             "sources": _some(draw, sources, 1),
         }
+        if made["kind"] == "exam" and draw(st.booleans()):
+            made["marks"] = draw(st.integers(1, 100))
+        return made
+
+    def relation(subject: str) -> dict[str, Any]:
+        made = {
+            "subject": subject,
+            "kind": draw(st.sampled_from(["part_of", "specialisation_of", "separate_from"])),
+            "claim": _claim(draw, sources),
+        }
+        others = [other for other in models if other != subject]
+        if others and draw(st.booleans()):
+            made["object"] = draw(st.sampled_from(others))
+        return made
+
+    def source(source_id: str) -> dict[str, Any]:
+        made = {"id": source_id, "title": draw(texts)}
+        for key in ("site", "author"):
+            if draw(st.booleans()):
+                made[key] = draw(texts)
+        if draw(st.booleans()):
+            made["url"] = f"https://example.org/{source_id}"
+        return made
+
+    def term(term_id: str) -> dict[str, Any]:
+        made = {
+            "id": term_id,
+            "term": draw(texts),
+            "definition": _claim(draw, sources),
+            "models": _some(draw, models),
+        }
+        if draw(st.booleans()):
+            made["stands_for"] = draw(texts)
+        return made
+
+    def industry_fact(fact_id: str) -> dict[str, Any]:
+        made = {
+            "id": fact_id,
+            "topic": draw(st.sampled_from(["history", "size", "pay", "trend"])),
+            "text": draw(texts),
+            "sources": _some(draw, sources, 1),
+        }
+        if draw(st.booleans()):
+            made["year"] = draw(st.integers(1900, 2100))
+        return made
 
     return {
-        "schema_version": 1,
+        "schema_version": 2,
         "data_version": "2026.01.1",
         "title": draw(texts),
-        "sources": [
-            {"id": source_id, "title": draw(texts), "author": draw(texts)} for source_id in sources
-        ],
+        "sources": [source(source_id) for source_id in sources],
         "models": [model(model_id) for model_id in models],
         "relations": [
-            {"subject": subject, "object": other, "claim": _claim(draw, sources)}
-            for subject, other in draw(
-                st.lists(st.tuples(st.sampled_from(models), st.sampled_from(models)), max_size=1)
-            )
+            relation(subject) for subject in draw(st.lists(st.sampled_from(models), max_size=2))
         ],
         "sections": [{"id": section_id, "title": draw(texts)} for section_id in sections],
         "aspects": [
@@ -168,6 +213,8 @@ def valid_contents(draw: st.DrawFn) -> dict[str, Any]:
             {"id": item, "title": draw(texts), "claim": _claim(draw, sources)}
             for item in draw(st.lists(ids, max_size=2, unique=True))
         ],
+        "glossary": [term(item) for item in draw(st.lists(ids, max_size=2, unique=True))],
+        "industry": [industry_fact(item) for item in draw(st.lists(ids, max_size=2, unique=True))],
         "questions": [question(item) for item in draw(st.lists(ids, max_size=3, unique=True))],
     }
 
@@ -182,11 +229,13 @@ def _only_models(data: dict[str, Any], kept: list[str]) -> dict[str, Any]:
     for aspect in data["aspects"]:
         aspect["claims"] = {key: value for key, value in aspect["claims"].items() if key in kept}
         if not aspect["claims"]:
-            aspect["claims"] = {kept[0]: claim(f"Only {kept[0]} is described.")}
+            aspect["claims"] = {kept[0]: cell("Only one", f"Only {kept[0]} is described.")}
     for record in (*data["service_types"], *data["roles"]):
         record["model"] = kept[0] if record["model"] not in kept else record["model"]
     for company in data["companies"]:
         company["models"] = [kept[0]]
+    for term in data["glossary"]:
+        term["models"] = [model_id for model_id in term.get("models", []) if model_id in kept]
     data["relations"] = []
     return data
 
@@ -211,6 +260,8 @@ def small_contents() -> dict[str, dict[str, Any]]:
         "companies",
         "engagement_steps",
         "guidance",
+        "glossary",
+        "industry",
         "questions",
     ):
         bare[optional] = []

@@ -16,15 +16,18 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from outsource_desktop import APP_NAME, __version__
-from outsource_desktop.assets import bundled_content_path
-from outsource_desktop.content import load_content
-from outsource_desktop.core.export_names import FORMATS, VIEWS
-from outsource_desktop.core.loader import (
-    ContentError,
-    decode_content_bytes,
-    parse_catalog,
-    printable,
-    read_content_bytes,
+from outsource_desktop.content.assets import bundled_content_path
+from outsource_desktop.content.bundled import load_content
+from outsource_desktop.content.loader import catalog_from_bytes, read_content_bytes
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.content.problems import ContentError, printable
+from outsource_desktop.export.export_names import (
+    DECK_FORMAT,
+    FORMATS,
+    STUDY_DECK,
+    STUDY_SHEETS,
+    TWO_MODEL_VIEWS,
+    VIEWS,
 )
 
 EXIT_OK = 0
@@ -48,30 +51,52 @@ def build_parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check a content file and report its problems")
     validate.add_argument("file", type=Path, metavar="FILE")
     validate.add_argument(
-        "--seal",
+        "--cache",
         action="store_true",
-        help="if valid, write FILE.seal so the app loads FILE without checking it again",
+        help="if valid, store what validation built in FILE.cache, which the app reads "
+        "instead of validating its own bundled content at every start",
     )
     commands.add_parser("schema", help="print the JSON Schema of content files")
     export = commands.add_parser(
         "export",
-        help="write a view as PDF, CSV, Markdown or HTML without opening a window",
+        help="write a view as PDF, CSV, Markdown or HTML, or the flashcards as an Anki deck, "
+        "without opening a window",
+    )
+    export.add_argument(
+        "--view",
+        choices=(*VIEWS, *STUDY_SHEETS, STUDY_DECK),
+        default="comparison",
+        help="what to write; 'exam' is the one-page answer to 'Distinguish between BPO and KPO'; "
+        f"'{STUDY_DECK}' is the flashcards, written as an Anki deck (--format {DECK_FORMAT})",
     )
     # README promises --content after the subcommand too; SUPPRESS keeps the
     # value given before it when it is not repeated here.
     add_content_option(export, default=argparse.SUPPRESS)
-    export.add_argument("--view", choices=VIEWS, default="comparison")
     export.add_argument(
         "--models",
         type=model_list,
         default=None,
         help="the content's model ids in the order wanted, e.g. bpo,kpo,lpo: two or three "
-        "for the comparison (or all) view, one or more for services or careers "
-        "(default: the content's first three)",
+        "for the comparison (or all) view, one or more for services or careers, two for "
+        "the exam view (default: the content's first three; for the exam view, its first two)",
     )
     export.add_argument("--differences-only", action="store_true")
+    export.add_argument(
+        "--details",
+        action="store_true",
+        help="add each comparison value's explanation below its short value",
+    )
     export.add_argument("--filter", default="", metavar="TEXT")
-    export.add_argument("--format", choices=FORMATS, help="default: from the output's extension")
+    export.add_argument(
+        "--format", choices=(*FORMATS, DECK_FORMAT), help="default: from the output's extension"
+    )
+    export.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        help="which quiz the question sheet and answer key are of (default: 1); "
+        "the same seed gives the same quiz",
+    )
     export.add_argument("--paper", choices=("auto", "a4", "letter"), default="auto")
     export.add_argument("--output", type=Path, required=True, metavar="PATH")
     return parser
@@ -96,7 +121,8 @@ def model_list(text: str) -> tuple[str, ...]:
     return models
 
 
-# The comparison sets models side by side: two or three columns.
+# The comparison sets models side by side: two or three columns; the exam
+# answer distinguishes exactly the first number.
 COMPARED_MODELS = (2, 3)
 
 
@@ -105,6 +131,10 @@ def models_problem(view: str, wanted: Sequence[str], known: Sequence[str]) -> st
     unknown = [model_id for model_id in wanted if model_id not in known]
     if unknown:
         return f"unknown model(s): {', '.join(printable(item) for item in unknown)}"
+    if view in TWO_MODEL_VIEWS and len(wanted) != COMPARED_MODELS[0]:
+        if len(known) < COMPARED_MODELS[0]:
+            return f"the {view} view distinguishes two models, and this content has one"
+        return f"the {view} view distinguishes two models; name two, e.g. --models bpo,kpo"
     if view not in ("comparison", "all"):
         return None
     fewest = min(COMPARED_MODELS[0], len(known))  # content with one model compares one
@@ -133,32 +163,33 @@ def print_version(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def validate(path: Path, *, seal: bool = False) -> int:
+def validate(path: Path, *, cache: bool = False) -> int:
     try:
-        # In full, whatever seal the file has: this is the check seals rest on.
+        # In full, whatever cache the file has: this is the check caches rest on.
         data = read_content_bytes(path)
-        catalog = parse_catalog(decode_content_bytes(data, path), path)
+        catalog = catalog_from_bytes(data, path)
     except ContentError as error:
         return report_content_error(error)
     print(
         f"{printable(str(path), limit=None)}: valid content {catalog.data_version} "
         f"({len(catalog.aspects)} aspects, {len(catalog.sources)} sources)"
     )
-    if seal:
-        from outsource_desktop.core.atomic import ExportError
-        from outsource_desktop.core.seal import write_seal
+    if cache:
+        from outsource_desktop.content.cache import cache_bytes, cache_path
+        from outsource_desktop.export.atomic import ExportError, atomic_write_bytes
 
         try:
-            sealed = write_seal(path, data)  # the very bytes validated above
+            # Keyed by the very bytes validated above.
+            atomic_write_bytes(cache_path(path), cache_bytes(catalog, data))
         except ExportError as error:
-            print(f"{APP_NAME}: could not write the seal: {error}", file=sys.stderr)
+            print(f"{APP_NAME}: could not write the cache: {error}", file=sys.stderr)
             return EXIT_BAD_INPUT
-        print(f"Sealed: {printable(str(sealed), limit=None)}")
+        print(f"Cached: {printable(str(cache_path(path)), limit=None)}")
     return EXIT_OK
 
 
 def print_schema() -> int:
-    from outsource_desktop.core.validation import catalog_json_schema
+    from outsource_desktop.content.validation import catalog_json_schema
 
     print(json.dumps(catalog_json_schema(), indent=2))
     return EXIT_OK
@@ -166,34 +197,34 @@ def print_schema() -> int:
 
 def export(arguments: argparse.Namespace) -> int:
     # Imported here, not at the top: starting the window needs none of them.
-    from outsource_desktop.core.atomic import ExportError
-    from outsource_desktop.core.formats import FormatError, format_for
-    from outsource_desktop.core.queries import ComparisonOptions
-    from outsource_desktop.core.views import view_document
+    from outsource_desktop.export.atomic import ExportError
+    from outsource_desktop.export.formats import FormatError, format_for
 
     try:
         catalog = load_content(content_path(arguments))
     except ContentError as error:
         return report_content_error(error)
     known = [model.id for model in catalog.models]
-    model_ids = arguments.models or tuple(known[: COMPARED_MODELS[1]])
-    problem = models_problem(arguments.view, model_ids, known)
+    wanted = COMPARED_MODELS[0] if arguments.view in TWO_MODEL_VIEWS else COMPARED_MODELS[1]
+    models = arguments.models or tuple(known[:wanted])
+    problem = models_problem(arguments.view, models, known)
     if problem is not None:
         print(f"{APP_NAME}: {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
         export_format = format_for(arguments.output, arguments.format)
-        options = ComparisonOptions(
-            model_ids=model_ids,
-            filter_text=arguments.filter,
-            differences_only=arguments.differences_only,
-        )
-        document = view_document(catalog, arguments.view, options, dt.date.today())
-        if export_format == "pdf":
-            _prepare_headless_qt()
-        from outsource_desktop.export import export_document
+        if (arguments.view == STUDY_DECK) != (export_format == DECK_FORMAT):
+            raise FormatError(
+                f"only the flashcards (--view {STUDY_DECK}) are written as an Anki deck "
+                f"(.{DECK_FORMAT}), and they are written in no other format"
+            )
+        if export_format == DECK_FORMAT:
+            from outsource_desktop.export.anki import write_anki_package
+            from outsource_desktop.reference.study.cards import flashcard_deck
 
-        export_document(document, arguments.output, export_format, arguments.paper)
+            write_anki_package(flashcard_deck(catalog), catalog.title, arguments.output)
+        else:
+            _export_document(arguments, catalog, models, export_format)
     except (ExportError, FormatError) as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -204,10 +235,37 @@ def export(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export_document(
+    arguments: argparse.Namespace,
+    catalog: Catalog,
+    models: tuple[str, ...],
+    export_format: str,
+) -> None:
+    from outsource_desktop.documents.study_sheets import study_sheet_document
+    from outsource_desktop.documents.views import view_document
+    from outsource_desktop.reference.queries import ComparisonOptions
+
+    if arguments.view in STUDY_SHEETS:
+        document = study_sheet_document(catalog, arguments.view, arguments.seed)
+    else:
+        options = ComparisonOptions(
+            model_ids=models,
+            filter_text=arguments.filter,
+            differences_only=arguments.differences_only,
+            details=arguments.details,
+        )
+        document = view_document(catalog, arguments.view, options, dt.date.today())
+    if export_format == "pdf":
+        _prepare_headless_qt()
+    from outsource_desktop.export.write import export_document
+
+    export_document(document, arguments.output, export_format, arguments.paper)
+
+
 def _prepare_headless_qt() -> None:
     """PDF layout needs a QGuiApplication; the command line never shows a window."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from outsource_desktop.pdf import ensure_gui_application
+    from outsource_desktop.export.pdf import ensure_gui_application
 
     ensure_gui_application()
 
@@ -243,7 +301,7 @@ def report_stdout_failure(error: OSError) -> int:
     ):
         os.dup2(sink.fileno(), sys.stdout.fileno())
     if not isinstance(error, BrokenPipeError):  # a reader that stopped reading needs no note
-        from outsource_desktop.core.atomic import describe
+        from outsource_desktop.export.atomic import describe
 
         with contextlib.suppress(OSError):
             print(f"{APP_NAME}: could not write the output: {describe(error)}", file=sys.stderr)
@@ -254,7 +312,7 @@ def run(arguments: argparse.Namespace) -> int:
     if arguments.version:
         return print_version(arguments)
     if arguments.command == "validate":
-        return validate(arguments.file, seal=arguments.seal)
+        return validate(arguments.file, cache=arguments.cache)
     if arguments.command == "schema":
         return print_schema()
     if arguments.command == "export":

@@ -1,1 +1,1 @@
-"""The PySide6 user interface over the Qt-free core."""
+"""The PySide6 window: app start, menus, tabs, widgets, item models. Imports every layer below."""

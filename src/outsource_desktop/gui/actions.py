@@ -24,6 +24,10 @@ class Actions:
     export_csv: QAction
     export_markdown: QAction
     export_html: QAction
+    export_exam: QAction
+    export_answer_key: QAction
+    export_exam_sheet: QAction
+    export_anki: QAction
     quit: QAction
     copy: QAction
     find: QAction
@@ -88,6 +92,23 @@ def create_actions(window: QMainWindow) -> Actions:
             window, "Export as &Markdown…", tip="Save the current view as Markdown"
         ),
         export_html=_action(window, "Export as &HTML…", tip="Save the current view as a web page"),
+        export_exam=_action(
+            window,
+            "&Exam Answer (PDF)…",
+            tip="'Distinguish between BPO and KPO' as one printed page (the first two models "
+            "compared)",
+        ),
+        export_answer_key=_action(
+            window, "Answer &Key as PDF…", tip="Save the answers to the current quiz as a PDF"
+        ),
+        export_exam_sheet=_action(
+            window,
+            "E&xam Practice Sheet as PDF…",
+            tip="Save exam questions and their model answers as a PDF",
+        ),
+        export_anki=_action(
+            window, "&Anki Deck (.apkg)…", tip="Save the flashcards as a deck to study in Anki"
+        ),
         quit=_action(window, "&Quit", keys.Quit),
         copy=_action(
             window, "&Copy Rows", keys.Copy, "Copy the selected rows as tab-separated text"
@@ -96,7 +117,7 @@ def create_actions(window: QMainWindow) -> Actions:
         next_tab=_action(window, "&Next Tab", keys.NextChild),
         previous_tab=_action(window, "&Previous Tab", keys.PreviousChild),
         about=_action(window, "&About Outsourcing Models"),
-        sources=_action(window, "&Sources", tip="The articles this reference is drawn from"),
+        sources=_action(window, "&Sources", tip="The pages this reference is drawn from"),
         # No platform standard key means "search everything"; Ctrl+K is the common choice.
         search_everywhere=_action(
             window, "Search &Everywhere…", "Ctrl+K", "Find any text in the content and jump to it"
@@ -129,6 +150,10 @@ def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
         actions.export_markdown,
         actions.export_html,
     ):
+        export_menu.addAction(action)
+    export_menu.addSeparator()
+    export_menu.addAction(actions.export_exam)
+    for action in (actions.export_answer_key, actions.export_exam_sheet, actions.export_anki):
         export_menu.addAction(action)
     paper_menu = file_menu.addMenu("Paper &Size")
     for action in actions.papers.values():

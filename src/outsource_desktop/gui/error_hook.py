@@ -102,7 +102,7 @@ class ErrorHook:
         if len(summary) > MAX_SUMMARY_CHARS:
             summary = summary[:MAX_SUMMARY_CHARS] + "…"
         # Imported here: QMessageBox's many enums cost the start ~5 ms.
-        from outsource_desktop.gui.dialogs import show_message
+        from outsource_desktop.gui.widgets.dialogs import show_message
 
         self.dialog = show_message(
             QApplication.activeWindow(),

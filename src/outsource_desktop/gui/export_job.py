@@ -1,7 +1,8 @@
 """An export from the window, run a step at a time with progress and Cancel.
 
 A PDF of a long table takes a while (a minute for 100,000 rows), so the work
-(`export_steps`) runs in small steps from a timer on the event loop: the window
+(a document's `export_steps`, or an Anki deck's `write_steps`) runs in small
+steps from a timer on the event loop: the window
 stays responsive, a progress dialog shows what is done once the export has run
 for a moment, and Cancel stops between two steps. The file is written only
 after the last step, through a temporary file, so a cancelled or failed export
@@ -16,12 +17,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from outsource_desktop.core.atomic import ExportError
-from outsource_desktop.core.document import Document
-from outsource_desktop.core.formats import FormatError
-from outsource_desktop.export import export_steps
-from outsource_desktop.gui.dialogs import show_message
-from outsource_desktop.paper import PaperChoice
+from outsource_desktop.export.atomic import ExportError
+from outsource_desktop.export.formats import FormatError
+from outsource_desktop.export.steps import Steps
+from outsource_desktop.gui.widgets.dialogs import show_message
 
 PROGRESS_STEPS = 1000
 # Quicker exports finish before the dialog would show: no flash of a window.
@@ -36,19 +35,19 @@ class ExportJob(QObject):
     def __init__(
         self,
         parent: QWidget,
-        document: Document,
+        steps: Steps[None],
+        label: str,
         path: Path,
-        export_format: str,
-        paper: PaperChoice,
         on_written: Callable[[], object],
     ) -> None:
+        """`steps` write `path`; `label` says what is being written, e.g. "Exporting …"."""
         super().__init__(parent)
         self.path = path
         self._parent = parent
         self._on_written = on_written
-        self._steps = export_steps(document, path, export_format, paper)
+        self._steps = steps
         self.progress = QProgressDialog(
-            f"Exporting “{document.title}” as {export_format.upper()}…",
+            label,
             "Cancel",
             0,
             PROGRESS_STEPS,

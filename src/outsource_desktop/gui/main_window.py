@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import gc
+import datetime as dt
 import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -22,41 +21,58 @@ from PySide6.QtWidgets import (
 )
 
 from outsource_desktop import APP_DISPLAY_NAME, __version__
-from outsource_desktop.assets import APP_ICON_FILE, FONT_LICENCE_FILE, resource_path
-from outsource_desktop.core.document import Document
-from outsource_desktop.core.models import Catalog
+from outsource_desktop.content.assets import APP_ICON_FILE, FONT_LICENCE_FILE, resource_path
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.documents.document import Document
+from outsource_desktop.export.paper import PaperChoice
 from outsource_desktop.gui import remembered
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.actions import build_menus, create_actions
 from outsource_desktop.gui.appearance import ThemeChoice, apply_theme, apply_zoom
-from outsource_desktop.gui.lazy_tabs import LazyTabWidget, TabFactory
-from outsource_desktop.paper import PaperChoice
+from outsource_desktop.gui.remembered import Remembered
+from outsource_desktop.gui.tabs.lazy import LazyTabWidget, TabFactory
+from outsource_desktop.gui.tabs.tab import Tab
 
 if TYPE_CHECKING:
     # Each tab's module is imported when the tab is first shown or asked for
-    # (gui/lazy_tabs.py), and so are printing, search and the dialogs: the
+    # (gui/tabs/lazy.py), and so are printing, search and the dialogs: the
     # first paint needs none of them, and importing them all cost ~100 ms.
-    from outsource_desktop.core.search import Hit
-    from outsource_desktop.gui.advisor_tab import AdvisorTab
-    from outsource_desktop.gui.careers_tab import CareersTab
-    from outsource_desktop.gui.comparison_tab import ComparisonTab
+    from outsource_desktop.export.steps import Steps
     from outsource_desktop.gui.export_job import ExportJob
-    from outsource_desktop.gui.overview_tab import OverviewTab
-    from outsource_desktop.gui.search_popup import SearchDialog
-    from outsource_desktop.gui.services_tab import ServicesTab
-    from outsource_desktop.gui.study_tab import StudyTab
+    from outsource_desktop.gui.tabs.advisor import AdvisorTab
+    from outsource_desktop.gui.tabs.careers import CareersTab
+    from outsource_desktop.gui.tabs.comparison import ComparisonTab
+    from outsource_desktop.gui.tabs.glossary import GlossaryTab
+    from outsource_desktop.gui.tabs.overview import OverviewTab
+    from outsource_desktop.gui.tabs.services import ServicesTab
+    from outsource_desktop.gui.tabs.study import StudyTab
+    from outsource_desktop.gui.widgets.search_popup import SearchDialog
+    from outsource_desktop.reference.search import Hit
+    from outsource_desktop.reference.search import Tab as Place
 
 DEFAULT_SIZE = (1200, 800)
-OVERVIEW, COMPARISON, SERVICES, CAREERS, ADVISOR, STUDY = range(6)
+# The glossary comes last, as at the back of a book, so the other tabs keep their places.
+OVERVIEW, COMPARISON, SERVICES, CAREERS, ADVISOR, STUDY, GLOSSARY = range(7)
+# Where each kind of search hit is shown (the sources have a dialog, not a tab).
+TAB_OF_PLACE: dict[Place, int] = {
+    "overview": OVERVIEW,
+    "comparison": COMPARISON,
+    "services": SERVICES,
+    "careers": CAREERS,
+    "glossary": GLOSSARY,
+    "study": STUDY,
+}
 ComparisonPreferences = tuple[tuple[str, ...] | None, bool]  # (models, differences only)
 
 
 def tab_builder(module: str, class_name: str, catalog: Catalog) -> TabFactory:
-    """Builds gui.`module`.`class_name` on `catalog`, importing the module only then."""
+    """Builds gui.tabs.`module`.`class_name` on `catalog`, importing the module only then."""
 
-    def build() -> QWidget:
-        tab_class = getattr(importlib.import_module(f"outsource_desktop.gui.{module}"), class_name)
-        tab: QWidget = tab_class(catalog)
+    def build() -> Tab:
+        tab_class = getattr(
+            importlib.import_module(f"outsource_desktop.gui.tabs.{module}"), class_name
+        )
+        tab: Tab = tab_class(catalog)
         return tab
 
     return build
@@ -95,6 +111,10 @@ class MainWindow(QMainWindow):
             ("html", self.menu_actions.export_html),
         ):
             action.triggered.connect(lambda _checked=False, f=export_format: self.ask_export(f))
+        self.menu_actions.export_exam.triggered.connect(self.ask_export_exam)
+        self.menu_actions.export_answer_key.triggered.connect(self.ask_export_answer_key)
+        self.menu_actions.export_exam_sheet.triggered.connect(self.ask_export_exam_sheet)
+        self.menu_actions.export_anki.triggered.connect(self.ask_export_anki)
         self.menu_actions.copy.triggered.connect(self.copy_current)
         self.menu_actions.find.triggered.connect(self.focus_filter)
         self.tabs.currentChanged.connect(self._update_actions)
@@ -123,12 +143,13 @@ class MainWindow(QMainWindow):
         tabs it had); the others are built when first shown or asked for.
         """
         tabs: list[tuple[TabFactory, str]] = [
-            (tab_builder("overview_tab", "OverviewTab", catalog), "&Overview"),
+            (tab_builder("overview", "OverviewTab", catalog), "&Overview"),
             (lambda: self._build_comparison(catalog), "&Comparison"),
-            (tab_builder("services_tab", "ServicesTab", catalog), "Service &types"),
-            (tab_builder("careers_tab", "CareersTab", catalog), "C&areers"),
-            (tab_builder("advisor_tab", "AdvisorTab", catalog), "A&dvisor"),
-            (tab_builder("study_tab", "StudyTab", catalog), "St&udy"),
+            (tab_builder("services", "ServicesTab", catalog), "Service &types"),
+            (tab_builder("careers", "CareersTab", catalog), "C&areers"),
+            (tab_builder("advisor", "AdvisorTab", catalog), "A&dvisor"),
+            (tab_builder("study", "StudyTab", catalog), "St&udy"),
+            (tab_builder("glossary", "GlossaryTab", catalog), "Glossar&y"),
         ]
         old_catalog: Catalog | None = getattr(self, "catalog", None)
         old_preferences = self._comparison_preferences
@@ -152,14 +173,11 @@ class MainWindow(QMainWindow):
 
     # Tabs, built on first use ------------------------------------------------------
 
-    def _build_comparison(self, catalog: Catalog) -> QWidget:
-        from outsource_desktop.gui.comparison_tab import ComparisonTab
+    def _build_comparison(self, catalog: Catalog) -> Tab:
+        from outsource_desktop.gui.tabs.comparison import ComparisonTab
 
         tab = ComparisonTab(catalog)
-        models, differences_only = self._comparison_preferences
-        if models is not None:
-            tab.set_models(models)
-        tab.differences_only.setChecked(differences_only)
+        tab.set_preferences(*self._comparison_preferences)
         return tab
 
     @property
@@ -186,43 +204,40 @@ class MainWindow(QMainWindow):
     def study_tab(self) -> StudyTab:
         return cast("StudyTab", self.tabs.built(STUDY))
 
+    @property
+    def glossary_tab(self) -> GlossaryTab:
+        return cast("GlossaryTab", self.tabs.built(GLOSSARY))
+
     def comparison_preferences(self) -> ComparisonPreferences:
         """The comparison's models and differences-only choice, built or not."""
         if self.tabs.is_built(COMPARISON):
-            tab = self.comparison_tab
-            return tuple(tab.chosen_models()), tab.differences_only.isChecked()
+            return self.comparison_tab.preferences()
         return self._comparison_preferences
 
     def set_comparison_preferences(self, preferences: ComparisonPreferences) -> None:
         self._comparison_preferences = preferences
         if self.tabs.is_built(COMPARISON):
-            models, differences_only = preferences
-            if models is not None:
-                self.comparison_tab.set_models(models)
-            self.comparison_tab.differences_only.setChecked(differences_only)
+            self.comparison_tab.set_preferences(*preferences)
 
     # Print, export, copy and find act on the current tab ---------------------------
 
     def current_document(self) -> Document | None:
-        tab = self.tabs.currentWidget()
-        printable = getattr(tab, "printable_document", None)
-        return printable() if callable(printable) else None
+        return self.tabs.current_tab().printable_document()
 
     def _update_actions(self) -> None:
-        tab = self.tabs.currentWidget()
-        printable = callable(getattr(tab, "printable_document", None))
-        has_table = hasattr(tab, "master_detail")
+        # Every tab prints what it shows; only tabs with rows copy them or write CSV.
+        tab = self.tabs.current_tab()
+        self.menu_actions.export_csv.setEnabled(tab.has_rows)
+        self.menu_actions.copy.setEnabled(tab.has_rows)
+        self.menu_actions.find.setEnabled(tab.has_filter)
         for action in (
-            self.menu_actions.print,
-            self.menu_actions.print_preview,
-            self.menu_actions.export_pdf,
-            self.menu_actions.export_markdown,
-            self.menu_actions.export_html,
+            self.menu_actions.export_answer_key,
+            self.menu_actions.export_exam_sheet,
+            self.menu_actions.export_anki,
         ):
-            action.setEnabled(printable)
-        self.menu_actions.export_csv.setEnabled(printable and has_table)
-        self.menu_actions.copy.setEnabled(has_table)
-        self.menu_actions.find.setEnabled(hasattr(tab, "filter_box"))
+            action.setEnabled(tab.has_study_exports)
+        # The exam answer distinguishes two models: content with one has nothing to set apart.
+        self.menu_actions.export_exam.setEnabled(len(self.catalog.models) >= 2)
 
     def print_current(self) -> None:
         document = self.current_document()
@@ -241,32 +256,80 @@ class MainWindow(QMainWindow):
     def ask_export(self, export_format: str) -> None:
         document = self.current_document()
         if document is not None:
-            from outsource_desktop.gui.printing import ask_export_path
+            self._ask_export_document(document, export_format)
 
-            ask_export_path(
-                self,
-                document,
-                export_format,
-                self.export_folder,
-                lambda path: self.start_export(path, export_format),
-            )
+    def _ask_export_document(self, document: Document, export_format: str) -> None:
+        from outsource_desktop.gui.printing import ask_export_path
 
-    def start_export(self, path: Path, export_format: str) -> ExportJob | None:
-        """Export the current view to `path` in steps, with progress and Cancel.
+        ask_export_path(
+            self,
+            document.title,
+            export_format,
+            self.export_folder,
+            lambda path: self.start_document_export(document, path, export_format),
+        )
+
+    def ask_export_answer_key(self) -> None:
+        document = self.tabs.current_tab().answer_key_document()
+        if document is not None:
+            self._ask_export_document(document, "pdf")
+
+    def exam_sheet_document(self) -> Document:
+        from outsource_desktop.documents.exam_sheet import exam_sheet_document
+
+        return exam_sheet_document(self.catalog)
+
+    def ask_export_exam_sheet(self) -> None:
+        self._ask_export_document(self.exam_sheet_document(), "pdf")
+
+    def exam_document(self) -> Document:
+        """'Distinguish between BPO and KPO', or the first two models the comparison shows."""
+        from outsource_desktop.documents.exam import exam_document
+        from outsource_desktop.documents.views import meta_line
+        from outsource_desktop.export.export_names import EXAM_MODELS
+
+        models, _differences_only = self.comparison_preferences()
+        chosen = models[:2] if models is not None and len(models) >= 2 else EXAM_MODELS
+        known = {model.id for model in self.catalog.models}
+        if not set(chosen) <= known:
+            chosen = tuple(model.id for model in self.catalog.models[:2])
+        return exam_document(self.catalog, chosen, meta_line(self.catalog, dt.date.today()))
+
+    def ask_export_exam(self) -> None:
+        self._ask_export_document(self.exam_document(), "pdf")
+
+    def export_current(
+        self, path: Path, export_format: str, document: Document | None = None
+    ) -> bool:
+        """Write the current view (or `document`) to `path` now, waiting for the end;
+        whether it was written."""
+        document = document or self.current_document()
+        if document is None:
+            return False
+        return self.export_document_to(document, path, export_format)
+
+    def export_document_to(self, document: Document, path: Path, export_format: str) -> bool:
+        """Write `document` to `path` now, waiting for the end; whether it was written."""
+        return self.start_document_export(document, path, export_format).wait()
+
+    def start_document_export(
+        self, document: Document, path: Path, export_format: str
+    ) -> ExportJob:
+        """Export `document` to `path` in steps, with progress and Cancel (gui/export_job.py).
 
         On failure the reader is told why; a failed or cancelled export keeps any
-        earlier file. None when the current tab has nothing to export.
+        earlier file.
         """
-        document = self.current_document()
-        if document is None:
-            return None
+        from outsource_desktop.export.write import export_steps
+
+        steps = export_steps(document, path, export_format, self.paper)
+        label = f"Exporting “{document.title}” as {export_format.upper()}…"
+        return self._start_export(steps, label, document.title, path)
+
+    def _start_export(self, steps: Steps[None], label: str, what: str, path: Path) -> ExportJob:
         from outsource_desktop.gui.export_job import ExportJob
 
-        def written() -> None:
-            self.export_folder = path.parent
-            self.statusBar().showMessage(f"Exported {document.title} to {path}", 8000)
-
-        job = ExportJob(self, document, path, export_format, self.paper, written)
+        job = ExportJob(self, steps, label, path, lambda: self._exported(what, path))
         job.finished.connect(lambda done: None if done else self._say_export_stopped())
         job.start()
         return job
@@ -274,24 +337,38 @@ class MainWindow(QMainWindow):
     def _say_export_stopped(self) -> None:
         self.statusBar().showMessage("Export stopped; nothing was written", 8000)
 
-    def export_current(self, path: Path, export_format: str) -> bool:
-        """Export the current view to `path` now, waiting for the end; whether it was written."""
-        job = self.start_export(path, export_format)
-        return job is not None and job.wait()
+    def ask_export_anki(self) -> None:
+        from outsource_desktop.gui.printing import ask_export_path
+
+        ask_export_path(self, "flashcards", "apkg", self.export_folder, self.start_anki_export)
+
+    def export_anki(self, path: Path) -> bool:
+        """Write the flashcards to `path` now, waiting for the end; whether it was written."""
+        return self.start_anki_export(path).wait()
+
+    def start_anki_export(self, path: Path) -> ExportJob:
+        """Write the flashcards to `path` as an Anki deck named after the content, in steps
+        with progress and Cancel; on failure say why and keep any old file."""
+        from outsource_desktop.export.anki import write_steps
+        from outsource_desktop.reference.study.cards import flashcard_deck
+
+        cards = flashcard_deck(self.catalog)
+        steps = write_steps(cards, self.catalog.title, path)
+        label = f"Exporting {len(cards)} flashcards as an Anki deck…"
+        return self._start_export(steps, label, f"{len(cards)} flashcards", path)
+
+    def _exported(self, what: str, path: Path) -> None:
+        self.export_folder = path.parent
+        self.statusBar().showMessage(f"Exported {what} to {path}", 8000)
 
     def copy_current(self) -> None:
-        from outsource_desktop.gui.master_detail import MasterDetailView
-
-        tab = self.tabs.currentWidget()
-        master_detail = getattr(tab, "master_detail", None)
-        if isinstance(master_detail, MasterDetailView) and master_detail.copy_selection():
+        if self.tabs.current_tab().copy_selection():
             self.statusBar().showMessage("Copied the selected rows", 4000)
 
     def focus_filter(self) -> None:
-        filter_box = getattr(self.tabs.currentWidget(), "filter_box", None)
-        if isinstance(filter_box, QLineEdit):
-            filter_box.setFocus()
-            filter_box.selectAll()
+        tab = self.tabs.current_tab()
+        if tab.has_filter:
+            tab.focus_filter()
 
     # Appearance --------------------------------------------------------------------
 
@@ -315,22 +392,20 @@ class MainWindow(QMainWindow):
 
     def open_content(self, path: Path) -> bool:
         """Show the content of `path`, or say why it cannot be used and keep what is shown."""
-        from outsource_desktop.core.loader import ContentError, load_catalog
-        from outsource_desktop.gui.dialogs import show_content_error
+        from outsource_desktop.content.loader import load_catalog
+        from outsource_desktop.content.problems import ContentError
+        from outsource_desktop.gui.widgets.dialogs import show_content_error
 
         try:
-            catalog = load_catalog(path)  # in full: a seal beside a user's file proves nothing
+            catalog = load_catalog(path)  # in full: a cache beside a user's file is never read
         except ContentError as error:
             show_content_error(self, error)
             return False
-        # run_gui froze the first content out of the collector's reach; the
-        # tabs it replaces must be collectable again.
-        gc.unfreeze()
         self.set_catalog(catalog)
         return True
 
     def choose_content_file(self) -> QFileDialog:
-        from outsource_desktop.gui.content_file_dialog import ask_for_content_file
+        from outsource_desktop.gui.widgets.content_file_dialog import ask_for_content_file
 
         return ask_for_content_file(self, self.open_content)
 
@@ -339,34 +414,58 @@ class MainWindow(QMainWindow):
     def remember_in(self, settings: QSettings) -> None:
         """Restore what `settings` holds now, and write back to it when the window closes."""
         self._settings = settings
-        remembered.restore(self, settings)
+        choices = remembered.read(settings, {model.id for model in self.catalog.models})
+        if choices.geometry is not None:
+            self.restoreGeometry(choices.geometry)
+        if choices.state is not None:
+            self.restoreState(choices.state)
+        self.set_theme(choices.theme)
+        self.set_paper(choices.paper)
+        self.set_zoom(choices.zoom)
+        self.set_comparison_preferences((choices.models, choices.differences_only))
+        if 0 <= choices.tab < self.tabs.count():
+            self.tabs.setCurrentIndex(choices.tab)
+
+    def remembered_now(self) -> Remembered:
+        models, differences_only = self.comparison_preferences()
+        return Remembered(
+            geometry=self.saveGeometry(),
+            state=self.saveState(),
+            tab=self.tabs.currentIndex(),
+            models=models,
+            differences_only=differences_only,
+            zoom=self.zoom_steps,
+            theme=self.theme,
+            paper=self.paper,
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._settings is not None:
-            remembered.save(self, self._settings)
+            remembered.write(self._settings, self.remembered_now())
         super().closeEvent(event)
 
     def _step_tab(self, step: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def show_about(self) -> QMessageBox:
-        from outsource_desktop.gui.dialogs import show_message
+        from outsource_desktop.gui.widgets.dialogs import show_message
 
         return show_message(
             self,
             f"About {APP_DISPLAY_NAME}",
             f"{APP_DISPLAY_NAME} {__version__}\nContent version {self.catalog.data_version}\n\n"
             "An offline reference that explains and compares Business, Knowledge and Legal "
-            f"Process Outsourcing, drawn from {len(self.catalog.sources)} published articles "
+            f"Process Outsourcing, drawn from {len(self.catalog.sources)} published sources "
             "(Help > Sources). It makes no network connection itself; printing goes "
             "through this computer's print service, as every program's printing does.\n\n"
-            f"Built with Qt {qVersion()} (LGPLv3), PySide6 (LGPLv3) and Pydantic (MIT).\n"
+            f"Built with Qt {qVersion()} (LGPLv3), PySide6 (LGPLv3) and Pydantic (MIT); "
+            "flashcards scheduled by py-fsrs (MIT), Anki decks made with genanki (MIT).\n"
             "Text font: DejaVu Sans, Bitstream Vera licence (see Show Details).",
             details=resource_path(FONT_LICENCE_FILE).read_text(encoding="utf-8"),
         )
 
     def show_shortcuts(self) -> QMessageBox:
-        from outsource_desktop.gui.dialogs import show_message
+        from outsource_desktop.gui.widgets.dialogs import show_message
 
         lines = []
         for menu in self.menuBar().findChildren(QMenu):
@@ -378,13 +477,15 @@ class MainWindow(QMainWindow):
         return show_message(self, "Keyboard shortcuts", "\n".join(sorted(set(lines))))
 
     def show_sources(self) -> QDialog:
-        from outsource_desktop.core.pages import sources_document
-        from outsource_desktop.gui.document_view import DocumentView
+        from outsource_desktop.documents.pages import sources_document
+        from outsource_desktop.gui.widgets.document_view import DocumentView
 
         dialog = QDialog(self)
         dialog.setWindowTitle("Sources")
         dialog.setObjectName("sourcesDialog")
-        view = describe(DocumentView(), "Sources", "The articles this reference cites")
+        view = describe(
+            DocumentView(), "Sources", "The pages this reference cites, with their addresses"
+        )
         view.show_document(sources_document(self.catalog))
         layout = QVBoxLayout(dialog)
         layout.addWidget(view)
@@ -394,7 +495,7 @@ class MainWindow(QMainWindow):
 
     def show_search(self) -> SearchDialog:
         """Open (or bring back) the search box; choosing a hit jumps to it."""
-        from outsource_desktop.gui.search_popup import SearchDialog
+        from outsource_desktop.gui.widgets.search_popup import SearchDialog
 
         if self.search_dialog is None:
             self.search_dialog = SearchDialog(self.catalog, self)
@@ -407,6 +508,12 @@ class MainWindow(QMainWindow):
         return self.search_dialog
 
     def jump_to(self, hit: Hit) -> bool:
-        from outsource_desktop.gui.navigation import jump_to
-
-        return jump_to(self, hit)
+        """Show `hit` where the app shows it; True when the item itself was found."""
+        entry = hit.entry
+        if entry.tab == "sources":
+            self.show_sources()
+            return True
+        index = TAB_OF_PLACE[entry.tab]
+        tab = self.tabs.built(index)
+        self.tabs.setCurrentIndex(index)
+        return tab.reveal(entry.item_id)

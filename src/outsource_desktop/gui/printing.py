@@ -14,26 +14,27 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from outsource_desktop.core.document import Document
-from outsource_desktop.paper import PaperChoice
-from outsource_desktop.pdf import page_layout, paint_document
+from outsource_desktop.documents.document import Document
+from outsource_desktop.export.paper import PaperChoice
+from outsource_desktop.export.pdf import page_layout, paint_document
 
 FILE_FILTERS = {
     "pdf": "PDF document (*.pdf)",
     "csv": "CSV spreadsheet (*.csv)",
     "md": "Markdown (*.md)",
     "html": "Web page (*.html)",
+    "apkg": "Anki deck (*.apkg)",
 }
 
 
-def suggested_file_name(document: Document, export_format: str) -> str:
-    stem = re.sub(r"[^A-Za-z0-9]+", "-", document.title).strip("-").lower() or "export"
+def suggested_file_name(title: str, export_format: str) -> str:
+    stem = re.sub(r"[^A-Za-z0-9]+", "-", title).strip("-").lower() or "export"
     return f"{stem}.{export_format}"
 
 
 def ask_export_path(
     parent: QWidget,
-    document: Document,
+    title: str,
     export_format: str,
     start_folder: Path,
     on_chosen: Callable[[Path], object],
@@ -43,7 +44,7 @@ def ask_export_path(
     dialog.setNameFilter(FILE_FILTERS[export_format])
     dialog.setDefaultSuffix(export_format)
     dialog.setDirectory(str(start_folder))
-    dialog.selectFile(suggested_file_name(document, export_format))
+    dialog.selectFile(suggested_file_name(title, export_format))
     dialog.setObjectName("exportDialog")
     dialog.fileSelected.connect(lambda name: on_chosen(Path(name)))
     dialog.open()

@@ -6,15 +6,14 @@ only ever fall back to defaults, never stop the app.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from outsource_desktop.export.paper import PAPER_CHOICES, PaperChoice
 from outsource_desktop.gui.appearance import THEME_CHOICES, ThemeChoice
-from outsource_desktop.paper import PAPER_CHOICES, PaperChoice
-
-if TYPE_CHECKING:
-    from outsource_desktop.gui.main_window import MainWindow
 
 GEOMETRY = "window/geometry"
 STATE = "window/state"
@@ -26,6 +25,20 @@ THEME = "view/theme"
 PAPER = "print/paper"
 
 Choice = TypeVar("Choice", bound=str)
+
+
+@dataclass(frozen=True)
+class Remembered:
+    """The window's choices, as checked values."""
+
+    geometry: QByteArray | None = None
+    state: QByteArray | None = None
+    tab: int = 0
+    models: tuple[str, ...] | None = None  # None: the content's own models
+    differences_only: bool = False
+    zoom: int = 0
+    theme: ThemeChoice = "system"
+    paper: PaperChoice = "auto"
 
 
 def _text(settings: QSettings, key: str) -> str:
@@ -45,37 +58,37 @@ def _whole_number(settings: QSettings, key: str, default: int) -> int:
         return default
 
 
-def restore(window: MainWindow, settings: QSettings) -> None:
-    geometry = settings.value(GEOMETRY)
-    if isinstance(geometry, QByteArray):
-        window.restoreGeometry(geometry)
-    state = settings.value(STATE)
-    if isinstance(state, QByteArray):
-        window.restoreState(state)
-    theme: ThemeChoice = _choice(settings, THEME, THEME_CHOICES, "system")
-    window.set_theme(theme)
-    paper: PaperChoice = _choice(settings, PAPER, PAPER_CHOICES, "auto")
-    window.set_paper(paper)
-    window.set_zoom(_whole_number(settings, ZOOM, 0))
-    known = {model.id for model in window.catalog.models}
-    models = tuple(item for item in _text(settings, MODELS).split(",") if item in known)
+def _bytes(settings: QSettings, key: str) -> QByteArray | None:
+    value = settings.value(key)
+    return value if isinstance(value, QByteArray) else None
+
+
+def read(settings: QSettings, known_models: Collection[str]) -> Remembered:
+    """What `settings` holds; models other than `known_models` (the content's) are dropped."""
+    models = tuple(item for item in _text(settings, MODELS).split(",") if item in known_models)
     usable = len(models) >= 2 and len(set(models)) == len(models)
-    differences_only = _text(settings, DIFFERENCES_ONLY) == "true"
-    window.set_comparison_preferences((models[:3] if usable else None, differences_only))
-    tab = _whole_number(settings, TAB, 0)
-    if 0 <= tab < window.tabs.count():
-        window.tabs.setCurrentIndex(tab)
+    return Remembered(
+        geometry=_bytes(settings, GEOMETRY),
+        state=_bytes(settings, STATE),
+        tab=_whole_number(settings, TAB, 0),
+        models=models[:3] if usable else None,
+        differences_only=_text(settings, DIFFERENCES_ONLY) == "true",
+        zoom=_whole_number(settings, ZOOM, 0),
+        theme=_choice(settings, THEME, THEME_CHOICES, "system"),
+        paper=_choice(settings, PAPER, PAPER_CHOICES, "auto"),
+    )
 
 
-def save(window: MainWindow, settings: QSettings) -> None:
-    settings.setValue(GEOMETRY, window.saveGeometry())
-    settings.setValue(STATE, window.saveState())
-    settings.setValue(TAB, str(window.tabs.currentIndex()))
-    models, differences_only = window.comparison_preferences()
-    if models is not None:
-        settings.setValue(MODELS, ",".join(models))
-    settings.setValue(DIFFERENCES_ONLY, "true" if differences_only else "false")
-    settings.setValue(ZOOM, str(window.zoom_steps))
-    settings.setValue(THEME, window.theme)
-    settings.setValue(PAPER, window.paper)
+def write(settings: QSettings, remembered: Remembered) -> None:
+    if remembered.geometry is not None:
+        settings.setValue(GEOMETRY, remembered.geometry)
+    if remembered.state is not None:
+        settings.setValue(STATE, remembered.state)
+    settings.setValue(TAB, str(remembered.tab))
+    if remembered.models is not None:
+        settings.setValue(MODELS, ",".join(remembered.models))
+    settings.setValue(DIFFERENCES_ONLY, "true" if remembered.differences_only else "false")
+    settings.setValue(ZOOM, str(remembered.zoom))
+    settings.setValue(THEME, remembered.theme)
+    settings.setValue(PAPER, remembered.paper)
     settings.sync()

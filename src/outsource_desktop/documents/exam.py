@@ -1,0 +1,55 @@
+"""The classic exam answer, "Distinguish between BPO and KPO", as one A4 portrait page.
+
+Both definitions first, then a table of the bases of comparison (down the
+side) on which the two models differ, in their short values (across). Rows
+where the two say the same, or where a value is an opinion, are left out: an
+exam answer lists differences and states facts (reference/queries.py, `exam_rows`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from outsource_desktop.content.models import Catalog, Claim
+from outsource_desktop.documents.document import Block, Document, Paragraph, Table
+from outsource_desktop.documents.pages import claim_paragraph, references_for
+from outsource_desktop.documents.tables import ASPECT_HEADER
+from outsource_desktop.reference.queries import ComparisonRow, cited_source_ids, exam_rows
+
+
+def _value(row: ComparisonRow, column: int) -> str:
+    claim = row.cells[column].claim
+    return claim.value if claim is not None else "—"
+
+
+def exam_document(catalog: Catalog, model_ids: Sequence[str], meta: str = "") -> Document:
+    first, second = (catalog.model_by_id(model_id) for model_id in model_ids[:2])
+    rows = exam_rows(catalog, (first.id, second.id))
+    blocks: list[Block] = [
+        claim_paragraph(catalog, model.definition, lead=f"{model.short_name} ({model.full_name}):")
+        for model in (first, second)
+    ]
+    blocks.append(
+        Table(
+            headers=(ASPECT_HEADER, first.short_name, second.short_name),
+            rows=tuple((row.aspect.label, _value(row, 0), _value(row, 1)) for row in rows),
+            widths=(28, 36, 36),
+        )
+    )
+    blocks.append(
+        Paragraph(
+            "Each value's sources and a fuller explanation are in the app's Comparison tab.",
+            note=f"{len(rows)} bases of comparison",
+        )
+    )
+    claims: list[Claim] = [first.definition, second.definition]
+    claims += [claim for row in rows for cell in row.cells for claim in cell.all_claims()]
+    return Document(
+        title=f"Distinguish between {first.short_name} and {second.short_name}",
+        subtitle=f"{first.short_name} and {second.short_name} compared, basis by basis.",
+        meta=meta,
+        blocks=tuple(blocks),
+        references=references_for(catalog, cited_source_ids(claims)),
+        orientation="portrait",
+        one_page=True,
+    )

@@ -1,0 +1,47 @@
+"""The exam practice sheet: long-answer questions, then their model answers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.documents.document import Block, Document, Heading, Paragraph
+from outsource_desktop.documents.pages import references_for
+from outsource_desktop.reference.queries import numbers_of_ids
+from outsource_desktop.reference.study.exam import ExamQuestion, exam_questions
+
+
+def _marks_text(marks: int | None) -> str:
+    if marks is None:
+        return ""
+    return f" ({marks} mark{'' if marks == 1 else 's'})"
+
+
+def exam_practice_document(catalog: Catalog, questions: Sequence[ExamQuestion]) -> Document:
+    """Every question first, for answering unaided; the model answers after them."""
+    blocks: list[Block] = [Heading("Questions")]
+    for number, item in enumerate(questions, start=1):
+        blocks.append(Heading(f"Question {number}{_marks_text(item.marks)}", level=3))
+        blocks.append(Paragraph(item.question))
+    blocks.append(Heading("Model answers"))
+    for number, item in enumerate(questions, start=1):
+        blocks.append(Heading(f"Answer {number}{_marks_text(item.marks)}", level=3))
+        blocks.append(
+            Paragraph(item.model_answer, references=numbers_of_ids(catalog, item.source_ids))
+        )
+    total = sum(item.marks or 0 for item in questions)
+    return Document(
+        title="Exam practice",
+        subtitle=f"{len(questions)} questions"
+        + (f", {total} marks" if total else "")
+        + ". Write your answers first, then compare them with the model answers.",
+        blocks=tuple(blocks),
+        references=references_for(
+            catalog, [source_id for item in questions for source_id in item.source_ids]
+        ),
+    )
+
+
+def exam_sheet_document(catalog: Catalog) -> Document:
+    """The exam practice sheet of every exam question in `catalog`."""
+    return exam_practice_document(catalog, exam_questions(catalog))

@@ -1,0 +1,383 @@
+"""Documents built from the content: the overview, detail panes and their sources.
+
+Each builder returns a `Document`; the GUI shows it and the exports write it,
+so what is printed matches what is on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from outsource_desktop.content.models import (
+    Catalog,
+    Claim,
+    DisputedClaim,
+    OutsourcingModel,
+    Role,
+    ServiceType,
+)
+from outsource_desktop.documents.bidi import isolated, joined
+from outsource_desktop.documents.citations import reference_marks
+from outsource_desktop.documents.diagram import relation_diagram
+from outsource_desktop.documents.document import (
+    Block,
+    BulletList,
+    Document,
+    Figure,
+    Heading,
+    Paragraph,
+    Reference,
+    Table,
+)
+from outsource_desktop.documents.formatting import model_name, salary_text, same_as, source_citation
+from outsource_desktop.documents.tables import comparison_table
+from outsource_desktop.reference.queries import (
+    Cell,
+    ComparisonRow,
+    cited_source_ids,
+    numbers_of,
+    numbers_of_ids,
+)
+
+# Aspects that the overview puts side by side "at a glance".
+AT_A_GLANCE = ("key-difference", "nature-of-work", "skills-required", "investment", "qualification")
+
+
+def references_for(catalog: Catalog, source_ids: Iterable[str]) -> tuple[Reference, ...]:
+    numbers = sorted({catalog.source_number(source_id) for source_id in source_ids})
+    return tuple(
+        Reference(number, source_citation(catalog.sources[number - 1])) for number in numbers
+    )
+
+
+def claim_paragraph(catalog: Catalog, claim: Claim, lead: str = "", note: str = "") -> Paragraph:
+    if claim.opinion:
+        note = "; ".join(filter(None, ["the article's opinion, not an established fact", note]))
+    return Paragraph(claim.text, lead=lead, references=numbers_of(catalog, claim), note=note)
+
+
+def disputed_blocks(catalog: Catalog, claim: DisputedClaim, lead: str = "") -> list[Block]:
+    """A claim, then each source's other view, each with its own sources."""
+    blocks: list[Block] = [claim_paragraph(catalog, claim, lead=lead)]
+    blocks += [
+        claim_paragraph(catalog, other, lead="Another source differs:")
+        for other in claim.disagreements
+    ]
+    return blocks
+
+
+def cell_blocks(catalog: Catalog, cell: Cell) -> list[Block]:
+    """One model's cell in full: its short value, the explanation, other views."""
+    blocks: list[Block] = [Heading(model_name(catalog, cell.model_id), level=3)]
+    claim = cell.claim
+    if claim is None:
+        blocks.append(Paragraph("The sources say nothing about this."))
+        return blocks
+    lead = f"{isolated(claim.value)}."
+    if cell.inherited_from:
+        blocks.append(
+            Paragraph(
+                f"{same_as(catalog, cell.inherited_from)}: "
+                f"{isolated(model_name(catalog, cell.model_id))} takes its parent model's "
+                "value here."
+            )
+        )
+    blocks += disputed_blocks(catalog, claim, lead=lead)
+    return blocks
+
+
+def aspect_document(catalog: Catalog, row: ComparisonRow) -> Document:
+    blocks: list[Block] = []
+    claims: list[Claim] = []
+    for cell in row.cells:
+        blocks.extend(cell_blocks(catalog, cell))
+        claims.extend(cell.all_claims())
+    return Document(
+        title=row.aspect.label,
+        subtitle=row.section.title,
+        blocks=tuple(blocks),
+        references=references_for(catalog, cited_source_ids(claims)),
+    )
+
+
+def model_blocks(catalog: Catalog, model: OutsourcingModel) -> tuple[list[Block], list[Claim]]:
+    """What a model is: definition, key points, examples, who does it, pros and cons."""
+    blocks: list[Block] = [Heading(f"{model.short_name}: {model.full_name}")]
+    blocks += disputed_blocks(catalog, model.definition, lead="Definition:")
+    claims: list[Claim] = [model.definition, *model.definition.disagreements, model.who_does_it]
+    if model.key_points:
+        blocks.append(Heading("Key points", level=3))
+        blocks.append(
+            BulletList(tuple(claim_paragraph(catalog, claim) for claim in model.key_points))
+        )
+    if model.examples:
+        # Each example is its own phrase, capitalised: a list, not a sentence.
+        blocks.append(Paragraph(joined(" · ", model.examples), lead="Typical work:"))
+    blocks.append(claim_paragraph(catalog, model.who_does_it, lead="Who does it:"))
+    for title, points in (("Advantages", model.advantages), ("Disadvantages", model.disadvantages)):
+        if points:
+            blocks.append(Heading(title, level=3))
+            blocks.append(BulletList(tuple(claim_paragraph(catalog, claim) for claim in points)))
+    claims += [*model.key_points, *model.advantages, *model.disadvantages]
+    return blocks, claims
+
+
+def relation_blocks(catalog: Catalog) -> list[Block]:
+    blocks: list[Block] = [Heading("How the models relate")]
+    diagram = relation_diagram(catalog)
+    if diagram is not None:
+        blocks.append(Figure(diagram, "How BPO, KPO and LPO relate to outsourcing and each other."))
+    items = []
+    for relation in catalog.relations:
+        subject = model_name(catalog, relation.subject)
+        other = "outsourcing" if relation.object is None else model_name(catalog, relation.object)
+        items.append(claim_paragraph(catalog, relation.claim, lead=f"{subject} and {other}:"))
+    blocks.append(BulletList(tuple(items)))
+    return blocks
+
+
+INDUSTRY_TOPICS = {"history": "History", "size": "Size", "trend": "Trend"}
+
+
+def industry_blocks(catalog: Catalog) -> list[Block]:
+    """The industry's history, size and trends, year by year (pay is in Careers)."""
+    facts = [fact for fact in catalog.industry if fact.topic in INDUSTRY_TOPICS]
+    if not facts:
+        return []
+    facts.sort(key=lambda fact: (fact.year is None, fact.year or 0))
+    rows = tuple(
+        (
+            # No year: the fact may still give a period ("in the 1980s") itself.
+            str(fact.year) if fact.year is not None else "—",
+            INDUSTRY_TOPICS[fact.topic],
+            f"{fact.text} {reference_marks(numbers_of_ids(catalog, fact.sources))}",
+        )
+        for fact in facts
+    )
+    return [
+        Heading("The industry: how it grew and how large it is"),
+        Table(headers=("Year", "Topic", "Fact"), rows=rows, widths=(8, 9, 83)),
+    ]
+
+
+COMPANIES_HEADING = "Leading companies"
+
+
+def company_blocks(catalog: Catalog) -> list[Block]:
+    """The companies named for each model, in the models' order, with what each does."""
+    if not catalog.companies:
+        return []
+    order = {model.id: index for index, model in enumerate(catalog.models)}
+    companies = sorted(
+        catalog.companies,
+        key=lambda company: min(order.get(model_id, len(order)) for model_id in company.models),
+    )
+    rows = tuple(
+        (
+            company.name,
+            joined(", ", (model_name(catalog, model_id) for model_id in company.models)),
+            f"{isolated(company.description.text)} "
+            f"{reference_marks(numbers_of(catalog, company.description))}",
+        )
+        for company in companies
+    )
+    return [
+        Heading(COMPANIES_HEADING),
+        Paragraph("Firms that do this work in India, whether based there or abroad."),
+        Table(headers=("Company", "Models", "About the company"), rows=rows, widths=(18, 10, 72)),
+    ]
+
+
+def overview_document(catalog: Catalog, glance_rows: Sequence[ComparisonRow]) -> Document:
+    blocks: list[Block] = []
+    claims: list[Claim] = []
+    # The big picture first: the models and how they relate, then each in turn.
+    if catalog.relations:
+        blocks += relation_blocks(catalog)
+        claims += [relation.claim for relation in catalog.relations]
+    for model in catalog.models:
+        model_part, model_claims = model_blocks(catalog, model)
+        blocks += model_part
+        claims += model_claims
+    glance = [row for row in glance_rows if row.aspect.id in AT_A_GLANCE]
+    if glance:
+        blocks.append(Heading("Key differences at a glance"))
+        table = comparison_table(catalog, glance)
+        blocks.append(
+            Table(
+                headers=table.headers,
+                rows=tuple(
+                    row for index, row in enumerate(table.rows) if index not in table.group_rows
+                ),
+            )
+        )
+        for row in glance:
+            for cell in row.cells:
+                claims.extend(cell.all_claims())
+    industry = industry_blocks(catalog)
+    if industry:
+        blocks += industry
+        claims += [
+            Claim(text=fact.text, sources=fact.sources)
+            for fact in catalog.industry
+            if fact.topic in INDUSTRY_TOPICS
+        ]
+    blocks += company_blocks(catalog)
+    claims += [company.description for company in catalog.companies]
+    if catalog.engagement_steps:
+        blocks.append(Heading("How a KPO engagement runs"))
+        steps = sorted(catalog.engagement_steps, key=lambda step: step.number)
+        blocks.append(
+            BulletList(
+                tuple(
+                    Paragraph(step.text, references=numbers_of_ids(catalog, step.sources))
+                    for step in steps
+                ),
+                numbered=True,
+            )
+        )
+        claims.extend(Claim(text=step.text, sources=step.sources) for step in steps)
+    if catalog.guidance:
+        blocks.append(Heading("Buying outsourced work"))
+        blocks.append(
+            BulletList(
+                tuple(
+                    claim_paragraph(catalog, item.claim, lead=f"{item.title}:")
+                    for item in catalog.guidance
+                )
+            )
+        )
+        claims.extend(item.claim for item in catalog.guidance)
+    return Document(
+        title=catalog.title,
+        subtitle="What each model is, how they relate, and how they differ.",
+        blocks=tuple(blocks),
+        references=references_for(catalog, cited_source_ids(claims)),
+    )
+
+
+def overview_anchor(catalog: Catalog, item_id: str) -> str | None:
+    """Text that finds the overview item `item_id` (as the search names it) in the overview.
+
+    Ids: a model's id, `<model id>/advantages` or `/disadvantages`, `relations/<index>`,
+    `industry/<fact id>`, `companies/<company id>`, `steps/<number>`, `guidance/<id>`.
+    """
+    kind, _, key = item_id.partition("/")
+    models = {model.id: model for model in catalog.models}
+    text: str | None = None
+    if kind in models:
+        model = models[kind]
+        # A list of points is found by its first point: its heading recurs under every model.
+        points = {"advantages": model.advantages, "disadvantages": model.disadvantages}
+        if not key:
+            text = f"{model.short_name}: {model.full_name}"
+        elif points.get(key):
+            text = points[key][0].text
+    elif kind == "relations" and key.isdigit() and int(key) < len(catalog.relations):
+        text = catalog.relations[int(key)].claim.text
+    elif kind == "industry":
+        text = next(
+            (f.text for f in catalog.industry if f.id == key and f.topic in INDUSTRY_TOPICS), None
+        )
+    elif kind == "companies":
+        # By what it does: its name may be mentioned earlier, in a model's key points.
+        text = next((c.description.text for c in catalog.companies if c.id == key), None)
+    elif kind == "steps":
+        text = next((s.text for s in catalog.engagement_steps if str(s.number) == key), None)
+    elif kind == "guidance":
+        text = next((f"{g.title}:" for g in catalog.guidance if g.id == key), None)
+    # A text view finds within one paragraph: a line break in the text would end the match.
+    return text.splitlines()[0] if text else None
+
+
+def service_document(catalog: Catalog, service: ServiceType) -> Document:
+    description = service.description
+    blocks = disputed_blocks(catalog, description)
+    if service.examples:
+        blocks.append(Heading("Examples", level=3))
+        blocks.append(BulletList(tuple(Paragraph(example) for example in service.examples)))
+    if service.sectors:
+        blocks.append(Heading("Sectors", level=3))
+        blocks.append(BulletList(tuple(Paragraph(sector) for sector in service.sectors)))
+    return Document(
+        title=service.name,
+        subtitle=f"A type of {catalog.model_by_id(service.model).full_name}",
+        blocks=tuple(blocks),
+        references=references_for(
+            catalog, cited_source_ids([description, *description.disagreements])
+        ),
+    )
+
+
+def salary_list(catalog: Catalog, role: Role, lead: str = "") -> BulletList:
+    """The role's pay, one band a line, each with its source."""
+    return BulletList(
+        tuple(
+            Paragraph(
+                salary_text(band),
+                lead=lead,
+                references=(catalog.source_number(band.source),),
+                note=band.note or "",
+            )
+            for band in role.salary_bands
+        )
+    )
+
+
+def role_document(catalog: Catalog, role: Role) -> Document:
+    claims: list[Claim] = [role.description, *role.eligibility, role.training]
+    qualification_names = {item.id: item.name for item in catalog.qualifications}
+    company_names = {item.id: item.name for item in catalog.companies}
+    blocks: list[Block] = [claim_paragraph(catalog, role.description)]
+    blocks.append(Heading("Eligibility", level=3))
+    blocks.append(BulletList(tuple(claim_paragraph(catalog, claim) for claim in role.eligibility)))
+    if role.qualifications:
+        blocks.append(Heading("Qualifications that fit", level=3))
+        blocks.append(
+            Paragraph(
+                joined(", ", (qualification_names[item] for item in role.qualifications)),
+                note="matched to the sources' requirements by the editors",
+            )
+        )
+    blocks.append(Heading("Skills", level=3))
+    blocks.append(
+        Paragraph(
+            joined(", ", role.skills), references=numbers_of_ids(catalog, role.skills_sources)
+        )
+    )
+    blocks.append(Heading("Salary", level=3))
+    if role.salary_bands:
+        blocks.append(salary_list(catalog, role))
+    else:
+        blocks.append(Paragraph("The sources give no salary figures for this role."))
+    blocks.append(Heading("Training", level=3))
+    blocks.append(claim_paragraph(catalog, role.training))
+    if role.companies:
+        blocks.append(Heading("Companies", level=3))
+        blocks.append(Paragraph(joined(", ", (company_names[item] for item in role.companies))))
+    source_ids = cited_source_ids(claims) + list(role.skills_sources)
+    source_ids += [band.source for band in role.salary_bands]
+    return Document(
+        title=role.title,
+        subtitle=f"A {catalog.model_by_id(role.model).short_name} role",
+        blocks=tuple(blocks),
+        references=references_for(catalog, source_ids),
+    )
+
+
+def sources_document(catalog: Catalog) -> Document:
+    """Every source: title, site, author, date and address, numbered as cited."""
+    seeds = sum(source.seed for source in catalog.sources)
+    addressed = sum(source.url is not None for source in catalog.sources)
+    summary = f"{len(catalog.sources)} sources, {addressed} with a web address."
+    if seeds:
+        summary += (
+            f" {seeds} of them are the articles this reference began from; "
+            "the others add what those articles lack."
+        )
+    return Document(
+        title="Sources",
+        subtitle="Every page this reference cites, numbered as the [n] markers are.",
+        blocks=(Paragraph(summary),),
+        references=references_for(catalog, [source.id for source in catalog.sources]),
+    )

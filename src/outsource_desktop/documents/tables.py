@@ -1,0 +1,110 @@
+"""Tables of the content as the views list them and the exports write them.
+
+The GUI's table models take their columns from here, so a printed or exported
+table has exactly the columns and texts of the one on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from outsource_desktop.content.models import Catalog, Role, ServiceType
+from outsource_desktop.documents.bidi import joined
+from outsource_desktop.documents.document import Table
+from outsource_desktop.documents.formatting import cell_summary, entry_pay, model_name
+from outsource_desktop.reference.matching import searchable
+from outsource_desktop.reference.queries import ComparisonRow
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class TableColumn(Generic[T]):
+    header: str
+    text: Callable[[T], str]
+
+
+def service_columns(catalog: Catalog) -> list[TableColumn[ServiceType]]:
+    return [
+        TableColumn("Service", lambda service: service.name),
+        TableColumn("Model", lambda service: model_name(catalog, service.model)),
+        TableColumn("Description", lambda service: service.description.text),
+        TableColumn("Examples", lambda service: joined("; ", service.examples)),
+        TableColumn("Sectors", lambda service: joined("; ", service.sectors)),
+    ]
+
+
+def role_columns(catalog: Catalog) -> list[TableColumn[Role]]:
+    """Each role at a glance; its eligibility and every pay figure are in its detail pane."""
+    companies = {company.id: company.name for company in catalog.companies}
+    qualifications = {item.id: item.name for item in catalog.qualifications}
+    return [
+        TableColumn("Role", lambda role: role.title),
+        TableColumn("Model", lambda role: model_name(catalog, role.model)),
+        TableColumn(
+            "Qualifications",
+            lambda role: joined(", ", (qualifications[item] for item in role.qualifications)),
+        ),
+        TableColumn("Skills", lambda role: joined(", ", role.skills)),
+        TableColumn("Entry pay", lambda role: entry_pay(role.salary_bands)),
+        TableColumn(
+            "Companies", lambda role: joined(", ", (companies[item] for item in role.companies))
+        ),
+    ]
+
+
+def row_search_text(columns: Sequence[TableColumn[T]], record: T) -> str:
+    """The record's text as filters search it: every column, made searchable."""
+    return searchable(*(column.text(record) for column in columns))
+
+
+def record_table(columns: Sequence[TableColumn[T]], records: Sequence[T]) -> Table:
+    return Table(
+        headers=tuple(column.header for column in columns),
+        rows=tuple(tuple(column.text(record) for column in columns) for record in records),
+    )
+
+
+ASPECT_HEADER = "Basis of comparison"
+
+
+def comparison_table(
+    catalog: Catalog, rows: Sequence[ComparisonRow], *, details: bool = False
+) -> Table:
+    """Rows under their section titles, one column per chosen model, differences marked.
+
+    Cells hold short values; `details` adds each one's explanation below it.
+    """
+    if not rows:
+        return Table(headers=(ASPECT_HEADER,), rows=())
+    headers = (ASPECT_HEADER, *(model_name(catalog, cell.model_id) for cell in rows[0].cells))
+    table_rows: list[tuple[str, ...]] = []
+    group_rows: set[int] = set()
+    highlighted: set[tuple[int, int]] = set()
+    current_section = ""
+    for row in rows:
+        if row.section.id != current_section:
+            current_section = row.section.id
+            group_rows.add(len(table_rows))
+            table_rows.append((row.section.title,))
+        differing = row.differing_models()
+        for column, cell in enumerate(row.cells, start=1):
+            if cell.model_id in differing:
+                highlighted.add((len(table_rows), column))
+        table_rows.append(
+            (
+                row.aspect.label,
+                *(
+                    cell_summary(catalog, cell, differs=cell.model_id in differing, details=details)
+                    for cell in row.cells
+                ),
+            )
+        )
+    return Table(
+        headers=headers,
+        rows=tuple(table_rows),
+        group_rows=frozenset(group_rows),
+        highlighted=frozenset(highlighted),
+    )

@@ -1,0 +1,1 @@
+"""Widgets and dialogs the tabs and the window share. Imports gui.models and below."""

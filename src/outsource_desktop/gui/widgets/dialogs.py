@@ -1,0 +1,44 @@
+"""Message dialogs that never block: opened with open(), answered by callback.
+
+Tests find open dialogs through `QApplication.topLevelWidgets()` instead of
+waiting on exec(), which would block the event loop.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from outsource_desktop.content.problems import ContentError
+
+
+def show_message(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    details: str = "",
+    icon: QMessageBox.Icon = QMessageBox.Icon.Information,
+) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    # Content and file names go into these texts: never let them be markup.
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if details:
+        box.setDetailedText(details)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setObjectName("messageDialog")
+    box.open()
+    return box
+
+
+def show_content_error(parent: QWidget | None, error: ContentError) -> QMessageBox:
+    lines = error.lines()
+    shown = "\n".join(lines[:8])
+    if len(lines) > 8:
+        shown += f"\n… and {len(lines) - 8} more (see Show Details)"
+    return show_message(
+        parent,
+        "Content file not usable",
+        f"{error.summary()}\n\n{shown}",
+        details="\n".join(lines),
+        icon=QMessageBox.Icon.Warning,
+    )

@@ -1,0 +1,264 @@
+"""Flashcards with spaced repetition: read, reveal (Space), rate how well you knew it (1-4).
+
+The cards come in the order the scheduler sets: those due first, then new
+ones (a limited number a day), each rated Again / Hard / Good / Easy. Every
+rating is saved at once; the counts at the top say what is due today, what
+is new and what is learned.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QElapsedTimer, Qt
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from outsource_desktop.gui.accessibility import describe
+from outsource_desktop.gui.plain_text import make_bold, plain_label
+from outsource_desktop.gui.widgets.study_session import StudySession
+from outsource_desktop.reference.study.cards import Rating, StudyCard
+
+if TYPE_CHECKING:
+    from outsource_desktop.reference.study.review import Counts
+
+RATING_HINTS = {
+    Rating.AGAIN: "Forgot it: see it again soon",
+    Rating.HARD: "Recalled it, with difficulty",
+    Rating.GOOD: "Recalled it",
+    Rating.EASY: "Knew it at once",
+}
+
+
+def glance_text(counts: Counts) -> str:
+    return f"Due today: {counts.due_today} · New: {counts.new} · Learned: {counts.learned}"
+
+
+def _sized(label: QLabel, step: int) -> QLabel:
+    font = QFont(label.font())
+    font.setPointSize(max(1, font.pointSize() + step))
+    label.setFont(font)
+    return label
+
+
+def problem_banner() -> QLabel:
+    """Where a problem with the progress file is told: in the page, never a blocking box."""
+    banner = plain_label("")
+    banner.setFrameShape(QFrame.Shape.StyledPanel)
+    banner.setContentsMargins(8, 6, 8, 6)
+    describe(banner, "Study progress problem", "Why study progress is not being saved as usual")
+    banner.hide()
+    return banner
+
+
+class FlashcardReview(QWidget):
+    def __init__(self, study: StudySession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.study = study
+        self.current: StudyCard | None = None
+        self.revealed = False
+        self._shown_for = QElapsedTimer()
+
+        self.banner = problem_banner()
+        self.glance = describe(
+            plain_label("", wrap=False), "At a glance", "Cards due today, new and learned"
+        )
+        self.new_left = plain_label("", wrap=False)
+        self.new_left.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+        self.front = _sized(plain_label("Opening your study progress…"), 4)
+        make_bold(self.front)
+        self.back = _sized(plain_label(""), 2)
+        self.source = _sized(plain_label(""), -1)
+        self.source.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, either theme
+        for label in (self.front, self.back, self.source):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.back.hide()
+        self.source.hide()
+        # The card itself takes the focus, so Space never lands on a rating button.
+        self.card = QFrame()
+        self.card.setFrameShape(QFrame.Shape.StyledPanel)
+        self.card.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.card.setMinimumSize(560, 260)
+        self.card.setMaximumWidth(820)
+        describe(self.card, "Flashcard", "Space shows the answer; then 1 to 4 rate it")
+        card_layout = QVBoxLayout(self.card)
+        card_layout.setContentsMargins(28, 24, 28, 24)
+        card_layout.addStretch(1)
+        card_layout.addWidget(self.front)
+        card_layout.addSpacing(16)
+        card_layout.addWidget(self.back)
+        card_layout.addSpacing(8)
+        card_layout.addWidget(self.source)
+        card_layout.addStretch(1)
+
+        self.done = _sized(plain_label(""), 2)
+        self.done.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.more_new_button = QPushButton("Study &more new cards")
+        describe(
+            self.more_new_button, "Study more new cards", "Go on with ten more new cards today"
+        )
+        done_page = QWidget()
+        done_layout = QVBoxLayout(done_page)
+        done_layout.addStretch(1)
+        done_layout.addWidget(self.done)
+        done_layout.addWidget(self.more_new_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        done_layout.addStretch(2)
+        card_page = QWidget()
+        card_page_layout = QVBoxLayout(card_page)
+        card_page_layout.setContentsMargins(0, 0, 0, 0)
+        card_page_layout.addStretch(1)
+        card_page_layout.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
+        card_page_layout.addStretch(2)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(card_page)
+        self.pages.addWidget(done_page)
+
+        self.reveal_button = QPushButton("&Show answer  (Space)")
+        describe(self.reveal_button, "Show answer", "Turn the card over (Space)")
+        self.rating_buttons: dict[Rating, QPushButton] = {}
+        rating_row = QHBoxLayout()
+        rating_row.setContentsMargins(0, 0, 0, 0)
+        rating_row.addStretch(1)
+        for rating in Rating:
+            button = QPushButton(f"{int(rating)}  {rating.label}")
+            describe(button, rating.label, f"{RATING_HINTS[rating]} (key {int(rating)})")
+            button.setMinimumWidth(110)
+            button.clicked.connect(lambda _checked=False, r=rating: self.rate(r))
+            self.rating_buttons[rating] = button
+            rating_row.addWidget(button)
+        rating_row.addStretch(1)
+        reveal_row = QHBoxLayout()
+        reveal_row.setContentsMargins(0, 0, 0, 0)
+        reveal_row.addStretch(1)
+        reveal_row.addWidget(self.reveal_button)
+        reveal_row.addStretch(1)
+        self.buttons = QStackedWidget()
+        for row in (reveal_row, rating_row):
+            holder = QWidget()
+            holder.setLayout(row)
+            self.buttons.addWidget(holder)
+
+        top = QHBoxLayout()
+        top.addWidget(self.glance, 1)
+        top.addWidget(self.new_left)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.buttons)
+
+        # Window-wide while this page shows (Qt ignores a hidden widget's shortcuts),
+        # so the keys work straight after switching to it.
+        self.reveal_key = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
+        self.reveal_key.activated.connect(self.reveal)
+        self.rating_keys = {}
+        for rating in Rating:
+            key = QShortcut(QKeySequence(str(int(rating))), self)
+            key.activated.connect(lambda r=rating: self.rate(r))
+            self.rating_keys[rating] = key
+        self.reveal_button.clicked.connect(self.reveal)
+        self.more_new_button.clicked.connect(self._study_more_new)
+        self._show_buttons(reveal=True, enabled=False)
+        study.changed.connect(self.show_next)
+        study.open_after_paint(self)
+
+    # Showing cards ---------------------------------------------------------------
+
+    def show_next(self) -> None:
+        session = self.study.session()
+        self.current = session.next_card()
+        self.revealed = False
+        counts = session.counts()
+        self.glance.setText(glance_text(counts))
+        left = session.new_left_today()
+        self.new_left.setText(f"New cards left today: {left}" if counts.new else "")
+        self.banner.setText(session.problem or "")
+        self.banner.setVisible(session.problem is not None)
+        if self.current is None:
+            self._show_done()
+            return
+        self.front.setText(self.current.front)
+        self.back.setText(self.current.back)
+        self.source.setText(self.current.source_line)
+        self.back.hide()
+        self.source.hide()
+        self.pages.setCurrentIndex(0)
+        self._show_buttons(reveal=True, enabled=True)
+        self.card.setAccessibleDescription(f"Question: {self.current.front}")
+        self._shown_for.start()
+
+    def _show_done(self) -> None:
+        from outsource_desktop.reference.study.review import due_text
+
+        session = self.study.session()
+        counts = session.counts()
+        lines = ["Nothing more to review now."]
+        next_due = session.next_due()
+        if next_due is not None:
+            lines.append(f"The next card is due {due_text(next_due, session.now())}.")
+        if counts.new:
+            lines.append(f"{counts.new} new cards wait for another day.")
+        self.done.setText("\n".join(lines))
+        self.more_new_button.setVisible(counts.new > 0)
+        self.pages.setCurrentIndex(1)
+        self._show_buttons(reveal=True, enabled=False)
+
+    def _show_buttons(self, *, reveal: bool, enabled: bool) -> None:
+        self.buttons.setCurrentIndex(0 if reveal else 1)
+        self.reveal_button.setEnabled(enabled and reveal)
+        self.reveal_key.setEnabled(enabled and reveal)
+        for key in self.rating_keys.values():
+            key.setEnabled(enabled and not reveal)
+
+    def show_card(self, card_id: str) -> bool:
+        """Show the card `card_id` now, out of its turn; False when the deck has no such card."""
+        if not self.study.session().ask_for(card_id):
+            return False
+        self.show_next()
+        return True
+
+    # What the reader does ------------------------------------------------------------
+
+    def reveal(self) -> None:
+        if self.current is None or self.revealed or not self.isVisible():
+            return
+        from outsource_desktop.reference.study.review import interval_text
+
+        self.revealed = True
+        self.back.show()
+        self.source.setVisible(bool(self.current.source_line))
+        intervals = self.study.session().intervals(self.current.card_id)
+        for rating, button in self.rating_buttons.items():
+            wait = interval_text(intervals[rating])
+            button.setText(f"{int(rating)}  {rating.label}\n{wait}")
+            describe(
+                button,
+                rating.label,
+                f"{RATING_HINTS[rating]}; shown again in {wait} (key {int(rating)})",
+            )
+            button.setToolTip(button.accessibleDescription())
+        self._show_buttons(reveal=False, enabled=True)
+        self.card.setAccessibleDescription(
+            f"Question: {self.current.front} Answer: {self.current.back}"
+        )
+        self.card.setFocus()
+
+    def rate(self, rating: Rating) -> None:
+        if self.current is None or not self.revealed or not self.isVisible():
+            return
+        self.study.session().rate(self.current.card_id, rating, self._shown_for.elapsed())
+        self.study.changed.emit()  # shows the next card here, and updates the progress view
+        self.card.setFocus()
+
+    def _study_more_new(self) -> None:
+        self.study.session().study_more_new()
+        self.show_next()

@@ -1,0 +1,20 @@
+"""A combo box choosing one outsourcing model or all of them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from outsource_desktop.content.models import Catalog
+
+ALL_MODELS = ""
+
+
+class ModelChoice(QComboBox):
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem("All models", ALL_MODELS)
+        for model in catalog.models:
+            self.addItem(f"{model.short_name} – {model.full_name}", model.id)
+
+    def chosen_model(self) -> str:
+        return str(self.currentData())

@@ -1,0 +1,1 @@
+"""Questions the content answers: comparison, search, advisor, careers, study. Imports content."""

@@ -1,0 +1,70 @@
+"""Questions about pay: each model's entry figures, each role's own, the sectors', the facts.
+
+Pay figures come from different sources and years; these only pick them out.
+documents/pay.py lays them out with their years and sources.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from outsource_desktop.content.models import Catalog, IndustryFact, Role, SalaryBand
+
+# Search item ids of pay facts (`pay/<fact id>`): the Careers tab shows them in pay compared.
+PAY_PREFIX = "pay/"
+
+
+def entry_bands(catalog: Catalog, model_id: str) -> list[SalaryBand]:
+    """Every entry-level figure given for a model's roles."""
+    return [
+        band
+        for role in catalog.roles
+        if role.model == model_id
+        for band in role.salary_bands
+        if band.level == "entry"
+    ]
+
+
+def own_bands(role: Role) -> list[SalaryBand]:
+    """The role's figures for the role itself, not for its whole sector."""
+    return [band for band in role.salary_bands if band.scope == "role"]
+
+
+def sector_bands(catalog: Catalog, model_id: str) -> list[SalaryBand]:
+    """Figures for a model's whole sector, each once though several roles repeat it."""
+    seen: dict[tuple[object, ...], SalaryBand] = {}
+    for role in catalog.roles:
+        if role.model != model_id:
+            continue
+        for band in role.salary_bands:
+            if band.scope == "sector":
+                key = (band.level, band.minimum, band.maximum, band.year, band.source)
+                seen.setdefault(key, band)
+    return list(seen.values())
+
+
+def roles_in_model_order(catalog: Catalog) -> list[Role]:
+    """The roles grouped by model, in the models' order."""
+    order = {model.id: position for position, model in enumerate(catalog.models)}
+    return sorted(catalog.roles, key=lambda role: order[role.model])
+
+
+def pay_facts(catalog: Catalog) -> list[IndustryFact]:
+    """The industry's facts about pay, oldest first, undated last."""
+    return sorted(
+        (fact for fact in catalog.industry if fact.topic == "pay"),
+        key=lambda fact: (fact.year is None, fact.year or 0),
+    )
+
+
+def pay_fact(catalog: Catalog, item_id: str) -> IndustryFact | None:
+    """The pay fact a search item id (`pay/<fact id>`) names; None if it names none."""
+    prefix, _, fact_id = item_id.partition(PAY_PREFIX)
+    if prefix:
+        return None
+    return next((fact for fact in pay_facts(catalog) if fact.id == fact_id), None)
+
+
+def all_bands(catalog: Catalog) -> Sequence[SalaryBand]:
+    """Every figure of every role."""
+    return [band for role in catalog.roles for band in role.salary_bands]

@@ -1,0 +1,1 @@
+"""Study: questions, quizzes, flashcards, their schedule and saved progress. Imports content."""

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from outsource_desktop.content.advisor_model import Advisor, TipKind, WorkItem
+from outsource_desktop.content.advisor_model import IN_HOUSE, Advisor, TipKind, WorkItem
 from outsource_desktop.content.models import Catalog, ServiceType
+from outsource_desktop.documents.bidi import isolated
 from outsource_desktop.documents.document import (
     Block,
     BulletList,
@@ -30,7 +31,6 @@ from outsource_desktop.reference.advisor import (
     changed_answers,
     chosen_answers,
     deciding_answers,
-    option_in_words,
     option_name,
     rank_options,
     services_of,
@@ -66,12 +66,25 @@ def fit_in_words(ranked: Sequence[RankedOption], option: RankedOption) -> str:
     return "Weaker fit"
 
 
+def _named(catalog: Catalog, option_id: str) -> str:
+    """The option's short name, isolated: it is put together with other text."""
+    return isolated(option_name(catalog, option_id))
+
+
+def option_in_words(catalog: Catalog, option_id: str) -> str:
+    """The option as a sentence names it: 'BPO (Business Process Outsourcing)'."""
+    if option_id == IN_HOUSE:
+        return "keeping the work in-house"
+    model = catalog.model_by_id(option_id)
+    return f"{isolated(model.short_name)} ({isolated(model.full_name)})"
+
+
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _answer_lead(push: Push) -> str:
-    return f"{push.question.label}: {push.answer.label}."
+    return f"{isolated(push.question.label)}: {isolated(push.answer.label)}."
 
 
 def verdict(catalog: Catalog, ranked: Sequence[RankedOption]) -> str:
@@ -80,7 +93,7 @@ def verdict(catalog: Catalog, ranked: Sequence[RankedOption]) -> str:
     if not best:
         return "Pick the work or answer the questions to see which option fits."
     if len(best) > 1:
-        names = " and ".join(option_name(catalog, option) for option in best)
+        names = " and ".join(_named(catalog, option) for option in best)
         return f"No single best fit: {names} are level on these answers."
     return (
         f"Best fit: {option_in_words(catalog, best[0])}, "
@@ -92,16 +105,17 @@ def _why_blocks(catalog: Catalog, ranked: Sequence[RankedOption]) -> list[Block]
     deciding = deciding_answers(ranked)
     if not deciding:
         return []
-    lead = f"Why {option_name(catalog, ranked[0].option_id)}: the answers that decided it"
+    lead = f"Why {_named(catalog, ranked[0].option_id)}: the answers that decided it"
     items = []
     for decided in deciding:
         effect = decided.push.effect
-        against = (
-            "" if effect.points > 0 else f"Counts against {option_name(catalog, effect.option)}: "
-        )
+        against = "" if effect.points > 0 else f"Counts against {_named(catalog, effect.option)}: "
         items.append(
             sourced_paragraph(
-                catalog, against + effect.reason, effect.sources, _answer_lead(decided.push)
+                catalog,
+                against + isolated(effect.reason),
+                effect.sources,
+                _answer_lead(decided.push),
             )
         )
     return [Heading(lead, level=3), BulletList(tuple(items))]
@@ -159,7 +173,8 @@ def _filed_under(catalog: Catalog, services: Sequence[ServiceType]) -> list[Bloc
         return []
     items = tuple(
         Paragraph(
-            f"filed under {option_in_words(catalog, service.model)}.", lead=f"{service.name}:"
+            f"filed under {option_in_words(catalog, service.model)}.",
+            lead=f"{isolated(service.name)}:",
         )
         for service in services
     )
@@ -176,7 +191,7 @@ def _reasons_by_option(catalog: Catalog, ranked: Sequence[RankedOption]) -> list
     for option in ranked:
         blocks.append(
             Heading(
-                f"{option_name(catalog, option.option_id)}: "
+                f"{_named(catalog, option.option_id)}: "
                 f"{_count(option.answers_for, 'answer')} for, {option.answers_against} against",
                 level=3,
             )
@@ -206,7 +221,7 @@ def advice_document(
     blocks: list[Block] = [Heading("Which option fits best")]
     if item is not None:
         changed = changed_answers(advisor, item, answers)
-        started = f"Starting from the typical answers for {item.name}"
+        started = f"Starting from the typical answers for {isolated(item.name)}"
         blocks.append(
             Paragraph(
                 f"{started}; you changed {_count(changed, 'answer')}."
@@ -242,7 +257,7 @@ def advice_document(
         source for option in ranked for push in option.pushes for source in push.effect.sources
     ]
     return Document(
-        title=f"Outsourcing advice: {item.name}" if item else "Outsourcing advice",
+        title=f"Outsourcing advice: {isolated(item.name)}" if item else "Outsourcing advice",
         subtitle=verdict(catalog, ranked),
         blocks=tuple(blocks),
         references=references_for(catalog, cited),
@@ -264,7 +279,7 @@ def plain_advice_document(catalog: Catalog, service: ServiceType | None) -> Docu
         blocks.append(claim_paragraph(catalog, service.description))
         claims.append(service.description)
     return Document(
-        title=f"Outsourcing advice: {service.name}" if service else "Outsourcing advice",
+        title=f"Outsourcing advice: {isolated(service.name)}" if service else "Outsourcing advice",
         subtitle=DISCLAIMER,
         blocks=tuple(blocks),
         references=references_for(catalog, [s for claim in claims for s in claim.sources]),

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from outsource_desktop.content.career_tracks import CareerTrack
 from outsource_desktop.content.models import Catalog, Claim, Qualification, Role
+from outsource_desktop.documents.bidi import isolated, joined
 from outsource_desktop.documents.citations import reference_marks
 from outsource_desktop.documents.document import (
     Block,
@@ -47,7 +48,8 @@ FIT_WORDS = {
 def role_heading(catalog: Catalog, role: Role) -> str:
     """The role's title with its model, unless the title already names it."""
     model = model_name(catalog, role.model)
-    return role.title if f"({model})" in role.title else f"{role.title} ({model})"
+    title = isolated(role.title)
+    return title if f"({model})" in role.title else f"{title} ({isolated(model)})"
 
 
 def pay_blocks(catalog: Catalog, role: Role) -> list[Block]:
@@ -55,7 +57,7 @@ def pay_blocks(catalog: Catalog, role: Role) -> list[Block]:
     bands = shown_bands(catalog, role)
     if not bands:
         return [Paragraph(no_pay_text(catalog), lead="Pay:")]
-    model = model_name(catalog, role.model)
+    model = isolated(model_name(catalog, role.model))
     own = sum(band.scope == "role" for band in bands)
     if own == len(bands):
         intro = "figures a source gives for this role."
@@ -86,18 +88,20 @@ def _match_blocks(catalog: Catalog, match: RoleMatch) -> list[Block]:
         Heading(role_heading(catalog, role), level=3),
         Paragraph(FIT_WORDS[match.fit] + ".", lead="Fit:"),
         Paragraph(
-            ", ".join(match.skills_held) or "none of them yet",
+            joined(", ", match.skills_held) or "none of them yet",
             lead=f"Skills you have ({len(match.skills_held)} of {len(role.skills)}):",
             references=numbers_of_ids(catalog, role.skills_sources),
         ),
     ]
     if match.skills_missing:
-        blocks.append(Paragraph(", ".join(match.skills_missing), lead="Skills to build:"))
+        blocks.append(Paragraph(joined(", ", match.skills_missing), lead="Skills to build:"))
     blocks.extend(pay_blocks(catalog, role))
     if role.companies:
         names = {company.id: company.name for company in catalog.companies}
         blocks.append(
-            Paragraph(", ".join(names[item] for item in role.companies), lead="Companies named:")
+            Paragraph(
+                joined(", ", (names[item] for item in role.companies)), lead="Companies named:"
+            )
         )
     blocks.append(claim_paragraph(catalog, role.training, lead="Training expected:"))
     return blocks
@@ -108,24 +112,25 @@ def _ladder(catalog: Catalog, track: CareerTrack) -> BulletList:
     titles = {role.id: role.title for role in catalog.roles}
     steps = []
     for rung in track.ladder:
-        roles = ", ".join(titles[role_id] for role_id in rung.roles)
-        text = f"{rung.text} Roles here: {roles}." if roles else rung.text
+        roles = joined(", ", (titles[role_id] for role_id in rung.roles))
+        text = f"{isolated(rung.text)} Roles here: {roles}." if roles else isolated(rung.text)
         pay = "; ".join(
             f"{salary_text(band)} [{catalog.source_number(band.source)}]"
-            + (f" ({band.note})" if band.note else "")
+            + (f" ({isolated(band.note)})" if band.note else "")
             for band in rung.salary_bands
         )
         numbers = tuple(sorted(numbers_of_ids(catalog, rung.sources)))
         basis = reference_marks(numbers) if numbers else f"({GENERAL_PRACTICE})"
         text = f"{text} {basis}" + (f" Pay: {pay}." if pay else "")
-        steps.append(Paragraph(text, lead=f"{rung.title}:"))
+        steps.append(Paragraph(text, lead=f"{isolated(rung.title)}:"))
     return BulletList(tuple(steps), numbered=True)
 
 
 def _track_blocks(
     catalog: Catalog, track: CareerTrack, qualification: Qualification
 ) -> tuple[list[Block], list[str]]:
-    blocks: list[Block] = [Heading(f"{track.name} ({model_name(catalog, track.model)})", level=3)]
+    model = model_name(catalog, track.model)
+    blocks: list[Block] = [Heading(f"{isolated(track.name)} ({isolated(model)})", level=3)]
     cited: list[str] = []
     if track.ladder:
         blocks.append(Heading("Career ladder, from the first job up", level=4))
@@ -134,7 +139,7 @@ def _track_blocks(
             cited += [*rung.sources, *(band.source for band in rung.salary_bands)]
     steps = steps_for(track, qualification)
     if steps:
-        blocks.append(Heading(f"Next steps for {qualification.name}", level=4))
+        blocks.append(Heading(f"Next steps for {isolated(qualification.name)}", level=4))
         blocks.append(
             BulletList(tuple(sourced_paragraph(catalog, s.text, s.sources) for s in steps))
         )
@@ -146,8 +151,8 @@ def _companies_blocks(catalog: Catalog, model_ids: Iterable[str]) -> list[Block]
     items = []
     for model_id in model_ids:
         companies = companies_for_model(catalog, model_id)
-        text = ", ".join(company.name for company in companies) or "none named in this content"
-        items.append(Paragraph(text + ".", lead=f"{model_name(catalog, model_id)}:"))
+        text = joined(", ", (company.name for company in companies)) or "none named in this content"
+        items.append(Paragraph(text + ".", lead=f"{isolated(model_name(catalog, model_id))}:"))
     if not items:
         return []
     return [Heading("Companies named for these models"), BulletList(tuple(items))]
@@ -191,8 +196,8 @@ def explorer_document(
         blocks.append(
             Paragraph(
                 f"{hidden} more role(s) take anyone at your level of education without "
-                f"building on your subject; choose “{levels[0].name}” as your qualification "
-                "to see them."
+                f"building on your subject; choose “{isolated(levels[0].name)}” as your "
+                "qualification to see them."
             )
         )
     for match in matches:
@@ -222,7 +227,7 @@ def explorer_document(
         source_ids += [*match.role.skills_sources, *(band.source for band in bands)]
     return Document(
         title="Career explorer",
-        subtitle=f"For {qualification.name}, with {len(chosen)} skill(s) ticked.",
+        subtitle=f"For {isolated(qualification.name)}, with {len(chosen)} skill(s) ticked.",
         blocks=tuple(blocks),
         references=references_for(catalog, source_ids),
     )

@@ -1,4 +1,8 @@
-"""Short texts shared by the documents, tables and views: names, cells, pay, citations."""
+"""Short texts shared by the documents, tables and views: names, cells, pay, citations.
+
+Content put together with other text is `isolated`, so text that could reorder
+(an override, a right-to-left sentence) cannot pull its neighbours along.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from collections.abc import Sequence
 
 from outsource_desktop.content.models import Catalog, Source
 from outsource_desktop.content.salary import SalaryBand
+from outsource_desktop.documents.bidi import isolated
 from outsource_desktop.documents.citations import reference_marks
 from outsource_desktop.reference.queries import Cell, numbers_of
 
@@ -19,16 +24,16 @@ def long_date(date: dt.date) -> str:
 
 def source_citation(source: Source) -> str:
     """A reference line: title, site, author, date and address (whatever is known)."""
-    parts = [f"“{source.title}”"]
+    parts = [f"“{isolated(source.title)}”"]
     if source.site:
-        parts.append(source.site)
+        parts.append(isolated(source.site))
     if source.author:
-        parts.append(f"By {source.author}")
+        parts.append(f"By {isolated(source.author)}")
     parts.append(long_date(source.date) if source.date else "Undated")
     if source.url:
-        parts.append(source.url)
+        parts.append(isolated(source.url))
     citation = ". ".join(parts) + "."
-    return f"{citation} {source.note}" if source.note else citation
+    return f"{citation} {isolated(source.note)}" if source.note else citation
 
 
 def model_name(catalog: Catalog, model_id: str) -> str:
@@ -36,7 +41,7 @@ def model_name(catalog: Catalog, model_id: str) -> str:
 
 
 def same_as(catalog: Catalog, model_id: str) -> str:
-    return f"Same as {model_name(catalog, model_id)}"
+    return f"Same as {isolated(model_name(catalog, model_id))}"
 
 
 def cell_summary(
@@ -61,14 +66,14 @@ def cell_summary(
         for flag, shown in (("opinion", claim.opinion), ("disputed", cell.is_disputed))
         if shown and flag not in claim.value.casefold()
     ]
-    summary = f"{mark}{claim.value} {reference_marks(numbers_of(catalog, claim))}"
+    summary = f"{mark}{isolated(claim.value)} {reference_marks(numbers_of(catalog, claim))}"
     if flags:
         summary += f" ({', '.join(flags)})"
     if not details:
         return summary
-    lines = [summary, claim.text]
+    lines = [summary, isolated(claim.text)]
     lines += [
-        f"Another view: {other.text} {reference_marks(numbers_of(catalog, other))}"
+        f"Another view: {isolated(other.text)} {reference_marks(numbers_of(catalog, other))}"
         for other in claim.disagreements
     ]
     return "\n".join(lines)
@@ -94,7 +99,8 @@ def money_text(currency: str, minimum: float | None, maximum: float | None, unit
     """A pay range with its currency and unit, the qualifier first as a reader says it:
     'about INR 3 lakh per year', not 'INR about 3 lakh per year'."""
     qualifier, figure = _range_parts(minimum, maximum)
-    return " ".join(filter(None, (qualifier, currency, figure, unit)))
+    # The currency is a three-letter code; the unit is content text, so isolated.
+    return " ".join(filter(None, (qualifier, currency, figure, isolated(unit))))
 
 
 def salary_text(band: SalaryBand) -> str:

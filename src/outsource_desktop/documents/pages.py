@@ -17,6 +17,7 @@ from outsource_desktop.content.models import (
     ServiceType,
 )
 from outsource_desktop.content.salary import SalaryBand
+from outsource_desktop.documents.bidi import isolated, joined
 from outsource_desktop.documents.citations import reference_marks
 from outsource_desktop.documents.diagram import relation_diagram
 from outsource_desktop.documents.document import (
@@ -91,12 +92,13 @@ def cell_blocks(catalog: Catalog, cell: Cell) -> list[Block]:
     if claim is None:
         blocks.append(Paragraph("The sources say nothing about this."))
         return blocks
-    lead = f"{claim.value}."
+    lead = f"{isolated(claim.value)}."
     if cell.inherited_from:
         blocks.append(
             Paragraph(
                 f"{same_as(catalog, cell.inherited_from)}: "
-                f"{model_name(catalog, cell.model_id)} takes its parent model's value here."
+                f"{isolated(model_name(catalog, cell.model_id))} takes its parent model's "
+                "value here."
             )
         )
     blocks += disputed_blocks(catalog, claim, lead=lead)
@@ -129,7 +131,7 @@ def model_blocks(catalog: Catalog, model: OutsourcingModel) -> tuple[list[Block]
         )
     if model.examples:
         # Each example is its own phrase, capitalised: a list, not a sentence.
-        blocks.append(Paragraph(" · ".join(model.examples), lead="Typical work:"))
+        blocks.append(Paragraph(joined(" · ", model.examples), lead="Typical work:"))
     blocks.append(claim_paragraph(catalog, model.who_does_it, lead="Who does it:"))
     for title, points in (("Advantages", model.advantages), ("Disadvantages", model.disadvantages)):
         if points:
@@ -192,8 +194,8 @@ def company_blocks(catalog: Catalog) -> list[Block]:
     rows = tuple(
         (
             company.name,
-            ", ".join(model_name(catalog, model_id) for model_id in company.models),
-            f"{company.description.text} "
+            joined(", ", (model_name(catalog, model_id) for model_id in company.models)),
+            f"{isolated(company.description.text)} "
             f"{reference_marks(numbers_of(catalog, company.description))}",
         )
         for company in companies
@@ -357,13 +359,15 @@ def role_document(catalog: Catalog, role: Role) -> Document:
         blocks.append(Heading("Qualifications that fit", level=3))
         blocks.append(
             Paragraph(
-                ", ".join(qualification_names[item] for item in role.qualifications),
+                joined(", ", (qualification_names[item] for item in role.qualifications)),
                 note="matched to the sources' requirements by the editors",
             )
         )
     blocks.append(Heading("Skills", level=3))
     blocks.append(
-        Paragraph(", ".join(role.skills), references=numbers_of_ids(catalog, role.skills_sources))
+        Paragraph(
+            joined(", ", role.skills), references=numbers_of_ids(catalog, role.skills_sources)
+        )
     )
     blocks.append(Heading("Salary", level=3))
     bands = shown_bands(catalog, role)
@@ -374,12 +378,12 @@ def role_document(catalog: Catalog, role: Role) -> Document:
     blocks.append(Heading("Training", level=3))
     blocks.append(claim_paragraph(catalog, role.training))
     companies, for_model = role_companies(catalog, role)
-    names = ", ".join(company.name for company in companies)
+    names = joined(", ", (company.name for company in companies))
     if not for_model:
         blocks.append(Heading("Companies", level=3))
         blocks.append(Paragraph(names))
     else:
-        model = catalog.model_by_id(role.model).short_name
+        model = isolated(catalog.model_by_id(role.model).short_name)
         blocks.append(Heading(f"Companies named for {model}", level=3))
         blocks.append(
             Paragraph(

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from outsource_desktop.content.models import Catalog, Role, ServiceType
+from outsource_desktop.documents.bidi import isolated, joined
 from outsource_desktop.documents.document import Table
 from outsource_desktop.documents.formatting import cell_summary, entry_pay, model_name
 from outsource_desktop.reference.careers import role_companies
@@ -32,8 +33,8 @@ def service_columns(catalog: Catalog) -> list[TableColumn[ServiceType]]:
         TableColumn("Service", lambda service: service.name),
         TableColumn("Model", lambda service: model_name(catalog, service.model)),
         TableColumn("Description", lambda service: service.description.text),
-        TableColumn("Examples", lambda service: "; ".join(service.examples)),
-        TableColumn("Sectors", lambda service: "; ".join(service.sectors)),
+        TableColumn("Examples", lambda service: joined("; ", service.examples)),
+        TableColumn("Sectors", lambda service: joined("; ", service.sectors)),
     ]
 
 
@@ -45,9 +46,9 @@ def role_columns(catalog: Catalog) -> list[TableColumn[Role]]:
         TableColumn("Model", lambda role: model_name(catalog, role.model)),
         TableColumn(
             "Qualifications",
-            lambda role: ", ".join(qualifications[item] for item in role.qualifications),
+            lambda role: joined(", ", (qualifications[item] for item in role.qualifications)),
         ),
-        TableColumn("Skills", lambda role: ", ".join(role.skills)),
+        TableColumn("Skills", lambda role: joined(", ", role.skills)),
         TableColumn("Entry pay", lambda role: entry_pay(shown_bands(catalog, role))),
         TableColumn("Companies", lambda role: companies_text(catalog, role)),
     ]
@@ -56,9 +57,9 @@ def role_columns(catalog: Catalog) -> list[TableColumn[Role]]:
 def companies_text(catalog: Catalog, role: Role) -> str:
     """The companies named for the role, else those named for its model, said as such."""
     companies, for_model = role_companies(catalog, role)
-    names = ", ".join(company.name for company in companies)
+    names = joined(", ", (company.name for company in companies))
     if for_model and names:
-        return f"For {model_name(catalog, role.model)}: {names}"
+        return f"For {isolated(model_name(catalog, role.model))}: {names}"
     return names
 
 

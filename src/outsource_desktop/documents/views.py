@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from outsource_desktop.content.models import Catalog, Claim, Role, ServiceType, Term
+from outsource_desktop.documents.bidi import isolated, joined
 from outsource_desktop.documents.document import Block, Document, Heading
 from outsource_desktop.documents.exam import exam_document
 from outsource_desktop.documents.formatting import model_name
@@ -54,9 +55,9 @@ def describe_choice(
     differences_only: bool = False,
     details: bool = False,
 ) -> str:
-    parts = ["Models: " + ", ".join(model_name(catalog, model_id) for model_id in model_ids)]
+    parts = ["Models: " + joined(", ", (model_name(catalog, model_id) for model_id in model_ids))]
     if filter_text.strip():
-        parts.append(f"filtered by “{filter_text.strip()}”")
+        parts.append(f"filtered by “{isolated(filter_text.strip())}”")
     if differences_only:
         parts.append("only rows where the models differ")
     if details:
@@ -68,7 +69,7 @@ def comparison_document(
     catalog: Catalog, rows: Sequence[ComparisonRow], options: ComparisonOptions, on: dt.date
 ) -> Document:
     claims = [claim for row in rows for cell in row.cells for claim in cell.all_claims()]
-    names = " vs ".join(model_name(catalog, model_id) for model_id in options.model_ids)
+    names = joined(" vs ", (model_name(catalog, model_id) for model_id in options.model_ids))
     return Document(
         title=f"{names}: comparison",
         subtitle=describe_choice(

@@ -85,14 +85,6 @@ def option_name(catalog: Catalog, option_id: str) -> str:
     return catalog.model_by_id(option_id).short_name
 
 
-def option_in_words(catalog: Catalog, option_id: str) -> str:
-    """The option as a sentence names it: 'BPO (Business Process Outsourcing)'."""
-    if option_id == IN_HOUSE:
-        return "keeping the work in-house"
-    model = catalog.model_by_id(option_id)
-    return f"{model.short_name} ({model.full_name})"
-
-
 def default_answers(advisor: Advisor) -> dict[str, str]:
     return {question.id: question.default_answer.id for question in advisor.questions}
 
@@ -154,8 +146,9 @@ def rank_options(catalog: Catalog, advisor: Advisor, answers: Answers) -> list[R
         RankedOption(option, sum(push.effect.points for push in found), tuple(found))
         for option, found in pushes.items()
     ]
-    order = option_ids(catalog)
-    return sorted(ranked, key=lambda option: (-option.score, order.index(option.option_id)))
+    # Ties keep the content's model order, then in-house (pushes was built in that order).
+    position = {option: number for number, option in enumerate(pushes)}
+    return sorted(ranked, key=lambda option: (-option.score, position[option.option_id]))
 
 
 def best_options(ranked: Sequence[RankedOption]) -> list[str]:

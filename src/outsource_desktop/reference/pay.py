@@ -67,8 +67,8 @@ def shown_bands(catalog: Catalog, role: Role) -> list[SalaryBand]:
 
 def roles_in_model_order(catalog: Catalog) -> list[Role]:
     """The roles grouped by model, in the models' order."""
-    order = [model.id for model in catalog.models]
-    return sorted(catalog.roles, key=lambda role: order.index(role.model))
+    order = {model.id: position for position, model in enumerate(catalog.models)}
+    return sorted(catalog.roles, key=lambda role: order[role.model])
 
 
 def pay_facts(catalog: Catalog) -> list[IndustryFact]:

@@ -48,8 +48,7 @@ def prepare_tabs(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
         window.careers_tab.master_detail.select_row(0)
 
     def advisor() -> None:
-        for factor in list(window.advisor_tab.inputs.values())[:3]:
-            factor.slider.setValue(4)
+        window.advisor_tab.pick_work("customer-support")
 
     def nothing() -> None:
         pass

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from outsource_desktop.content.loader import MAX_CONTENT_BYTES
-from tests.content_factory import minimal_content
+from tests.content_factory import minimal_content, small_advisor
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,17 @@ BAD_FILES: dict[str, BadFile] = {
     "dangling reference": BadFile(
         _json(lambda d: _set(d, "aspects", 0, "claims", "bpo", "sources", ["zz"])),
         "aspects[0].claims.bpo.sources[0]: refers to the unknown source 'zz'",
+    ),
+    "advisor work naming an unknown service type": BadFile(
+        _json(
+            lambda d: d.update(
+                advisor={
+                    **small_advisor(),
+                    "work_items": [{"id": "x", "name": "X", "service_types": ["ghost"]}],
+                }
+            )
+        ),
+        "advisor.work_items[0].service_types[0]: refers to the unknown service type 'ghost'",
     ),
     "empty list": BadFile(_json(lambda d: _set(d, "roles", [])), "roles: this may not be empty"),
     "an older format version": BadFile(

@@ -219,3 +219,99 @@ def long_content(aspect_count: int = 120) -> dict[str, Any]:
         for number in range(aspect_count)
     ]
     return data
+
+
+def bare_content() -> dict[str, Any]:
+    """Only what a content file must have: one of everything required, nothing optional."""
+    return {
+        "schema_version": 2,
+        "data_version": "2026.01.1",
+        "title": "Bare content",
+        "sources": [{"id": "a", "title": "Article A"}],
+        "models": [
+            {
+                "id": "only",
+                "short_name": "ONE",
+                "full_name": "The only model",
+                "definition": claim("Work done by another firm."),
+                "who_does_it": claim("Staff of other firms."),
+            }
+        ],
+        "sections": [{"id": "basics", "title": "Basics"}],
+        "aspects": [
+            {
+                "id": "work",
+                "section": "basics",
+                "label": "Work",
+                "claims": {"only": cell("Tasks", "Tasks done for the client.")},
+            }
+        ],
+        "service_types": [
+            {"id": "tasks", "model": "only", "name": "Tasks", "description": claim("Tasks.")}
+        ],
+        "roles": [
+            {
+                "id": "worker",
+                "model": "only",
+                "title": "Worker",
+                "description": claim("Does the work."),
+                "eligibility": [claim("Anyone.")],
+                "skills": ["Working"],
+                "skills_sources": ["a"],
+                "training": claim("Some."),
+            }
+        ],
+    }
+
+
+def small_advisor() -> dict[str, Any]:
+    """A valid advisor block for the minimal content: one question, one piece of work."""
+    routine = [
+        {"option": "bpo", "points": 2, "reason": "BPO does routine work.", "sources": ["a"]},
+        {"option": "in-house", "points": -1, "reason": "It frees your own staff."},
+    ]
+    return {
+        "questions": [
+            {
+                "id": "kind",
+                "label": "Kind of work",
+                "question": "What kind of work is it?",
+                "answers": [
+                    {"id": "unsure", "label": "Not sure"},
+                    {"id": "routine", "label": "Routine", "effects": routine},
+                ],
+            }
+        ],
+        "work_items": [
+            {
+                "id": "calls",
+                "name": "Answering calls",
+                "service_types": ["call-centre"],
+                "answers": {"kind": "routine"},
+            }
+        ],
+        "tips": [
+            {
+                "id": "pilot",
+                "kind": "pilot",
+                "text": "Try a pilot first.",
+                "when_best": ["bpo"],
+                "when_answers": {"kind": ["routine"]},
+            }
+        ],
+    }
+
+
+def small_tracks() -> list[dict[str, Any]]:
+    """Valid career tracks for the minimal content."""
+    return [
+        {
+            "id": "analysis",
+            "name": "Analysis",
+            "model": "kpo",
+            "roles": ["analyst"],
+            "qualifications": [{"qualification": "graduate", "fit": "core"}],
+            "ladder": [{"title": "Analyst", "text": "Analyses.", "roles": ["analyst"]}],
+            "next_steps": [{"qualifications": ["graduate"], "text": "Learn statistics."}],
+        }
+    ]

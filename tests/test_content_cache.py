@@ -11,6 +11,7 @@ import pickle
 import subprocess
 import sys
 import tempfile
+import typing
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -166,23 +167,27 @@ def test_nothing_heavy_is_imported_before_the_first_paint(opening_tab: str) -> N
 
 # Generated content: the fast path and the validated path agree ----------------------
 
-# Padding a validator might strip, and characters UTF-8 can carry (no lone surrogates).
-PADDING = st.sampled_from(["", " ", "   ", "\t", "\n", "\u00a0", "\u3000"])
-CHARACTERS = st.characters(blacklist_categories=("Cs",))
+# Padding a validator might strip (a long text may also hold tabs and line breaks),
+# and characters UTF-8 can carry that content may hold: no lone surrogates, and
+# no control characters or line separators, which validation refuses.
+SHORT_PADDING = st.sampled_from(["", " ", "   ", "\u00a0", "\u3000"])
+LONG_PADDING = st.sampled_from(["", " ", "   ", "\t", "\n", "\u00a0", "\u3000"])
+CHARACTERS = st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"))
 
 
-def padded(longest: int) -> st.SearchStrategy[str]:
-    core = st.text(CHARACTERS, min_size=1, max_size=30)
+def padded(longest: int, padding: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    # Text of nothing but spaces counts as empty, so the core holds something else.
+    core = st.text(CHARACTERS, min_size=1, max_size=30).filter(lambda text: not text.isspace())
     return st.one_of(
-        st.builds(lambda before, text, after: before + text + after, PADDING, core, PADDING),
+        st.builds(lambda before, text, after: before + text + after, padding, core, padding),
         st.just("x" * longest),  # the longest text allowed
-        st.just(" "),  # the shortest, and nothing but a space
+        st.just("x"),  # the shortest
     )
 
 
-SHORT = padded(500)
-TEXT = padded(20_000)
-VALUE = padded(60)  # a comparison cell's short value
+SHORT = padded(500, SHORT_PADDING)
+TEXT = padded(20_000, LONG_PADDING)
+VALUE = padded(60, SHORT_PADDING)  # a comparison cell's short value
 SOURCES = st.lists(st.sampled_from(["a", "b"]), min_size=1, max_size=3)
 SALARY = st.one_of(
     st.integers(min_value=0, max_value=10**6),  # JSON writes 4 where the model holds 4.0
@@ -327,6 +332,29 @@ def test_a_cache_from_another_app_version_or_class_layout_is_not_read(
     assert read_cache(path, path.read_bytes()) is None
 
 
+def classes_held_by(kind: type) -> set[type]:
+    """`kind` and every dataclass its fields can hold, however deeply (lists, dicts, unions)."""
+    found: set[type] = set()
+    waiting: list[Any] = [kind]
+    while waiting:
+        hint = waiting.pop()
+        if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+            if hint not in found:
+                found.add(hint)
+                waiting.extend(typing.get_type_hints(hint).values())
+        else:
+            waiting.extend(typing.get_args(hint))
+    return found
+
+
+def test_the_class_layout_covers_every_class_a_catalog_holds() -> None:
+    # Content classes live in several modules (advisor_model, career_tracks, salary...):
+    # a field changed in any of them must make an old cache unreadable, not misread.
+    held = classes_held_by(Catalog)
+    assert {kind.__name__ for kind in held} >= {"Advisor", "Effect", "CareerTrack", "SalaryBand"}
+    assert held <= set(cache.content_classes())
+
+
 def test_a_cache_made_for_other_content_is_not_read(
     tmp_path: Path, small_data: dict[str, Any]
 ) -> None:
@@ -445,3 +473,21 @@ def test_a_cache_that_cannot_be_written_is_reported_in_plain_words(
     error = capsys.readouterr().err
     assert "could not write the cache" in error
     assert "Traceback" not in error
+
+
+def test_values_of_the_wrong_json_type_are_refused_so_never_cached(
+    tmp_path: Path, small_data: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Lax pydantic read "false" as false and 2.0 as 2; strict content refuses
+    # them, so no cache can hold a value read apart from what the file says.
+    small_data["models"][0]["definition"]["opinion"] = "false"
+    small_data["qualifications"][0]["rank"] = 2.0
+    small_data["sources"][0]["seed"] = 1
+    path = tmp_path / "content.json"
+    path.write_text(json.dumps(small_data), encoding="utf-8")
+    assert main(["validate", str(path), "--cache"]) == 2
+    errors = capsys.readouterr().err
+    assert "models[0].definition.opinion: expected true or false, found text" in errors
+    assert "qualifications[0].rank: expected a whole number, found a decimal number" in errors
+    assert "sources[0].seed: expected true or false, found a number" in errors
+    assert not cache_path(path).exists()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +40,36 @@ def test_the_comparison_cites_every_seed_article(catalog: Catalog) -> None:
     seeds = {source.id for source in catalog.sources if source.seed}
     assert len(seeds) == 5
     assert seeds <= cited
+
+
+def cited_ids(item: object) -> Iterator[str]:
+    """Every source id the item cites, in any of its fields, however deep."""
+    if isinstance(item, list | tuple):
+        for element in item:
+            yield from cited_ids(element)
+    elif isinstance(item, dict):
+        for element in item.values():
+            yield from cited_ids(element)
+    elif dataclasses.is_dataclass(item) and not isinstance(item, type):
+        for field in dataclasses.fields(item):
+            value = getattr(item, field.name)
+            if field.name in {"sources", "skills_sources"}:
+                yield from value
+            elif field.name == "source":
+                yield value
+            else:
+                yield from cited_ids(value)
+
+
+def test_every_source_is_cited_by_something_the_app_shows(catalog: Catalog) -> None:
+    # Pay, companies, the Advisor's reasons and the ladders' pay cite the sources beyond the seeds.
+    cited = {
+        source_id
+        for name in (field.name for field in dataclasses.fields(catalog))
+        if name != "sources"
+        for source_id in cited_ids(getattr(catalog, name))
+    }
+    assert cited == {source.id for source in catalog.sources}
 
 
 def test_bundled_content_keeps_disagreements_and_opinions(catalog: Catalog) -> None:

@@ -1,4 +1,4 @@
-"""The Advisor, Study, career explorer and search as a reader uses them (real widgets)."""
+"""Study, the career explorer and search as a reader uses them (real widgets)."""
 
 from __future__ import annotations
 
@@ -6,45 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
-from outsource_desktop.documents.document import Table
+from outsource_desktop.documents.formatting import salary_text
 from outsource_desktop.gui.main_window import MainWindow
-from outsource_desktop.gui.tabs.advisor import AdvisorTab
 from outsource_desktop.gui.widgets.search_popup import SearchDialog
+from outsource_desktop.reference.pay import shown_bands
 from outsource_desktop.reference.queries import ComparisonRow
-
-
-def test_advisor_ranks_lpo_first_for_legal_expert_work_and_explains_why(
-    window: MainWindow,
-) -> None:
-    tab = window.advisor_tab
-    window.tabs.setCurrentWidget(tab)
-    tab.set_answers({"legal": 4, "expertise": 4, "sensitivity": 4})
-    text = tab.advice.toPlainText()
-    assert "Best fit: LPO." in text
-    assert "aspects/functions/lpo" in text
-    tab.reset()
-    assert "No single best fit yet" in tab.advice.toPlainText()
-    document = tab.printable_document()
-    assert document is not None
-    assert document.title == "What to outsource, and to whom"
-
-
-def ranking_shown(tab: AdvisorTab) -> list[str]:
-    document = tab.advice.shown_document()
-    assert document is not None
-    table = next(b for b in document.blocks if isinstance(b, Table) and b.headers[0] == "Rank")
-    return [row[1] for row in table.rows]
-
-
-def test_advisor_weight_box_changes_the_ranking(window: MainWindow) -> None:
-    tab = window.advisor_tab
-    tab.set_answers({"volume": 4, "duration": 4, "expertise": 3})
-    assert ranking_shown(tab)[0] == "BPO"
-    assert "Best fit: BPO." in tab.advice.toPlainText()
-    tab.inputs["expertise"].weight.setValue(3)
-    # KPO and LPO now tie ahead of BPO; the tie is said, not hidden.
-    assert ranking_shown(tab)[:2] == ["KPO", "LPO"]
-    assert "No single best fit yet" in tab.advice.toPlainText()
 
 
 def answer(qtbot: QtBot, window: MainWindow, row: int) -> None:
@@ -114,12 +80,36 @@ def test_explorer_shows_roles_for_llb_and_toggles_back(qtbot: QtBot, window: Mai
     text = explorer.result.toPlainText()
     llb = next(item.name for item in window.catalog.qualifications if item.id == "llb")
     assert f"For {llb}, with 1 skill(s) ticked." in text
-    assert text.index("Legal professional (LPO)") < text.index("KPO analyst (KPO)")
-    assert "Entry (whole sector): INR 2.5–4 lakh per year (year not stated)" in text
-    assert "Accountant or bookkeeper (KPO): Learn" in text
+    assert "Roles that fit (1)" in text
+    assert "Legal professional (LPO)" in text
+    assert "Graphic designer" not in text
+    legal = next(role for role in window.catalog.roles if role.id == "lpo-legal-professional")
+    for band in shown_bands(window.catalog, legal):
+        assert salary_text(band) in text
+    assert f"Next steps for {llb}" in text
     qtbot.mouseClick(tab.explorer_toggle, Qt.MouseButton.LeftButton)
     assert tab.master_detail.isVisible()
     assert tab.filter_box.isEnabled()
+
+
+def test_explorer_follows_the_qualification_box(qtbot: QtBot, window: MainWindow) -> None:
+    tab = window.careers_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.show_explorer(True)
+    box = tab.explorer.qualification
+    box.setFocus()
+    names = {item.id: item.name for item in window.catalog.qualifications}
+    box.setCurrentIndex(box.findText(names["school-10-2"]))
+    school = tab.explorer.result.toPlainText()
+    assert "Telemarketer (BPO)" in school
+    assert "(KPO)" not in school.split("Career ladders")[0]
+    assert "Associate: Answers calls, chats or emails" in school
+    box.setCurrentIndex(box.findText(names["ca"]))
+    accountant = tab.explorer.result.toPlainText()
+    assert accountant.index("Accountant or bookkeeper (KPO)") < accountant.index("KPO analyst")
+    assert "Telemarketer" not in accountant
+    assert "Finance and accounting (KPO)" in accountant
+    assert f"Next steps for {names['ca']}" in accountant
 
 
 def open_search(qtbot: QtBot, window: MainWindow, text: str) -> SearchDialog:

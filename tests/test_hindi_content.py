@@ -60,6 +60,7 @@ PROPER_NAMES = (
     "Pangea3",
     "Pfizer",
     "Progeon",
+    "Python",
     "Rio Tinto",
     "Sanjiv Goenka",
     "SP Jain",

@@ -7,6 +7,7 @@ Qt is imported only when a window is needed, so `--version`, `validate` and
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
@@ -19,11 +20,9 @@ from outsource_desktop.content.assets import bundled_content_path
 from outsource_desktop.content.bundled import load_content
 from outsource_desktop.content.loader import catalog_from_bytes, read_content_bytes
 from outsource_desktop.content.models import Catalog
-from outsource_desktop.content.problems import ContentError
+from outsource_desktop.content.problems import ContentError, printable
 from outsource_desktop.export.export_names import (
-    ALL_MODELS,
     DECK_FORMAT,
-    EXAM_MODELS,
     FORMATS,
     STUDY_DECK,
     STUDY_SHEETS,
@@ -33,6 +32,7 @@ from outsource_desktop.export.export_names import (
 from outsource_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 EXIT_OK = 0
+EXIT_OUTPUT_FAILED = 1
 EXIT_BAD_INPUT = 2
 
 
@@ -42,12 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Offline reference comparing BPO, KPO and LPO outsourcing.",
     )
     parser.add_argument("--version", action="store_true", help="print the app and content versions")
-    parser.add_argument(
-        "--content",
-        type=Path,
-        metavar="FILE",
-        help="use this content file instead of the bundled one",
-    )
+    add_content_option(parser, default=None)
     parser.add_argument(
         "--quit-after-show",
         action="store_true",
@@ -75,11 +70,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="what to write; 'exam' is the one-page answer to 'Distinguish between BPO and KPO'; "
         f"'{STUDY_DECK}' is the flashcards, written as an Anki deck (--format {DECK_FORMAT})",
     )
+    # README promises --content after the subcommand too; SUPPRESS keeps the
+    # value given before it when it is not repeated here.
+    add_content_option(export, default=argparse.SUPPRESS)
     export.add_argument(
         "--models",
         type=model_list,
-        help="models in the order wanted, e.g. bpo,kpo (default: bpo,kpo,lpo; "
-        "for the exam view, the two to distinguish, default bpo,kpo)",
+        default=None,
+        help="the content's model ids in the order wanted, e.g. bpo,kpo,lpo: two or three "
+        "for the comparison (or all) view, one or more for services or careers, two for "
+        "the exam view (default: the content's first three; for the exam view, its first two)",
     )
     export.add_argument("--differences-only", action="store_true")
     export.add_argument(
@@ -111,13 +111,45 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def add_content_option(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--content",
+        type=Path,
+        default=default,
+        metavar="FILE",
+        help="use this content file instead of the bundled one",
+    )
+
+
 def model_list(text: str) -> tuple[str, ...]:
     models = tuple(part.strip().casefold() for part in text.split(",") if part.strip())
     if len(set(models)) != len(models):
         raise argparse.ArgumentTypeError("each model may be named once")
-    if not 1 <= len(models) <= 3:
-        raise argparse.ArgumentTypeError("name one to three models, e.g. bpo,kpo")
+    if not models:
+        raise argparse.ArgumentTypeError("name at least one model, e.g. bpo,kpo")
     return models
+
+
+# The comparison sets models side by side: two or three columns; the exam
+# answer distinguishes exactly the first number.
+COMPARED_MODELS = (2, 3)
+
+
+def models_problem(view: str, wanted: Sequence[str], known: Sequence[str]) -> str | None:
+    """Why `wanted` cannot be exported in `view` from content with the `known` models."""
+    unknown = [model_id for model_id in wanted if model_id not in known]
+    if unknown:
+        return f"unknown model(s): {', '.join(printable(item) for item in unknown)}"
+    if view in TWO_MODEL_VIEWS and len(wanted) != COMPARED_MODELS[0]:
+        if len(known) < COMPARED_MODELS[0]:
+            return f"the {view} view distinguishes two models, and this content has one"
+        return f"the {view} view distinguishes two models; name two, e.g. --models bpo,kpo"
+    if view not in ("comparison", "all"):
+        return None
+    fewest = min(COMPARED_MODELS[0], len(known))  # content with one model compares one
+    if not fewest <= len(wanted) <= COMPARED_MODELS[1]:
+        return f"the {view} view compares {fewest} to {COMPARED_MODELS[1]} models; name that many"
+    return None
 
 
 def report_content_error(error: ContentError) -> int:
@@ -151,7 +183,7 @@ def validate(path: Path, *, cache: bool = False) -> int:
     except ContentError as error:
         return report_content_error(error)
     print(
-        f"{path}: valid content {catalog.data_version} "
+        f"{printable(str(path), limit=None)}: valid content {catalog.data_version} "
         f"({len(catalog.aspects)} aspects, {len(catalog.sources)} sources)"
     )
     if cache:
@@ -164,7 +196,7 @@ def validate(path: Path, *, cache: bool = False) -> int:
         except ExportError as error:
             print(f"{APP_NAME}: could not write the cache: {error}", file=sys.stderr)
             return EXIT_BAD_INPUT
-        print(f"Cached: {cache_path(path)}")
+        print(f"Cached: {printable(str(cache_path(path)), limit=None)}")
     return EXIT_OK
 
 
@@ -184,19 +216,12 @@ def export(arguments: argparse.Namespace) -> int:
         catalog = load_content(content_path(arguments))
     except ContentError as error:
         return report_content_error(error)
-    known = {model.id for model in catalog.models}
-    two_models = arguments.view in TWO_MODEL_VIEWS
-    models = arguments.models or (EXAM_MODELS if two_models else ALL_MODELS)
-    unknown = [model_id for model_id in models if model_id not in known]
-    if unknown:
-        print(f"{APP_NAME}: unknown model(s): {', '.join(unknown)}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    if two_models and len(models) != 2:
-        print(
-            f"{APP_NAME}: the {arguments.view} view distinguishes two models; "
-            "name two, e.g. --models bpo,kpo",
-            file=sys.stderr,
-        )
+    known = [model.id for model in catalog.models]
+    wanted = COMPARED_MODELS[0] if arguments.view in TWO_MODEL_VIEWS else COMPARED_MODELS[1]
+    models = arguments.models or tuple(known[:wanted])
+    problem = models_problem(arguments.view, models, known)
+    if problem is not None:
+        print(f"{APP_NAME}: {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
         export_format = format_for(arguments.output, arguments.format)
@@ -215,7 +240,10 @@ def export(arguments: argparse.Namespace) -> int:
     except (ExportError, FormatError) as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    print(f"Wrote {arguments.output}")
+    # To standard error, like every other message: the export itself may have
+    # gone to standard output. The path is the reader's own input, so a
+    # newline in it must not forge a line.
+    print(f"Wrote {printable(str(arguments.output), limit=None)}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -256,6 +284,43 @@ def _prepare_headless_qt() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = build_parser().parse_args(argv)
+    try:
+        status = run(arguments)
+        if sys.stdout is not None:  # None in a windowed frozen app
+            sys.stdout.flush()  # now, so a failed write is caught here, not at exit
+    except OSError as error:
+        if not writing_stdout_failed(error):
+            raise
+        return report_stdout_failure(error)
+    return status
+
+
+def writing_stdout_failed(error: OSError) -> bool:
+    """Whether `error` came from writing standard output: closed early, full, or gone.
+
+    Every file the commands open is read or written inside their own error
+    handling, and such errors name their file; a failed write to a stream does not.
+    """
+    return isinstance(error, BrokenPipeError) or error.filename is None
+
+
+def report_stdout_failure(error: OSError) -> int:
+    # Whatever is still buffered can never be written: point the stream at
+    # /dev/null so Python's own flush at exit does not fail a second time.
+    with (
+        open(os.devnull, "wb") as sink,  # noqa: PTH123 - a raw descriptor is needed
+        contextlib.suppress(OSError, ValueError),
+    ):
+        os.dup2(sink.fileno(), sys.stdout.fileno())
+    if not isinstance(error, BrokenPipeError):  # a reader that stopped reading needs no note
+        from outsource_desktop.export.atomic import describe
+
+        with contextlib.suppress(OSError):
+            print(f"{APP_NAME}: could not write the output: {describe(error)}", file=sys.stderr)
+    return EXIT_OUTPUT_FAILED
+
+
+def run(arguments: argparse.Namespace) -> int:
     if arguments.version:
         return print_version(arguments)
     if arguments.command == "validate":

@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import sys
 
 # The C unpickler that `pickle` re-exports, imported alone: pickle.py would add
 # its pure-Python pickler, about 0.25 MiB and 4 ms of every start.
@@ -24,7 +25,7 @@ from _pickle import loads as unpickle
 from pathlib import Path
 
 from outsource_desktop import __version__
-from outsource_desktop.content import models
+from outsource_desktop.content.base import ContentModel
 from outsource_desktop.content.models import Catalog
 
 CACHE_SUFFIX = ".cache"
@@ -35,6 +36,26 @@ def cache_path(content: Path) -> Path:
     return content.with_name(content.name + CACHE_SUFFIX)
 
 
+def content_classes() -> list[type]:
+    """Every content class, in whichever module: each builds on `ContentModel`, and
+    content.models, imported above, imports every module that defines one."""
+    found: list[type] = []
+    waiting: list[type] = [ContentModel]
+    while waiting:
+        kind = waiting.pop()
+        found.append(kind)
+        waiting.extend(kind.__subclasses__())
+    # Only the app's own classes, as their modules name them: `slots=True` makes a new
+    # class and leaves the one it replaced among the subclasses.
+    return [
+        kind
+        for kind in found
+        if kind.__module__.startswith(f"{__package__}.")
+        and getattr(sys.modules[kind.__module__], kind.__qualname__, None) is kind
+        and dataclasses.is_dataclass(kind)
+    ]
+
+
 def layout_fingerprint() -> str:
     """The content classes' fields and annotations: a pickle fits only the classes it came from.
 
@@ -42,18 +63,12 @@ def layout_fingerprint() -> str:
     validates the bundled content in full, and bootstrap remakes the cache
     whenever the code is newer than it.)
     """
-    classes = sorted(
-        (
-            value
-            for value in vars(models).values()
-            if isinstance(value, type)
-            and dataclasses.is_dataclass(value)
-            and value.__module__ == models.__name__
-        ),
-        key=lambda kind: kind.__qualname__,
-    )
+    classes = sorted(content_classes(), key=lambda kind: (kind.__module__, kind.__qualname__))
     layout = [
-        [kind.__qualname__, [[item.name, str(item.type)] for item in dataclasses.fields(kind)]]
+        [
+            f"{kind.__module__}.{kind.__qualname__}",
+            [[item.name, str(item.type)] for item in dataclasses.fields(kind)],
+        ]
         for kind in classes
     ]
     return hashlib.sha256(json.dumps(layout).encode()).hexdigest()

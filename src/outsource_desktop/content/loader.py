@@ -1,4 +1,4 @@
-"""Reading a content file into a `Catalog`: bytes, text, validation, repeated keys.
+"""Reading a content file into a `Catalog`: bytes, text, validation, object shapes.
 
 Every failure, whatever its cause, raises one `ContentError` (content/problems.py).
 """
@@ -8,15 +8,25 @@ from __future__ import annotations
 import codecs
 import json
 import stat
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from outsource_desktop.content.models import Catalog
-from outsource_desktop.content.problems import ContentError, Problem, json_path
+from outsource_desktop.content.problems import (
+    MAX_REPORTED_PROBLEMS,
+    ContentError,
+    Problem,
+    json_path,
+)
 
 # Content files are a few hundred kilobytes; anything this large is not one,
 # and reading it would only waste memory before failing.
 MAX_CONTENT_BYTES = 32 * 1024 * 1024
+# No content object has more than a few dozen fields (a claim per model at most);
+# an object with more is not content, and checking each field of a million
+# would only waste time and memory on one error per field.
+MAX_OBJECT_FIELDS = 1000
 
 
 def load_catalog(path: Path) -> Catalog:
@@ -89,43 +99,43 @@ def decode_content_bytes(data: bytes, path: Path) -> str:
 
 
 def parse_catalog(text: str, path: Path) -> Catalog:
-    """Validate `text` in full (with pydantic), raising `ContentError` listing every problem."""
+    """Validate `text` in full (with pydantic), raising `ContentError` listing its problems.
+
+    The report stops at a little over MAX_REPORTED_PROBLEMS, so a file of a
+    million mistakes is refused as quickly and in as little memory as one.
+    """
     # Imported here: pydantic costs ~130 ms, and the app's start never validates.
     from outsource_desktop.content.validation import validate_catalog_json
 
+    limit = MAX_REPORTED_PROBLEMS
+    shape = scan_objects(text)  # None when it is not JSON: pydantic says where
+    if shape is not None and shape.widest > MAX_OBJECT_FIELDS:
+        raise ContentError(path, object_problems(text, limit + 1))
     try:
-        catalog, problems, syntax_ok = validate_catalog_json(text)
+        catalog, problems = validate_catalog_json(text, limit)
     except RecursionError:
         raise ContentError(path, [Problem("(file)", "the JSON is nested too deeply")]) from None
-    if syntax_ok:
-        problems.extend(repeated_key_problems(text))
+    if shape is not None and shape.repeated and len(problems) <= limit:
+        problems += object_problems(text, limit + 1 - len(problems))
     if problems or catalog is None:
         raise ContentError(path, problems)
     return catalog
 
 
-class _KeyedObject(dict[str, Any]):
-    """A JSON object that remembers which of its keys were written more than once."""
-
-    repeated: list[str]
-
-    @classmethod
-    def from_pairs(cls, pairs: list[tuple[str, Any]]) -> _KeyedObject:
-        keyed = cls(pairs)
-        seen: set[str] = set()
-        keyed.repeated = []
-        for key, _value in pairs:
-            if key in seen and key not in keyed.repeated:
-                keyed.repeated.append(key)
-            seen.add(key)
-        return keyed
+@dataclass(frozen=True)
+class ObjectShape:
+    repeated: bool  # some object writes a key more than once
+    widest: int  # the most fields of any one object
 
 
-def has_repeated_keys(text: str) -> bool:
+def scan_objects(text: str) -> ObjectShape | None:
+    """One cheap pass over the JSON's objects, before pydantic sees it; None if not JSON."""
     repeated = False
+    widest = 0
 
-    def note_repeats(pairs: list[tuple[str, Any]]) -> None:
-        nonlocal repeated
+    def note(pairs: list[tuple[str, Any]]) -> None:
+        nonlocal repeated, widest
+        widest = max(widest, len(pairs))
         if len(pairs) > 1 and len({key for key, _value in pairs}) != len(pairs):
             repeated = True
         # Nothing is kept: each object is dropped as soon as it is checked, so
@@ -133,29 +143,67 @@ def has_repeated_keys(text: str) -> bool:
         # (which made large files cost more per megabyte than small ones).
 
     try:
-        json.loads(text, object_pairs_hook=note_repeats)
+        json.loads(text, object_pairs_hook=note)
     except (ValueError, RecursionError):
-        return False
-    return repeated
+        return None
+    return ObjectShape(repeated, widest)
 
 
-def repeated_key_problems(text: str) -> list[Problem]:
-    """A key written twice in one object: JSON readers keep only the last value.
+class _KeyedObject(dict[str, Any]):
+    """A JSON object that remembers which of its keys were written more than once,
+    or, when it has too many fields to be content, only how many it had."""
 
-    An editor shows the first, the app would use the second: report it rather
-    than let the file say two things. Only called on syntactically valid JSON,
-    which the pydantic parser has already bounded in depth.
+    repeated: list[str]
+    fields: int
+
+    @classmethod
+    def from_pairs(cls, pairs: list[tuple[str, Any]]) -> _KeyedObject:
+        if len(pairs) > MAX_OBJECT_FIELDS:
+            wide = cls()  # its fields are not kept: they will not be checked
+            wide.repeated = []
+            wide.fields = len(pairs)
+            return wide
+        keyed = cls(pairs)
+        keyed.fields = len(pairs)
+        keyed.repeated = []
+        if len(keyed) != len(pairs):
+            seen: set[str] = set()
+            repeated: dict[str, None] = {}  # ordered, and a set for speed
+            for key, _value in pairs:
+                if key in seen:
+                    repeated[key] = None
+                seen.add(key)
+            keyed.repeated = list(repeated)
+        return keyed
+
+
+def object_problems(text: str, limit: int) -> list[Problem]:
+    """Objects too wide to be content, and keys written twice, each with its JSON path.
+
+    A key written twice in one object: JSON readers keep only the last value;
+    an editor shows the first, the app would use the second, so the file would
+    say two things. Only called on text `scan_objects` could read; stops after
+    `limit` problems.
     """
-    if not has_repeated_keys(text):  # the usual case: one cheap pass, no paths built
-        return []
     try:
         tree = json.loads(text, object_pairs_hook=_KeyedObject.from_pairs)
     except (ValueError, RecursionError):  # numbers json refuses; pydantic reported them
         return []
     problems: list[Problem] = []
-
-    def visit(node: Any, location: tuple[int | str, ...]) -> None:
+    # Depth first, in file order, without recursion: the tree may be deep.
+    stack: list[tuple[Any, tuple[int | str, ...]]] = [(tree, ())]
+    while stack and len(problems) < limit:
+        node, location = stack.pop()
         if isinstance(node, _KeyedObject):
+            if node.fields > MAX_OBJECT_FIELDS:
+                problems.append(
+                    Problem(
+                        json_path(location),
+                        f"this object has {node.fields:,} fields; no content object has "
+                        f"more than {MAX_OBJECT_FIELDS:,}, so the file was not checked further",
+                    )
+                )
+                continue
             problems.extend(
                 Problem(
                     json_path((*location, key)),
@@ -163,11 +211,9 @@ def repeated_key_problems(text: str) -> list[Problem]:
                 )
                 for key in node.repeated
             )
-            for key, value in node.items():
-                visit(value, (*location, key))
+            stack.extend((value, (*location, key)) for key, value in reversed(node.items()))
         elif isinstance(node, list):
-            for index, value in enumerate(node):
-                visit(value, (*location, index))
-
-    visit(tree, ())
-    return problems
+            stack.extend(
+                (value, (*location, index)) for index, value in reversed(list(enumerate(node)))
+            )
+    return problems[:limit]

@@ -1,4 +1,9 @@
-"""The content's models: sources, outsourcing models, comparison, careers.
+"""The content's models: sources, outsourcing models, comparison, careers, and the root Catalog.
+
+The Catalog also holds the blocks kept in modules of their own: pay ranges
+(content/salary.py), the Advisor's (content/advisor_model.py) and the career
+tracks (content/career_tracks.py). Each builds on content/base.py alone and is
+imported here, never the other way, so the classes form no circle.
 
 Pydantic v2 validates content files straight into these frozen dataclasses
 (its TypeAdapter builds the validator from the annotations below: constraints,
@@ -9,78 +14,50 @@ content comes from a cache of what validation built (content/cache.py)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Literal
 
+from outsource_desktop.content.advisor_model import IN_HOUSE, Advisor, advisor_problems
+from outsource_desktop.content.base import (
+    SHORT_TEXT_PATTERN,
+    ContentModel,
+    Described,
+    ExactInteger,
+    Id,
+    IsoDate,
+    Limits,
+    NonEmpty,
+    ShortText,
+    Text,
+)
+from outsource_desktop.content.career_tracks import CareerTrack, career_track_problems
+from outsource_desktop.content.cross_references import (
+    Finding,
+    duplicate_ids,
+    duplicates,
+    unknown,
+    unknown_sources,
+)
+from outsource_desktop.content.salary import SalaryBand, salary_band_problems
 
-class Limits:
-    """`Annotated` marker: the bounds pydantic checks when validating a field.
-
-    Keys are pydantic-core's own (`min_length`, `max_length`, `pattern`, `ge`,
-    `le`), added to the field's core schema, so the errors and the JSON Schema
-    are pydantic's usual ones. The app's start never imports pydantic, so this
-    stands in for `annotated_types` and `Field`, which would.
-    """
-
-    __slots__ = ("bounds",)
-
-    def __init__(self, **bounds: object) -> None:
-        self.bounds = bounds
-
-    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
-        schema = handler(source)
-        schema.update(self.bounds)
-        return schema
-
-
-class Described:
-    """`Annotated` marker: a field's description in the JSON Schema."""
-
-    __slots__ = ("text",)
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> Any:
-        schema = handler(core_schema)
-        schema["description"] = self.text
-        return schema
-
-
-Id = Annotated[str, Limits(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=64)]
-Text = Annotated[str, Limits(min_length=1, max_length=20_000)]
-ShortText = Annotated[str, Limits(min_length=1, max_length=500)]
 # What a comparison cell shows at a glance: a few words, never a paragraph.
 MAX_VALUE_CHARS = 60
 CellValue = Annotated[
     str,
-    Limits(min_length=1, max_length=MAX_VALUE_CHARS),
+    Limits(min_length=1, max_length=MAX_VALUE_CHARS, pattern=SHORT_TEXT_PATTERN),
     Described("The short value read at a glance, e.g. 'Low to medium'."),
 ]
+# No blank and no control character: an address is shown and printed as text.
 WebAddress = Annotated[
     str,
-    Limits(pattern=r"^https?://[^\s]+$", max_length=2000),
+    Limits(pattern=r"^https?://[^\s\x00-\x1f\x7f-\x9f]+$", max_length=2000),
     Described("The page's http(s) address."),
 ]
 
 # The format this app reads; a file of another version is refused with a message
 # naming both (content/validation.py), rather than with every field that changed.
 SCHEMA_VERSION = 2
-# Pydantic's settings for every content class: a misspelt field is an error,
-# not silently dropped, and NaN or Infinity is no number a reader can use.
-CONTENT_CONFIG = {"extra": "forbid", "allow_inf_nan": False}
-
-
-class ContentModel:
-    """Base of all content classes; each is a frozen, keyword-only dataclass."""
-
-    __slots__ = ()
-    __pydantic_config__: ClassVar[dict[str, object]] = CONTENT_CONFIG
-
-
-NonEmpty = Limits(min_length=1)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -91,7 +68,7 @@ class Source(ContentModel):
     title: Annotated[ShortText, Described("The page's own title.")]
     site: Annotated[ShortText | None, Described("The site or publisher, e.g. 'Vedantu'.")] = None
     author: ShortText | None = None
-    date: dt.date | None = None
+    date: Annotated[dt.date, IsoDate()] | None = None
     url: WebAddress | None = None
     seed: Annotated[bool, Described("True for the five articles the reference began from.")] = False
     note: Annotated[
@@ -202,31 +179,13 @@ class Qualification(ContentModel):
     id: Id
     name: ShortText
     rank: Annotated[int, Limits(ge=0, le=100), Described("Higher means more advanced schooling.")]
-
-
-SalaryLevel = Literal["entry", "mid", "senior"]
-SalaryScope = Literal["role", "sector"]
-Salary = Annotated[float, Limits(ge=0)]
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SalaryBand(ContentModel):
-    """A pay range; `find_reference_problems` checks it has a bound and is in order."""
-
-    level: SalaryLevel
-    minimum: Salary | None = None
-    maximum: Salary | None = None
-    currency: Annotated[str, Limits(pattern=r"^[A-Z]{3}$")]
-    unit: Annotated[ShortText, Described("For example 'lakh per year'.")]
-    year: Annotated[
-        Annotated[int, Limits(ge=1990, le=2100)] | None,
-        Described("None when the article gives no year."),
-    ] = None
-    source: Id
-    scope: Annotated[
-        SalaryScope, Described("'sector': a band for the whole sector, shown as such.")
-    ] = "role"
-    note: ShortText | None = None
+    level_only: Annotated[
+        bool,
+        Described(
+            "True for a level of schooling rather than a subject ('Any graduate', '10+2'): "
+            "any qualification ranked at least as high meets it."
+        ),
+    ] = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -325,8 +284,8 @@ class Catalog(ContentModel):
     checked by `find_reference_problems` after validation, with a JSON path each.
     """
 
-    schema_version: Literal[2]
-    data_version: Annotated[str, Limits(pattern=r"^\d{4}\.\d{2}\.\d+$")]
+    schema_version: Annotated[Literal[2], ExactInteger()]
+    data_version: Annotated[str, Limits(pattern=r"^[0-9]{4}\.[0-9]{2}\.[0-9]+$")]
     title: ShortText
     sources: Annotated[list[Source], NonEmpty]
     models: Annotated[list[OutsourcingModel], NonEmpty]
@@ -342,22 +301,59 @@ class Catalog(ContentModel):
     glossary: list[Term] = field(default_factory=list)
     industry: list[IndustryFact] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
+    advisor: Annotated[
+        Advisor | None,
+        Described(
+            "The Advisor's questions, typical work and tips; without it the Advisor is plainer."
+        ),
+    ] = None
+    career_tracks: Annotated[
+        list[CareerTrack],
+        Described(
+            "Career ladders and next steps; without them roles are matched by qualification alone."
+        ),
+    ] = field(default_factory=list)
 
-    # Look-ups used by the queries and views. They are cheap (content is small),
-    # and computing them keeps the frozen model free of derived state.
+    # Look-ups used by the queries and views, through indexes built once per
+    # catalog (see `_indexes`); an unknown id raises KeyError.
     def model_by_id(self, model_id: str) -> OutsourcingModel:
-        return next(model for model in self.models if model.id == model_id)
+        return _indexes(self).models[model_id]
 
     def source_by_id(self, source_id: str) -> Source:
-        return next(source for source in self.sources if source.id == source_id)
+        return self.sources[self.source_number(source_id) - 1]
 
     def source_number(self, source_id: str) -> int:
         """1-based position of a source, used for [n] reference markers."""
-        return [source.id for source in self.sources].index(source_id) + 1
+        return _indexes(self).source_numbers[source_id]
 
 
-def _duplicates(ids: Iterable[str]) -> list[str]:
-    return sorted(item for item, count in Counter(ids).items() if count > 1)
+@dataclass(frozen=True)
+class _Indexes:
+    catalog: Catalog  # held, so the id it is filed under stays this catalog's
+    models: dict[str, OutsourcingModel]
+    source_numbers: dict[str, int]
+
+
+# Indexes of the last few catalogs, by id(catalog). The catalog is frozen and has
+# slots, so it cannot hold them itself; looking a source up by scanning the list
+# made every citation cost as much as the whole list (35 s for 20,000 sources).
+_INDEXES: dict[int, _Indexes] = {}
+_INDEXED_CATALOGS = 4
+
+
+def _indexes(catalog: Catalog) -> _Indexes:
+    found = _INDEXES.get(id(catalog))
+    if found is not None and found.catalog is catalog:
+        return found
+    built = _Indexes(
+        catalog,
+        {model.id: model for model in catalog.models},
+        {source.id: number for number, source in enumerate(catalog.sources, start=1)},
+    )
+    while len(_INDEXES) >= _INDEXED_CATALOGS:
+        del _INDEXES[next(iter(_INDEXES))]
+    _INDEXES[id(catalog)] = built
+    return built
 
 
 def _claims_of(catalog: Catalog) -> Iterator[tuple[str, Claim]]:
@@ -395,14 +391,7 @@ def _claims_of(catalog: Catalog) -> Iterator[tuple[str, Claim]]:
         yield f"glossary[{index}].definition", term.definition
 
 
-def salary_band_problems(path: str, band: SalaryBand) -> Iterator[tuple[str, str]]:
-    if band.minimum is None and band.maximum is None:
-        yield path, "a salary band needs a minimum, a maximum or both"
-    elif band.minimum is not None and band.maximum is not None and band.minimum > band.maximum:
-        yield path, "the minimum salary is above the maximum"
-
-
-def find_reference_problems(catalog: Catalog) -> Iterator[tuple[str, str]]:
+def find_reference_problems(catalog: Catalog) -> Iterator[Finding]:
     """Yield (JSON path, plain-words message) for each problem that spans fields:
     broken cross-references, ids used twice, salary bands out of order."""
     groups: dict[str, list[str]] = {
@@ -420,10 +409,9 @@ def find_reference_problems(catalog: Catalog) -> Iterator[tuple[str, str]]:
         "questions": [item.id for item in catalog.questions],
     }
     for group, ids in groups.items():
-        for duplicate in _duplicates(ids):
-            yield group, f"the id '{duplicate}' is used more than once"
+        yield from duplicate_ids(group, ids)
     steps = [step.number for step in catalog.engagement_steps]
-    for duplicate in _duplicates(str(number) for number in steps):
+    for duplicate in duplicates(str(number) for number in steps):
         yield "engagement_steps", f"step number {duplicate} is used more than once"
 
     sources = set(groups["sources"])
@@ -432,13 +420,8 @@ def find_reference_problems(catalog: Catalog) -> Iterator[tuple[str, str]]:
     qualifications = set(groups["qualifications"])
     companies = set(groups["companies"])
 
-    def unknown(path: str, kind: str, reference: str, known: set[str]) -> Iterator[tuple[str, str]]:
-        if reference not in known:
-            yield path, f"refers to the unknown {kind} '{reference}'"
-
     for path, claim in _claims_of(catalog):
-        for source_index, source_id in enumerate(claim.sources):
-            yield from unknown(f"{path}.sources[{source_index}]", "source", source_id, sources)
+        yield from unknown_sources(path, claim.sources, sources)
     for index, model in enumerate(catalog.models):
         if model.parent is not None:
             yield from unknown(f"models[{index}].parent", "model", model.parent, models)
@@ -469,25 +452,38 @@ def find_reference_problems(catalog: Catalog) -> Iterator[tuple[str, str]]:
             yield from unknown(path, "source", source_id, sources)
         for band_index, band in enumerate(role.salary_bands):
             path = f"roles[{index}].salary_bands[{band_index}]"
-            yield from unknown(f"{path}.source", "source", band.source, sources)
-            yield from salary_band_problems(path, band)
+            yield from salary_band_problems(path, band, sources)
     for index, company in enumerate(catalog.companies):
         for item_index, model_id in enumerate(company.models):
             path = f"companies[{index}].models[{item_index}]"
             yield from unknown(path, "model", model_id, models)
     for index, step in enumerate(catalog.engagement_steps):
-        for item_index, source_id in enumerate(step.sources):
-            path = f"engagement_steps[{index}].sources[{item_index}]"
-            yield from unknown(path, "source", source_id, sources)
+        yield from unknown_sources(f"engagement_steps[{index}]", step.sources, sources)
     for index, question in enumerate(catalog.questions):
-        for item_index, source_id in enumerate(question.sources):
-            path = f"questions[{index}].sources[{item_index}]"
-            yield from unknown(path, "source", source_id, sources)
+        yield from unknown_sources(f"questions[{index}]", question.sources, sources)
     for index, term in enumerate(catalog.glossary):
         for item_index, model_id in enumerate(term.models):
             path = f"glossary[{index}].models[{item_index}]"
             yield from unknown(path, "model", model_id, models)
     for index, fact in enumerate(catalog.industry):
-        for item_index, source_id in enumerate(fact.sources):
-            path = f"industry[{index}].sources[{item_index}]"
-            yield from unknown(path, "source", source_id, sources)
+        yield from unknown_sources(f"industry[{index}]", fact.sources, sources)
+    for index, model in enumerate(catalog.models):
+        if model.id == IN_HOUSE:
+            yield (
+                f"models[{index}].id",
+                (f"the id '{model.id}' is kept for the Advisor's option of keeping work in-house"),
+            )
+    if catalog.advisor is not None:
+        yield from advisor_problems(
+            catalog.advisor,
+            models=models,
+            sources=sources,
+            service_types=set(groups["service_types"]),
+        )
+    yield from career_track_problems(
+        catalog.career_tracks,
+        models=models,
+        sources=sources,
+        roles=set(groups["roles"]),
+        qualifications=qualifications,
+    )

@@ -29,7 +29,11 @@ class Problem:
 
 
 class ContentError(Exception):
-    """A content file that cannot be used, with every problem found in it."""
+    """A content file that cannot be used, with the problems found in it.
+
+    The check stops collecting once it has found more problems than a report
+    shows (MAX_REPORTED_PROBLEMS), so more than that many means "and more".
+    """
 
     def __init__(self, path: Path, problems: list[Problem]) -> None:
         self.path = path
@@ -41,16 +45,20 @@ class ContentError(Exception):
         name = printable(str(self.path), limit=None)
         shown = self.problems[:MAX_REPORTED_PROBLEMS]
         lines = [problem.line(name) for problem in shown]
-        hidden = len(self.problems) - len(shown)
-        if hidden > 0:
-            lines.append(f"{name}: ... and {hidden} more problem(s)")
+        if len(self.problems) > len(shown):
+            lines.append(
+                f"{name}: ... and more problems: the check stopped after the first {len(shown)}"
+            )
         return lines
 
     def summary(self) -> str:
         count = len(self.problems)
         noun = "problem" if count == 1 else "problems"
         name = printable(str(self.path), limit=None)
-        return f"{name} is not a valid content file ({count} {noun})."
+        counted = f"{count} {noun}"
+        if count > MAX_REPORTED_PROBLEMS:
+            counted = f"more than {MAX_REPORTED_PROBLEMS} problems"
+        return f"{name} is not a valid content file ({counted})."
 
 
 def printable(text: str, limit: int | None = MAX_QUOTED_CHARS) -> str:

@@ -3,7 +3,8 @@
 Which strings are texts follows from the content's own types (content/models.py),
 so a field added to the model is a text to translate unless its type says
 otherwise: ids, references, addresses and currency codes are strings with a
-pattern, values the schema restricts are Literals, dates are dates. Only a few
+pattern of their own (a text's pattern only keeps control characters out),
+values the schema restricts are Literals, dates are dates. Only a few
 plain-string fields hold names that stay as written in every edition: they are
 `KEPT_AS_WRITTEN`.
 
@@ -23,13 +24,8 @@ from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Annotated, Any, Union, get_args, get_origin
 
-from outsource_desktop.content.models import (
-    Catalog,
-    Company,
-    Limits,
-    OutsourcingModel,
-    Source,
-)
+from outsource_desktop.content.base import TEXT_PATTERNS, Limits
+from outsource_desktop.content.models import Catalog, Company, OutsourcingModel, Source
 
 # (class, field): names, not prose. An article's title stays in the language it
 # was published in; sites, authors and companies keep their own names; the
@@ -134,9 +130,13 @@ def _field_types(kind: type) -> dict[str, Any]:
 
 
 def _is_text(hint: Any, limits: tuple[Any, ...] = ()) -> bool:
-    """Whether an `Annotated` string type is prose: a pattern makes it an id, address or code."""
+    """Whether an `Annotated` string type is prose: a pattern of its own makes it an id,
+    address or code."""
     if get_origin(hint) is Annotated:
         return _is_text(get_args(hint)[0], (*limits, *hint.__metadata__))
-    return hint is str and not any(
-        isinstance(limit, Limits) and "pattern" in limit.bounds for limit in limits
-    )
+    patterns = {
+        limit.bounds["pattern"]
+        for limit in limits
+        if isinstance(limit, Limits) and "pattern" in limit.bounds
+    }
+    return hint is str and patterns <= TEXT_PATTERNS

@@ -5,12 +5,19 @@ start, which reads its bundled content from a cache (content/cache.py), never do
 
 from __future__ import annotations
 
+import itertools
 import re
+import unicodedata
+from collections.abc import Callable
+from contextvars import ContextVar
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
+from pydantic_core import SchemaValidator, core_schema
 
+from outsource_desktop.content.base import LONG_TEXT_PATTERN, TEXT_PATTERNS
 from outsource_desktop.content.models import SCHEMA_VERSION, Catalog, find_reference_problems
 from outsource_desktop.content.problems import Problem, json_path, printable
 
@@ -24,28 +31,113 @@ def catalog_json_schema() -> dict[str, Any]:
     return catalog_adapter().json_schema()
 
 
-def validate_catalog_json(text: str) -> tuple[Catalog | None, list[Problem], bool]:
-    """(catalog or None, problems, whether the JSON syntax was good)."""
+# Pydantic collects every error and has no limit: a file of a million empty
+# items made millions of errors (36 s and 5.6 GB) to show fifty. So content is
+# checked in two passes, each with its own validator built from the one schema:
+#
+# * `quick_validator` stops each list and object at its first bad item. It is
+#   pydantic-core on the JSON alone, as fast as can be for a good file, and a
+#   bad file makes few errors in it.
+# * A file it refuses is checked again by `reporting_validator`, where every
+#   item of a list or object goes through `_validate_within_budget`: it counts
+#   the errors raised and, once the report has more than it shows, lets the
+#   remaining items by unchecked. The file is refused anyway, since errors were
+#   raised; the wrappers hand each item to Python, which is why good files do
+#   not take this pass.
+
+
+@dataclass
+class _Budget:
+    """How many problems one validation may collect before it stops looking."""
+
+    limit: int
+    collected: int = 0
+
+
+_BUDGET: ContextVar[_Budget] = ContextVar("problem_budget")
+
+
+def _validate_within_budget(value: Any, handler: core_schema.ValidatorFunctionWrapHandler) -> Any:
+    budget = _BUDGET.get()
+    if budget.collected >= budget.limit:
+        return None  # not checked, and not kept: the item is dropped at once
+    before = budget.collected
     try:
-        catalog = catalog_adapter().validate_json(text)
+        return handler(value)
     except ValidationError as error:
-        other_version = version_problem(error)
-        if other_version is not None:
-            return None, [other_version], True
-        problems = problems_from_validation(error)
-        syntax_ok = not any(detail["type"] == "json_invalid" for detail in error.errors())
-        return None, problems, syntax_ok
-    references = [Problem(where, what) for where, what in find_reference_problems(catalog)]
-    return (None if references else catalog), references, True
+        # The count includes what nested items counted already.
+        budget.collected = before + error.error_count()
+        raise
 
 
-def version_problem(error: ValidationError) -> Problem | None:
+def _rebuilt(node: Any, change: Callable[[dict[str, Any]], dict[str, Any]]) -> Any:
+    """A copy of the core schema `node` with `change` applied to every schema in it."""
+    if isinstance(node, list):
+        return [_rebuilt(item, change) for item in node]
+    if not isinstance(node, dict):
+        return node
+    return change({key: _rebuilt(value, change) for key, value in node.items()})
+
+
+def _failing_fast(node: dict[str, Any]) -> dict[str, Any]:
+    if node.get("type") in {"list", "dict"}:
+        node["fail_fast"] = True
+    return node
+
+
+_ITEMS = {"list": "items_schema", "dict": "values_schema"}
+
+
+def _budgeted(node: dict[str, Any]) -> dict[str, Any]:
+    items = _ITEMS.get(node.get("type", ""))
+    if items is not None and items in node:
+        node[items] = core_schema.no_info_wrap_validator_function(
+            _validate_within_budget, node[items]
+        )
+    return node
+
+
+@cache
+def quick_validator() -> SchemaValidator:
+    return SchemaValidator(_rebuilt(catalog_adapter().core_schema, _failing_fast))
+
+
+@cache
+def reporting_validator() -> SchemaValidator:
+    return SchemaValidator(_rebuilt(catalog_adapter().core_schema, _budgeted))
+
+
+def validate_catalog_json(text: str, limit: int) -> tuple[Catalog | None, list[Problem]]:
+    """Validate `text` in full: the catalog, or None and its problems.
+
+    Problems are collected until more than `limit` are found, and no further.
+    """
+    try:
+        catalog: Catalog = quick_validator().validate_json(text)
+    except ValidationError:
+        token = _BUDGET.set(_Budget(limit + 1))
+        try:
+            catalog = reporting_validator().validate_json(text)
+        except ValidationError as error:
+            details = error.errors(include_url=False)
+            other_version = version_problem(details)
+            if other_version is not None:
+                return None, [other_version]
+            return None, problems_from_details(details)
+        finally:
+            _BUDGET.reset(token)
+    found = itertools.islice(find_reference_problems(catalog), limit + 1)
+    references = [Problem(where, what) for where, what in found]
+    return (None if references else catalog), references
+
+
+def version_problem(details: list[Any]) -> Problem | None:
     """A file of another format version, said in one line.
 
     Its other differences would each be reported, dozens of lines that all
     have this one cause; the version is what the reader needs to know.
     """
-    for detail in error.errors(include_url=False):
+    for detail in details:
         found = detail.get("input")
         if detail["loc"] == ("schema_version",) and type(found) is int:
             advice = " (a newer version of the app reads it)" if found > SCHEMA_VERSION else ""
@@ -57,9 +149,9 @@ def version_problem(error: ValidationError) -> Problem | None:
     return None
 
 
-def problems_from_validation(error: ValidationError) -> list[Problem]:
+def problems_from_details(details: list[Any]) -> list[Problem]:
     problems: list[Problem] = []
-    for detail in error.errors(include_url=False):
+    for detail in details:
         if detail["type"] == "json_invalid":
             problems.append(syntax_problem(detail))
             continue
@@ -99,6 +191,8 @@ def _describe_input(value: object) -> str:
         return "null"
     if isinstance(value, str):
         return "text"
+    if isinstance(value, float):
+        return "a decimal number"
     return "a number"
 
 
@@ -138,9 +232,11 @@ def plain_message(detail: Any) -> str:
             return "this may not be empty"
         return f"needs at least {context.get('min_length')} item(s) or character(s)"
     if kind == "too_long":
-        return f"is too long (at most {context.get('max_length')})"
+        return f"is too long (at most {context.get('max_length')} items)"
     if kind == "string_too_long":
-        return f"is too long (at most {context.get('max_length')} characters)"
+        return f"is too long (at most {context.get('max_length'):,} characters)"
+    if kind == "string_pattern_mismatch" and context.get("pattern") in TEXT_PATTERNS:
+        return text_problem(str(detail.get("input")), long=context["pattern"] == LONG_TEXT_PATTERN)
     if kind == "string_pattern_mismatch":
         return f"the text '{printable(str(detail.get('input')))}' does not have the expected form"
     if kind in {"literal_error", "enum"}:
@@ -149,3 +245,29 @@ def plain_message(detail: Any) -> str:
         return str(detail["msg"]).lower()
     message = str(detail["msg"])
     return message.removeprefix("Value error, ")
+
+
+_CHARACTER_NAMES = {
+    "\x00": "a NUL byte",
+    "\t": "a tab",
+    "\n": "a line break",
+    "\r": "a carriage return",
+    "\x1b": "an escape character",
+    "\u2028": "a line separator",
+    "\u2029": "a paragraph separator",
+}
+
+
+def text_problem(text: str, *, long: bool) -> str:
+    """Why a text a reader would see was refused: a control character, or only blanks."""
+    allowed = "\t\n" if long else ""
+    for position, char in enumerate(text, start=1):
+        if unicodedata.category(char) in {"Cc", "Zl", "Zp"} and char not in allowed:
+            name = _CHARACTER_NAMES.get(char, "a control character")
+            rule = (
+                "text may hold tabs and line breaks but no other control characters"
+                if long
+                else "this text is one line, without control characters"
+            )
+            return f"holds {name} (U+{ord(char):04X}) at character {position}; remove it: {rule}"
+    return "this may not be blank: it holds only spaces"

@@ -1,13 +1,18 @@
-"""The Advisor's answer as a document: the ranking, the answers, and the claims behind each push.
+"""The Advisor's advice as a document: the verdict, why, the ranking, watch-outs and next steps.
 
-The scoring itself is `reference.advisor`; this only lays it out for the tab and for printing.
+The reasoning itself is `reference.advisor`; this only lays it out for the tab
+and for printing. A content file without an advisor block still gets advice:
+pick a service type and it says which model the sources file it under, and
+that it can weigh nothing else.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Sequence
 
-from outsource_desktop.content.models import Catalog, Claim
+from outsource_desktop.content.advisor_model import IN_HOUSE, Advisor, TipKind, WorkItem
+from outsource_desktop.content.models import Catalog, ServiceType
+from outsource_desktop.documents.bidi import isolated
 from outsource_desktop.documents.document import (
     Block,
     BulletList,
@@ -16,111 +21,266 @@ from outsource_desktop.documents.document import (
     Paragraph,
     Table,
 )
-from outsource_desktop.documents.pages import claim_paragraph, references_for
+from outsource_desktop.documents.pages import claim_paragraph, references_for, sourced_paragraph
 from outsource_desktop.reference.advisor import (
-    DEFAULT_WEIGHT,
-    FACTORS,
-    NEUTRAL_ANSWER,
-    Contribution,
+    Answers,
+    Push,
     RankedOption,
+    applicable_tips,
+    best_options,
+    changed_answers,
+    chosen_answers,
+    deciding_answers,
     option_name,
     rank_options,
-    resolve_evidence,
+    services_of,
 )
-from outsource_desktop.reference.queries import cited_source_ids
+
+# How far behind the best option an option may be and still be called close.
+CLOSE_BEHIND = 2
+DISCLAIMER = (
+    "A guide built from the sources and general practice, not professional advice: "
+    "the right choice also turns on the provider, the price and your market."
+)
+
+# Headings of the next steps, in the order a buyer takes them.
+NEXT_STEP_HEADINGS: dict[TipKind, str] = {
+    "pricing": "Pricing models to ask for",
+    "vendor-question": "Questions to ask a provider",
+    "pilot": "Start with a pilot",
+    "keep-in-house": "What to keep in-house",
+}
 
 
-def _signed(points: float) -> str:
-    return f"{points:+.1f}"
+def fit_in_words(ranked: Sequence[RankedOption], option: RankedOption) -> str:
+    top = ranked[0].score
+    level = sum(other.score == top for other in ranked)
+    if not any(item.pushes for item in ranked):
+        return "Not weighed yet"
+    if option.score == top:
+        return "Best fit" if level == 1 else "Level at the top"
+    if option.score < 0:
+        return "Poor fit"
+    if top - option.score <= CLOSE_BEHIND:
+        return "Close behind"
+    return "Weaker fit"
 
 
-def _contribution_block(catalog: Catalog, contribution: Contribution) -> list[Block]:
-    factor = contribution.factor
-    towards = "towards" if contribution.points > 0 else "away from"
-    lead = f"{factor.question} {_signed(contribution.points)}:"
-    text = (
-        f"you answered “{factor.answers[contribution.answer]}” "
-        f"(weight {contribution.weight}), which pushes {towards} this option."
+def _named(catalog: Catalog, option_id: str) -> str:
+    """The option's short name, isolated: it is put together with other text."""
+    return isolated(option_name(catalog, option_id))
+
+
+def option_in_words(catalog: Catalog, option_id: str) -> str:
+    """The option as a sentence names it: 'BPO (Business Process Outsourcing)'."""
+    if option_id == IN_HOUSE:
+        return "keeping the work in-house"
+    model = catalog.model_by_id(option_id)
+    return f"{isolated(model.short_name)} ({isolated(model.full_name)})"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def _answer_lead(push: Push) -> str:
+    return f"{isolated(push.question.label)}: {isolated(push.answer.label)}."
+
+
+def verdict(catalog: Catalog, ranked: Sequence[RankedOption]) -> str:
+    """The advice in one sentence."""
+    best = best_options(ranked)
+    if not best:
+        return "Pick the work or answer the questions to see which option fits."
+    if len(best) > 1:
+        names = " and ".join(_named(catalog, option) for option in best)
+        return f"No single best fit: {names} are level on these answers."
+    return (
+        f"Best fit: {option_in_words(catalog, best[0])}, "
+        f"ahead of {option_in_words(catalog, ranked[1].option_id)}."
     )
-    evidence = []
-    for item in contribution.direction.evidence:
-        resolved = resolve_evidence(catalog, item)
-        if resolved.claim is None:
-            continue
-        note = "; ".join(filter(None, [item.content_id, resolved.note]))
-        evidence.append(
-            claim_paragraph(catalog, resolved.claim, lead=f"{resolved.label}:", note=note)
+
+
+def _why_blocks(catalog: Catalog, ranked: Sequence[RankedOption]) -> list[Block]:
+    deciding = deciding_answers(ranked)
+    if not deciding:
+        return []
+    lead = f"Why {_named(catalog, ranked[0].option_id)}: the answers that decided it"
+    items = []
+    for decided in deciding:
+        effect = decided.push.effect
+        against = "" if effect.points > 0 else f"Counts against {_named(catalog, effect.option)}: "
+        items.append(
+            sourced_paragraph(
+                catalog,
+                against + isolated(effect.reason),
+                effect.sources,
+                _answer_lead(decided.push),
+            )
         )
-    return [Paragraph(text, lead=lead), BulletList(tuple(evidence))]
+    return [Heading(lead, level=3), BulletList(tuple(items))]
 
 
-def _evidence_claims(catalog: Catalog, ranked: list[RankedOption]) -> list[Claim]:
-    claims = []
-    for option in ranked:
-        for contribution in option.contributions:
-            for item in contribution.direction.evidence:
-                claim = resolve_evidence(catalog, item).claim
-                if claim is not None:
-                    claims.append(claim)
-    return claims
-
-
-def advice_document(
-    catalog: Catalog, answers: Mapping[str, int], weights: Mapping[str, int] | None = None
-) -> Document:
-    """The ranking with its reasons, as shown in the Advisor tab and printed."""
-    ranked = rank_options(answers, weights)
-    answer_rows = tuple(
-        (
-            factor.question,
-            factor.answers[answers.get(factor.id, NEUTRAL_ANSWER)],
-            str((weights or {}).get(factor.id, DEFAULT_WEIGHT)),
-        )
-        for factor in FACTORS
-    )
-    blocks: list[Block] = [
-        Heading("Ranking"),
-        Table(
-            headers=("Rank", "Option", "Score"),
-            rows=tuple(
-                (str(place), option_name(catalog, option.option_id), _signed(option.score))
-                for place, option in enumerate(ranked, start=1)
-            ),
+def _ranking_table(catalog: Catalog, ranked: Sequence[RankedOption]) -> Table:
+    return Table(
+        headers=("Rank", "Option", "Fit", "Answers for it", "Answers against it"),
+        rows=tuple(
+            (
+                str(place),
+                option_name(catalog, option.option_id),
+                fit_in_words(ranked, option),
+                str(option.answers_for),
+                str(option.answers_against),
+            )
+            for place, option in enumerate(ranked, start=1)
         ),
+    )
+
+
+def _tip_blocks(
+    catalog: Catalog, advisor: Advisor, answers: Answers, best: Sequence[str]
+) -> tuple[list[Block], list[str]]:
+    """'What to watch for' and 'Next steps', with the sources they cite."""
+    blocks: list[Block] = []
+    cited: list[str] = []
+    watch_outs = applicable_tips(advisor, answers, best, "watch-out")
+    if watch_outs:
+        blocks.append(Heading("What to watch for"))
+        blocks.append(
+            BulletList(
+                tuple(sourced_paragraph(catalog, tip.text, tip.sources) for tip in watch_outs)
+            )
+        )
+        cited += [source for tip in watch_outs for source in tip.sources]
+    steps = {kind: applicable_tips(advisor, answers, best, kind) for kind in NEXT_STEP_HEADINGS}
+    if any(steps.values()):
+        blocks.append(Heading("Next steps"))
+        for kind, heading in NEXT_STEP_HEADINGS.items():
+            if not steps[kind]:
+                continue
+            blocks.append(Heading(heading, level=3))
+            blocks.append(
+                BulletList(
+                    tuple(sourced_paragraph(catalog, tip.text, tip.sources) for tip in steps[kind])
+                )
+            )
+            cited += [source for tip in steps[kind] for source in tip.sources]
+    return blocks, cited
+
+
+def _filed_under(catalog: Catalog, services: Sequence[ServiceType]) -> list[Block]:
+    if not services:
+        return []
+    items = tuple(
         Paragraph(
-            "Each answer is centred (the middle answer counts 0), multiplied by its weight "
-            "and by how strongly the articles link that factor to the option; "
-            "the score is the sum.",
-            lead="How the score works:",
-        ),
-    ]
-    caveat = next((item for item in catalog.guidance if item.id == "best-option-depends"), None)
-    if caveat is not None:
-        blocks.append(claim_paragraph(catalog, caveat.claim, lead="Keep in mind:"))
-    blocks.append(Heading("Your answers"))
-    blocks.append(Table(headers=("Question", "Answer", "Weight"), rows=answer_rows))
-    blocks.append(Heading("Why each option scored as it did"))
-    for place, option in enumerate(ranked, start=1):
+            f"filed under {option_in_words(catalog, service.model)}.",
+            lead=f"{isolated(service.name)}:",
+        )
+        for service in services
+    )
+    return [Heading("Where the sources file this work"), BulletList(items)]
+
+
+def _direction(points: int) -> str:
+    word = "for" if points > 0 else "against"
+    return f"Strongly {word}" if abs(points) >= 2 else word.capitalize()
+
+
+def _reasons_by_option(catalog: Catalog, ranked: Sequence[RankedOption]) -> list[Block]:
+    blocks: list[Block] = [Heading("Every answer, option by option")]
+    for option in ranked:
         blocks.append(
             Heading(
-                f"{place}. {option_name(catalog, option.option_id)} ({_signed(option.score)})",
+                f"{_named(catalog, option.option_id)}: "
+                f"{_count(option.answers_for, 'answer')} for, {option.answers_against} against",
                 level=3,
             )
         )
-        if not option.contributions:
-            blocks.append(Paragraph("None of your answers moved this option either way."))
-        for contribution in option.contributions:
-            blocks.extend(_contribution_block(catalog, contribution))
-    claims = _evidence_claims(catalog, ranked)
-    if caveat is not None:
-        claims.append(caveat.claim)
-    if ranked[0].score > ranked[1].score:
-        verdict = f"Best fit: {option_name(catalog, ranked[0].option_id)}."
-    else:
-        verdict = "No single best fit yet: answer more questions or change the weights."
+        if not option.pushes:
+            blocks.append(Paragraph("None of the answers bears on this option."))
+            continue
+        items = tuple(
+            sourced_paragraph(
+                catalog,
+                push.effect.reason,
+                push.effect.sources,
+                f"{_direction(push.effect.points)} — {_answer_lead(push)}",
+            )
+            for push in option.pushes
+        )
+        blocks.append(BulletList(items))
+    return blocks
+
+
+def advice_document(
+    catalog: Catalog, advisor: Advisor, answers: Answers, item: WorkItem | None = None
+) -> Document:
+    """The advice shown in the Advisor tab and printed: verdict, reasons, watch-outs, next steps."""
+    ranked = rank_options(catalog, advisor, answers)
+    best = best_options(ranked)
+    blocks: list[Block] = [Heading("Which option fits best")]
+    if item is not None:
+        changed = changed_answers(advisor, item, answers)
+        started = f"Starting from the typical answers for {isolated(item.name)}"
+        blocks.append(
+            Paragraph(
+                f"{started}; you changed {_count(changed, 'answer')}."
+                if changed
+                else f"{started}; change any answer that is different for you."
+            )
+        )
+    blocks.extend(_why_blocks(catalog, ranked))
+    blocks.append(Heading("How the options rank", level=3))
+    blocks.append(_ranking_table(catalog, ranked))
+    tip_blocks, cited = _tip_blocks(catalog, advisor, answers, best)
+    blocks.extend(tip_blocks)
+    blocks.extend(_filed_under(catalog, services_of(catalog, item)))
+    blocks.append(Heading("Your answers"))
+    blocks.append(
+        Table(
+            headers=("Question", "Your answer"),
+            rows=tuple(
+                (question.question, answer.label)
+                for question, answer in chosen_answers(advisor, answers)
+            ),
+        )
+    )
+    blocks.extend(_reasons_by_option(catalog, ranked))
+    blocks.append(
+        Paragraph(
+            "Each answer counts for or against each option, once to three times as strongly, "
+            f"for the reason shown; the option with the most support ranks first. {DISCLAIMER}",
+            lead="How this advice is worked out:",
+        )
+    )
+    cited += [
+        source for option in ranked for push in option.pushes for source in push.effect.sources
+    ]
     return Document(
-        title="What to outsource, and to whom",
-        subtitle=f"{verdict} A guide built from the articles' claims, not professional advice.",
+        title=f"Outsourcing advice: {isolated(item.name)}" if item else "Outsourcing advice",
+        subtitle=verdict(catalog, ranked),
         blocks=tuple(blocks),
-        references=references_for(catalog, cited_source_ids(claims)),
+        references=references_for(catalog, cited),
+    )
+
+
+def plain_advice_document(catalog: Catalog, service: ServiceType | None) -> Document:
+    """The Advisor for content without an advisor block: where the sources file the work."""
+    lacking = (
+        "This content file has no advisor questions, so the Advisor cannot weigh your "
+        "situation; it can only say where the sources file a piece of work."
+    )
+    blocks: list[Block] = [Paragraph(lacking)]
+    claims = []
+    if service is None:
+        blocks.append(Paragraph("Pick a type of work to see where the sources file it."))
+    else:
+        blocks.extend(_filed_under(catalog, [service]))
+        blocks.append(claim_paragraph(catalog, service.description))
+        claims.append(service.description)
+    return Document(
+        title=f"Outsourcing advice: {isolated(service.name)}" if service else "Outsourcing advice",
+        subtitle=DISCLAIMER,
+        blocks=tuple(blocks),
+        references=references_for(catalog, [s for claim in claims for s in claim.sources]),
     )

@@ -1,11 +1,14 @@
 """The career explorer's findings as a document: the roles that fit, their pay and training,
-and what to learn next. The matching rules are `reference.careers`."""
+the career ladders and the next steps. The matching rules are `reference.careers`."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from outsource_desktop.content.models import Catalog, Claim, Role
+from outsource_desktop.content.career_tracks import CareerTrack
+from outsource_desktop.content.models import Catalog, Claim, Qualification, Role
+from outsource_desktop.documents.bidi import isolated, joined
+from outsource_desktop.documents.citations import reference_marks
 from outsource_desktop.documents.document import (
     Block,
     BulletList,
@@ -14,96 +17,217 @@ from outsource_desktop.documents.document import (
     Paragraph,
     Table,
 )
-from outsource_desktop.documents.formatting import model_name, salary_text
-from outsource_desktop.documents.pages import claim_paragraph, references_for, salary_list
-from outsource_desktop.reference.careers import NextStep, RoleMatch, match_roles, next_steps
+from outsource_desktop.documents.formatting import entry_pay, model_name, salary_text
+from outsource_desktop.documents.pages import (
+    GENERAL_PRACTICE,
+    claim_paragraph,
+    no_pay_text,
+    references_for,
+    sourced_paragraph,
+)
+from outsource_desktop.reference.careers import (
+    Fit,
+    RoleMatch,
+    companies_for_model,
+    eligible_roles,
+    levels_met,
+    match_roles,
+    qualification_by_id,
+    steps_for,
+)
+from outsource_desktop.reference.pay import shown_bands
 from outsource_desktop.reference.queries import cited_source_ids, numbers_of_ids
+
+FIT_WORDS = {
+    Fit.EXACT: "Built on your qualification",
+    Fit.RELATED: "Related to your qualification",
+    Fit.LEVEL: "Open to your level of education",
+}
 
 
 def role_heading(catalog: Catalog, role: Role) -> str:
     """The role's title with its model, unless the title already names it."""
     model = model_name(catalog, role.model)
-    return role.title if f"({model})" in role.title else f"{role.title} ({model})"
+    title = isolated(role.title)
+    return title if f"({model})" in role.title else f"{title} ({isolated(model)})"
 
 
-def _entry_pay(role: Role) -> str:
-    entry = next((band for band in role.salary_bands if band.level == "entry"), None)
-    return salary_text(entry) if entry else "not given in the articles"
+def pay_blocks(catalog: Catalog, role: Role) -> list[Block]:
+    """The role's pay: its own bands, else the sector's, labelled; or that no source gives any."""
+    bands = shown_bands(catalog, role)
+    if not bands:
+        return [Paragraph(no_pay_text(catalog), lead="Pay:")]
+    model = isolated(model_name(catalog, role.model))
+    own = sum(band.scope == "role" for band in bands)
+    if own == len(bands):
+        intro = "figures a source gives for this role."
+    elif own:
+        intro = (
+            f"the role's own figures where a source gives them; the others are for {model} "
+            "jobs in general."
+        )
+    else:
+        intro = (
+            f"no source gives figures for this role; these are for {model} jobs in general, "
+            "so its own pay may differ."
+        )
+    items = tuple(
+        Paragraph(
+            salary_text(band),
+            references=(catalog.source_number(band.source),),
+            note=band.note or "",
+        )
+        for band in bands
+    )
+    return [Paragraph(intro, lead="Pay:"), BulletList(items)]
 
 
 def _match_blocks(catalog: Catalog, match: RoleMatch) -> list[Block]:
     role = match.role
     blocks: list[Block] = [
         Heading(role_heading(catalog, role), level=3),
+        Paragraph(FIT_WORDS[match.fit] + ".", lead="Fit:"),
         Paragraph(
-            ", ".join(match.skills_held) or "none of them yet",
+            joined(", ", match.skills_held) or "none of them yet",
             lead=f"Skills you have ({len(match.skills_held)} of {len(role.skills)}):",
             references=numbers_of_ids(catalog, role.skills_sources),
         ),
     ]
     if match.skills_missing:
-        blocks.append(Paragraph(", ".join(match.skills_missing), lead="Skills to build:"))
-    if role.salary_bands:
-        blocks.append(salary_list(catalog, role, lead="Salary:"))
-    else:
+        blocks.append(Paragraph(joined(", ", match.skills_missing), lead="Skills to build:"))
+    blocks.extend(pay_blocks(catalog, role))
+    if role.companies:
+        names = {company.id: company.name for company in catalog.companies}
         blocks.append(
-            Paragraph("The articles give no salary figures for this role.", lead="Salary:")
+            Paragraph(
+                joined(", ", (names[item] for item in role.companies)), lead="Companies named:"
+            )
         )
     blocks.append(claim_paragraph(catalog, role.training, lead="Training expected:"))
     return blocks
 
 
-def _step_paragraph(catalog: Catalog, step: NextStep) -> Paragraph:
-    parts = [f"learn {', '.join(step.skills_missing)}" if step.skills_missing else ""]
-    if step.qualifications_needed:
-        parts.append(f"qualify with one of: {', '.join(step.qualifications_needed)}")
-    text = "; ".join(filter(None, parts)) or "you already have what it asks for"
-    lead = f"{role_heading(catalog, step.role)}:"
-    return Paragraph(text[0].upper() + text[1:] + ".", lead=lead)
+def _ladder(catalog: Catalog, track: CareerTrack) -> BulletList:
+    """The track's steps, lowest first. Sources are cited inline: a step's pay has its own."""
+    titles = {role.id: role.title for role in catalog.roles}
+    steps = []
+    for rung in track.ladder:
+        roles = joined(", ", (titles[role_id] for role_id in rung.roles))
+        text = f"{isolated(rung.text)} Roles here: {roles}." if roles else isolated(rung.text)
+        pay = "; ".join(
+            f"{salary_text(band)} [{catalog.source_number(band.source)}]"
+            + (f" ({isolated(band.note)})" if band.note else "")
+            for band in rung.salary_bands
+        )
+        numbers = tuple(sorted(numbers_of_ids(catalog, rung.sources)))
+        basis = reference_marks(numbers) if numbers else f"({GENERAL_PRACTICE})"
+        text = f"{text} {basis}" + (f" Pay: {pay}." if pay else "")
+        steps.append(Paragraph(text, lead=f"{isolated(rung.title)}:"))
+    return BulletList(tuple(steps), numbered=True)
 
 
-def explorer_document(catalog: Catalog, qualification_id: str, skills: Iterable[str]) -> Document:
+def _track_blocks(
+    catalog: Catalog, track: CareerTrack, qualification: Qualification
+) -> tuple[list[Block], list[str]]:
+    model = model_name(catalog, track.model)
+    blocks: list[Block] = [Heading(f"{isolated(track.name)} ({isolated(model)})", level=3)]
+    cited: list[str] = []
+    if track.ladder:
+        blocks.append(Heading("Career ladder, from the first job up", level=4))
+        blocks.append(_ladder(catalog, track))
+        for rung in track.ladder:
+            cited += [*rung.sources, *(band.source for band in rung.salary_bands)]
+    steps = steps_for(track, qualification)
+    if steps:
+        blocks.append(Heading(f"Next steps for {isolated(qualification.name)}", level=4))
+        blocks.append(
+            BulletList(tuple(sourced_paragraph(catalog, s.text, s.sources) for s in steps))
+        )
+        cited += [source for step in steps for source in step.sources]
+    return blocks, cited
+
+
+def _companies_blocks(catalog: Catalog, model_ids: Iterable[str]) -> list[Block]:
+    items = []
+    for model_id in model_ids:
+        companies = companies_for_model(catalog, model_id)
+        text = joined(", ", (company.name for company in companies)) or "none named in this content"
+        items.append(Paragraph(text + ".", lead=f"{isolated(model_name(catalog, model_id))}:"))
+    if not items:
+        return []
+    return [Heading("Companies named for these models"), BulletList(tuple(items))]
+
+
+def explorer_document(
+    catalog: Catalog, qualification_id: str | None, skills: Iterable[str]
+) -> Document:
+    """The roles that suit the reader, their pay, the ladders and the next steps."""
     chosen = set(skills)
-    qualification = next(item for item in catalog.qualifications if item.id == qualification_id)
-    matches = match_roles(catalog, qualification_id, chosen)
+    if qualification_id is None or not catalog.qualifications:
+        return Document(
+            title="Career explorer",
+            subtitle="This content file lists no qualifications, so roles cannot be matched.",
+            blocks=(),
+        )
+    qualification = qualification_by_id(catalog, qualification_id)
+    eligible = eligible_roles(catalog, qualification, chosen)
+    matches = match_roles(catalog, qualification, chosen)
     blocks: list[Block] = [Heading(f"Roles that fit ({len(matches)})")]
+    hidden = len(eligible) - len(matches)
     if not matches:
-        blocks.append(Paragraph("No role in the articles lists this qualification."))
+        blocks.append(Paragraph("No role in this content is built on or related to it."))
     else:
-        # A one-screen summary first; each role follows in full.
         blocks.append(
             Table(
-                headers=("Role", "Your skills", "Entry pay"),
+                headers=("Role", "Fit", "Your skills", "Entry pay"),
                 rows=tuple(
                     (
                         role_heading(catalog, match.role),
+                        FIT_WORDS[match.fit],
                         f"{len(match.skills_held)} of {len(match.role.skills)}",
-                        _entry_pay(match.role),
+                        entry_pay(shown_bands(catalog, match.role)),
                     )
                     for match in matches
                 ),
             )
         )
-    for match in matches:
-        blocks.extend(_match_blocks(catalog, match))
-    blocks.append(Heading("What to learn for the next level"))
-    steps = next_steps(catalog, qualification_id, chosen)
-    if steps:
-        blocks.append(BulletList(tuple(_step_paragraph(catalog, step) for step in steps)))
-    else:
+    if hidden:
+        levels = levels_met(catalog, qualification)
         blocks.append(
             Paragraph(
-                "The articles name no better-paid or more senior role of the same model; "
-                "the next salary level of a role comes with experience."
+                f"{hidden} more role(s) take anyone at your level of education without "
+                f"building on your subject; choose “{isolated(levels[0].name)}” as your "
+                "qualification to see them."
             )
         )
-    claims: list[Claim] = [match.role.training for match in matches]
-    source_ids = cited_source_ids(claims)
     for match in matches:
-        source_ids += [*match.role.skills_sources, *(b.source for b in match.role.salary_bands)]
+        blocks.extend(_match_blocks(catalog, match))
+    blocks.append(Heading("Career ladders and next steps"))
+    offered = {match.role.id for match in matches}
+    tracks = [track for track in catalog.career_tracks if offered.intersection(track.roles)]
+    cited: list[str] = []
+    if not catalog.career_tracks:
+        blocks.append(
+            Paragraph(
+                "This content file has no career tracks, so there is no ladder or next step "
+                "to show."
+            )
+        )
+    elif not tracks:
+        blocks.append(Paragraph("None of the roles above is on a career track in this content."))
+    for track in tracks:
+        track_blocks, track_cited = _track_blocks(catalog, track, qualification)
+        blocks.extend(track_blocks)
+        cited += track_cited
+    blocks.extend(_companies_blocks(catalog, dict.fromkeys(m.role.model for m in matches)))
+    claims: list[Claim] = [match.role.training for match in matches]
+    source_ids = cited_source_ids(claims) + cited
+    for match in matches:
+        bands = shown_bands(catalog, match.role)
+        source_ids += [*match.role.skills_sources, *(band.source for band in bands)]
     return Document(
         title="Career explorer",
-        subtitle=f"For {qualification.name}, with {len(chosen)} skill(s) ticked.",
+        subtitle=f"For {isolated(qualification.name)}, with {len(chosen)} skill(s) ticked.",
         blocks=tuple(blocks),
         references=references_for(catalog, source_ids),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from outsource_desktop.content.models import Catalog, Term
+from outsource_desktop.documents.bidi import isolated, joined
 from outsource_desktop.documents.citations import reference_marks
 from outsource_desktop.documents.document import Document, Heading, Paragraph
 from outsource_desktop.documents.formatting import model_name
@@ -15,12 +16,14 @@ ALL_MODELS_TEXT = "All"
 
 def term_models(catalog: Catalog, term: Term) -> str:
     """The models a term belongs to; a general term belongs to all."""
-    return ", ".join(model_name(catalog, model_id) for model_id in term.models) or ALL_MODELS_TEXT
+    names = (model_name(catalog, model_id) for model_id in term.models)
+    return joined(", ", names) or ALL_MODELS_TEXT
 
 
 def glossary_columns(catalog: Catalog) -> list[TableColumn[Term]]:
     def definition(term: Term) -> str:
-        return f"{term.definition.text} {reference_marks(numbers_of(catalog, term.definition))}"
+        marks = reference_marks(numbers_of(catalog, term.definition))
+        return f"{isolated(term.definition.text)} {marks}"
 
     return [
         TableColumn("Term", lambda term: term.term),

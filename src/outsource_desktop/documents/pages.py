@@ -16,6 +16,8 @@ from outsource_desktop.content.models import (
     Role,
     ServiceType,
 )
+from outsource_desktop.content.salary import SalaryBand
+from outsource_desktop.documents.bidi import isolated, joined
 from outsource_desktop.documents.citations import reference_marks
 from outsource_desktop.documents.diagram import relation_diagram
 from outsource_desktop.documents.document import (
@@ -30,6 +32,8 @@ from outsource_desktop.documents.document import (
 )
 from outsource_desktop.documents.formatting import model_name, salary_text, same_as, source_citation
 from outsource_desktop.documents.tables import comparison_table
+from outsource_desktop.reference.careers import role_companies
+from outsource_desktop.reference.pay import pay_facts, shown_bands
 from outsource_desktop.reference.queries import (
     Cell,
     ComparisonRow,
@@ -46,6 +50,22 @@ def references_for(catalog: Catalog, source_ids: Iterable[str]) -> tuple[Referen
     numbers = sorted({catalog.source_number(source_id) for source_id in source_ids})
     return tuple(
         Reference(number, source_citation(catalog.sources[number - 1])) for number in numbers
+    )
+
+
+# Said of advice no source supports (the Advisor's and career guide's general practice).
+GENERAL_PRACTICE = "general practice, not from the sources"
+
+
+def sourced_paragraph(
+    catalog: Catalog, text: str, sources: Sequence[str], lead: str = ""
+) -> Paragraph:
+    """A paragraph with its sources as [n], or labelled general practice when it has none."""
+    return Paragraph(
+        text,
+        lead=lead,
+        references=tuple(sorted(numbers_of_ids(catalog, sources))),
+        note="" if sources else GENERAL_PRACTICE,
     )
 
 
@@ -72,12 +92,13 @@ def cell_blocks(catalog: Catalog, cell: Cell) -> list[Block]:
     if claim is None:
         blocks.append(Paragraph("The sources say nothing about this."))
         return blocks
-    lead = f"{claim.value}."
+    lead = f"{isolated(claim.value)}."
     if cell.inherited_from:
         blocks.append(
             Paragraph(
                 f"{same_as(catalog, cell.inherited_from)}: "
-                f"{model_name(catalog, cell.model_id)} takes its parent model's value here."
+                f"{isolated(model_name(catalog, cell.model_id))} takes its parent model's "
+                "value here."
             )
         )
     blocks += disputed_blocks(catalog, claim, lead=lead)
@@ -110,7 +131,7 @@ def model_blocks(catalog: Catalog, model: OutsourcingModel) -> tuple[list[Block]
         )
     if model.examples:
         # Each example is its own phrase, capitalised: a list, not a sentence.
-        blocks.append(Paragraph(" · ".join(model.examples), lead="Typical work:"))
+        blocks.append(Paragraph(joined(" · ", model.examples), lead="Typical work:"))
     blocks.append(claim_paragraph(catalog, model.who_does_it, lead="Who does it:"))
     for title, points in (("Advantages", model.advantages), ("Disadvantages", model.disadvantages)):
         if points:
@@ -173,8 +194,8 @@ def company_blocks(catalog: Catalog) -> list[Block]:
     rows = tuple(
         (
             company.name,
-            ", ".join(model_name(catalog, model_id) for model_id in company.models),
-            f"{company.description.text} "
+            joined(", ", (model_name(catalog, model_id) for model_id in company.models)),
+            f"{isolated(company.description.text)} "
             f"{reference_marks(numbers_of(catalog, company.description))}",
         )
         for company in companies
@@ -307,17 +328,23 @@ def service_document(catalog: Catalog, service: ServiceType) -> Document:
     )
 
 
-def salary_list(catalog: Catalog, role: Role, lead: str = "") -> BulletList:
-    """The role's pay, one band a line, each with its source."""
+def no_pay_text(catalog: Catalog) -> str:
+    """What a role without figures says: where the industry's pay facts are, if any."""
+    if pay_facts(catalog):
+        return "No source gives a figure for this role; Careers › Pay compared has the industry's."
+    return "No source gives pay for this role or its sector."
+
+
+def salary_list(catalog: Catalog, bands: Sequence[SalaryBand]) -> BulletList:
+    """A role's pay, one band a line, each with its source (sector-wide bands labelled)."""
     return BulletList(
         tuple(
             Paragraph(
                 salary_text(band),
-                lead=lead,
                 references=(catalog.source_number(band.source),),
                 note=band.note or "",
             )
-            for band in role.salary_bands
+            for band in bands
         )
     )
 
@@ -325,7 +352,6 @@ def salary_list(catalog: Catalog, role: Role, lead: str = "") -> BulletList:
 def role_document(catalog: Catalog, role: Role) -> Document:
     claims: list[Claim] = [role.description, *role.eligibility, role.training]
     qualification_names = {item.id: item.name for item in catalog.qualifications}
-    company_names = {item.id: item.name for item in catalog.companies}
     blocks: list[Block] = [claim_paragraph(catalog, role.description)]
     blocks.append(Heading("Eligibility", level=3))
     blocks.append(BulletList(tuple(claim_paragraph(catalog, claim) for claim in role.eligibility)))
@@ -333,26 +359,40 @@ def role_document(catalog: Catalog, role: Role) -> Document:
         blocks.append(Heading("Qualifications that fit", level=3))
         blocks.append(
             Paragraph(
-                ", ".join(qualification_names[item] for item in role.qualifications),
+                joined(", ", (qualification_names[item] for item in role.qualifications)),
                 note="matched to the sources' requirements by the editors",
             )
         )
     blocks.append(Heading("Skills", level=3))
     blocks.append(
-        Paragraph(", ".join(role.skills), references=numbers_of_ids(catalog, role.skills_sources))
+        Paragraph(
+            joined(", ", role.skills), references=numbers_of_ids(catalog, role.skills_sources)
+        )
     )
     blocks.append(Heading("Salary", level=3))
-    if role.salary_bands:
-        blocks.append(salary_list(catalog, role))
+    bands = shown_bands(catalog, role)
+    if bands:
+        blocks.append(salary_list(catalog, bands))
     else:
-        blocks.append(Paragraph("The sources give no salary figures for this role."))
+        blocks.append(Paragraph(no_pay_text(catalog)))
     blocks.append(Heading("Training", level=3))
     blocks.append(claim_paragraph(catalog, role.training))
-    if role.companies:
+    companies, for_model = role_companies(catalog, role)
+    names = joined(", ", (company.name for company in companies))
+    if not for_model:
         blocks.append(Heading("Companies", level=3))
-        blocks.append(Paragraph(", ".join(company_names[item] for item in role.companies)))
+        blocks.append(Paragraph(names))
+    else:
+        model = isolated(catalog.model_by_id(role.model).short_name)
+        blocks.append(Heading(f"Companies named for {model}", level=3))
+        blocks.append(
+            Paragraph(
+                names or f"This content names no {model} company.",
+                note="named for the model, not for this role" if names else "",
+            )
+        )
     source_ids = cited_source_ids(claims) + list(role.skills_sources)
-    source_ids += [band.source for band in role.salary_bands]
+    source_ids += [band.source for band in bands]
     return Document(
         title=role.title,
         subtitle=f"A {catalog.model_by_id(role.model).short_name} role",

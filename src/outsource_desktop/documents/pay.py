@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from outsource_desktop.content.models import Catalog, Claim, Role, SalaryBand, SalaryLevel
+from outsource_desktop.content.models import Catalog, Claim, Role
+from outsource_desktop.content.salary import SalaryBand
 from outsource_desktop.documents.citations import reference_marks
 from outsource_desktop.documents.document import (
     Block,
@@ -19,8 +20,10 @@ from outsource_desktop.documents.document import (
     Paragraph,
     Table,
 )
+from outsource_desktop.documents.formatting import amount_text
 from outsource_desktop.documents.pages import claim_paragraph, references_for
 from outsource_desktop.reference.pay import (
+    LEVELS,
     all_bands,
     entry_bands,
     own_bands,
@@ -30,24 +33,13 @@ from outsource_desktop.reference.pay import (
     sector_bands,
 )
 
-LEVELS: tuple[SalaryLevel, ...] = ("entry", "mid", "senior")
 LEVEL_NAMES = {"entry": "entry", "mid": "mid-career", "senior": "senior"}
 UNIT = "INR lakh a year"
 
 
 def figure(band: SalaryBand) -> str:
     """A band's amount and year, in lakh a year, e.g. '2.5–4 (2023)' or 'over 15 (undated)'."""
-    if band.minimum is not None and band.maximum is not None:
-        amount = (
-            f"{band.minimum:g}"
-            if band.minimum == band.maximum
-            else f"{band.minimum:g}–{band.maximum:g}"
-        )
-    elif band.minimum is not None:
-        amount = f"over {band.minimum:g}"
-    else:
-        amount = f"up to {band.maximum:g}"
-    return f"{amount} ({band.year or 'undated'})"
+    return f"{amount_text(band.minimum, band.maximum)} ({band.year or 'undated'})"
 
 
 def _cited(catalog: Catalog, bands: Sequence[SalaryBand]) -> str:

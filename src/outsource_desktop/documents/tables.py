@@ -11,9 +11,12 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from outsource_desktop.content.models import Catalog, Role, ServiceType
+from outsource_desktop.documents.bidi import isolated, joined
 from outsource_desktop.documents.document import Table
 from outsource_desktop.documents.formatting import cell_summary, entry_pay, model_name
+from outsource_desktop.reference.careers import role_companies
 from outsource_desktop.reference.matching import searchable
+from outsource_desktop.reference.pay import shown_bands
 from outsource_desktop.reference.queries import ComparisonRow
 
 T = TypeVar("T")
@@ -30,28 +33,34 @@ def service_columns(catalog: Catalog) -> list[TableColumn[ServiceType]]:
         TableColumn("Service", lambda service: service.name),
         TableColumn("Model", lambda service: model_name(catalog, service.model)),
         TableColumn("Description", lambda service: service.description.text),
-        TableColumn("Examples", lambda service: "; ".join(service.examples)),
-        TableColumn("Sectors", lambda service: "; ".join(service.sectors)),
+        TableColumn("Examples", lambda service: joined("; ", service.examples)),
+        TableColumn("Sectors", lambda service: joined("; ", service.sectors)),
     ]
 
 
 def role_columns(catalog: Catalog) -> list[TableColumn[Role]]:
     """Each role at a glance; its eligibility and every pay figure are in its detail pane."""
-    companies = {company.id: company.name for company in catalog.companies}
     qualifications = {item.id: item.name for item in catalog.qualifications}
     return [
         TableColumn("Role", lambda role: role.title),
         TableColumn("Model", lambda role: model_name(catalog, role.model)),
         TableColumn(
             "Qualifications",
-            lambda role: ", ".join(qualifications[item] for item in role.qualifications),
+            lambda role: joined(", ", (qualifications[item] for item in role.qualifications)),
         ),
-        TableColumn("Skills", lambda role: ", ".join(role.skills)),
-        TableColumn("Entry pay", lambda role: entry_pay(role.salary_bands)),
-        TableColumn(
-            "Companies", lambda role: ", ".join(companies[item] for item in role.companies)
-        ),
+        TableColumn("Skills", lambda role: joined(", ", role.skills)),
+        TableColumn("Entry pay", lambda role: entry_pay(shown_bands(catalog, role))),
+        TableColumn("Companies", lambda role: companies_text(catalog, role)),
     ]
+
+
+def companies_text(catalog: Catalog, role: Role) -> str:
+    """The companies named for the role, else those named for its model, said as such."""
+    companies, for_model = role_companies(catalog, role)
+    names = joined(", ", (company.name for company in companies))
+    if for_model and names:
+        return f"For {isolated(model_name(catalog, role.model))}: {names}"
+    return names
 
 
 def row_search_text(columns: Sequence[TableColumn[T]], record: T) -> str:

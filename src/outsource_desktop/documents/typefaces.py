@@ -11,6 +11,9 @@ registered by export/fonts.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+from outsource_desktop.documents.document import BulletList, Document, Figure, Heading, Table
 
 LATIN_FAMILY = "DejaVu Sans"
 DEVANAGARI_FAMILY = "Noto Sans Devanagari"
@@ -27,3 +30,30 @@ def font_families(text: str) -> tuple[str, ...]:
 
 def css_font_families(families: tuple[str, ...]) -> str:
     return ", ".join([*(f"'{family}'" for family in families), "sans-serif"])
+
+
+def document_texts(document: Document) -> Iterator[str]:
+    """Every text `document` shows, in no particular order."""
+    yield from (document.title, document.subtitle, document.meta)
+    for block in document.blocks:
+        if isinstance(block, Heading):
+            yield block.text
+        elif isinstance(block, BulletList):
+            for item in block.items:
+                yield from (item.lead, item.text, item.note)
+        elif isinstance(block, Table):
+            yield from block.headers
+            yield from (cell for row in block.rows for cell in row)
+        elif isinstance(block, Figure):
+            diagram = block.diagram
+            yield from (block.caption, diagram.description, *diagram.legend)
+            yield from (text for box in diagram.boxes for text in (box.title, box.subtitle))
+            yield from (line for link in diagram.links for line in link.label.lines)
+        else:
+            yield from (block.lead, block.text, block.note)
+    yield from (reference.text for reference in document.references)
+
+
+def document_families(document: Document) -> tuple[str, ...]:
+    """The families, in order, to set `document` in."""
+    return font_families(" ".join(document_texts(document)))

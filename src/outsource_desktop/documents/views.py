@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from outsource_desktop.content.models import Catalog, Claim, Role, ServiceType, Term
+from outsource_desktop.documents.bidi import isolated, joined
 from outsource_desktop.documents.document import Block, Document, Heading
 from outsource_desktop.documents.exam import exam_document
 from outsource_desktop.documents.formatting import model_name
@@ -26,6 +27,7 @@ from outsource_desktop.documents.tables import (
 )
 from outsource_desktop.reference.glossary import term_belongs
 from outsource_desktop.reference.matching import matches
+from outsource_desktop.reference.pay import shown_bands
 from outsource_desktop.reference.queries import (
     ComparisonOptions,
     ComparisonRow,
@@ -53,9 +55,9 @@ def describe_choice(
     differences_only: bool = False,
     details: bool = False,
 ) -> str:
-    parts = ["Models: " + ", ".join(model_name(catalog, model_id) for model_id in model_ids)]
+    parts = ["Models: " + joined(", ", (model_name(catalog, model_id) for model_id in model_ids))]
     if filter_text.strip():
-        parts.append(f"filtered by “{filter_text.strip()}”")
+        parts.append(f"filtered by “{isolated(filter_text.strip())}”")
     if differences_only:
         parts.append("only rows where the models differ")
     if details:
@@ -67,7 +69,7 @@ def comparison_document(
     catalog: Catalog, rows: Sequence[ComparisonRow], options: ComparisonOptions, on: dt.date
 ) -> Document:
     claims = [claim for row in rows for cell in row.cells for claim in cell.all_claims()]
-    names = " vs ".join(model_name(catalog, model_id) for model_id in options.model_ids)
+    names = joined(" vs ", (model_name(catalog, model_id) for model_id in options.model_ids))
     return Document(
         title=f"{names}: comparison",
         subtitle=describe_choice(
@@ -104,7 +106,7 @@ def careers_document(
     source_ids: list[str] = []
     for role in roles:
         source_ids += cited_source_ids([role.description, *role.eligibility, role.training])
-        source_ids += [*role.skills_sources, *(band.source for band in role.salary_bands)]
+        source_ids += [*role.skills_sources, *(band.source for band in shown_bands(catalog, role))]
     return Document(
         title="Careers",
         subtitle=describe_choice(catalog, options.model_ids, options.filter_text),

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 
+from outsource_desktop.documents.bidi import isolated
 from outsource_desktop.documents.citations import reference_marks
 from outsource_desktop.documents.document import (
     Block,
@@ -58,8 +61,36 @@ def tables_of(document: Document) -> list[Table]:
     return [block for block in document.blocks if isinstance(block, Table)]
 
 
+# What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection"):
+# =HYPERLINK(...) or @SUM(...) in content would run when the file is opened.
+FORMULA_STARTS = frozenset("=+-@\t\r")
+
+
+def spreadsheet_cell(text: str) -> str:
+    """`text` safe in a spreadsheet: never a formula, never reordering its neighbours.
+
+    A cell that would start a formula gets a leading apostrophe, as OWASP
+    advises; the first character that counts is looked for past any leading
+    spaces and invisible format characters, which some programs skip.
+    """
+    cell = isolated(text)
+    first = next(
+        (char for char in cell if not char.isspace() and unicodedata.category(char) != "Cf"), ""
+    )
+    if cell[:1] in FORMULA_STARTS or first in FORMULA_STARTS:
+        return f"'{cell}"
+    return cell
+
+
+def spreadsheet_row(cells: Iterable[str]) -> list[str]:
+    return [spreadsheet_cell(cell) for cell in cells]
+
+
 def to_csv(document: Document) -> str:
-    """The document's one table; section rows become a leading Section column."""
+    """The document's one table; section rows become a leading Section column.
+
+    Every cell goes through `spreadsheet_cell`.
+    """
     tables = tables_of(document)
     if len(tables) != 1:
         raise FormatError(
@@ -69,20 +100,21 @@ def to_csv(document: Document) -> str:
     output = io.StringIO()
     writer = csv.writer(output, lineterminator="\r\n")
     grouped = bool(table.group_rows)
-    writer.writerow(("Section", *table.headers) if grouped else table.headers)
+    writer.writerow(spreadsheet_row(("Section", *table.headers) if grouped else table.headers))
     section = ""
     for index, row in enumerate(table.rows):
         if index in table.group_rows:
             section = row[0]
             continue
-        writer.writerow((section, *row) if grouped else row)
+        writer.writerow(spreadsheet_row((section, *row) if grouped else row))
     return output.getvalue()
 
 
 def _markdown_text(text: str) -> str:
-    """Escape characters Markdown would read as markup, so content stays literal."""
+    """Escape characters Markdown would read as markup, so content stays literal;
+    isolate text that could reorder its neighbours (see `isolated`)."""
     escaped = "".join(f"\\{char}" if char in "\\`*_{}[]<>()#+-.!|~" else char for char in text)
-    return " ".join(escaped.split())  # newlines would break table rows and paragraphs
+    return isolated(" ".join(escaped.split()))  # newlines would break rows and paragraphs
 
 
 def _markdown_paragraph(paragraph: Paragraph) -> str:

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     # Each tab's module is imported when the tab is first shown or asked for
     # (gui/tabs/lazy.py), and so are printing, search and the dialogs: the
     # first paint needs none of them, and importing them all cost ~100 ms.
+    from outsource_desktop.export.steps import Steps
+    from outsource_desktop.gui.export_job import ExportJob
     from outsource_desktop.gui.tabs.advisor import AdvisorTab
     from outsource_desktop.gui.tabs.careers import CareersTab
     from outsource_desktop.gui.tabs.comparison import ComparisonTab
@@ -234,6 +236,8 @@ class MainWindow(QMainWindow):
             self.menu_actions.export_anki,
         ):
             action.setEnabled(tab.has_study_exports)
+        # The exam answer distinguishes two models: content with one has nothing to set apart.
+        self.menu_actions.export_exam.setEnabled(len(self.catalog.models) >= 2)
 
     def print_current(self) -> None:
         document = self.current_document()
@@ -262,7 +266,7 @@ class MainWindow(QMainWindow):
             document.title,
             export_format,
             self.export_folder,
-            lambda path: self.export_document_to(document, path, export_format),
+            lambda path: self.start_document_export(document, path, export_format),
         )
 
     def ask_export_answer_key(self) -> None:
@@ -297,56 +301,61 @@ class MainWindow(QMainWindow):
     def export_current(
         self, path: Path, export_format: str, document: Document | None = None
     ) -> bool:
-        """Write the current view (or `document`) to `path`; on failure say why and keep
-        any old file."""
+        """Write the current view (or `document`) to `path` now, waiting for the end;
+        whether it was written."""
         document = document or self.current_document()
         if document is None:
             return False
         return self.export_document_to(document, path, export_format)
 
     def export_document_to(self, document: Document, path: Path, export_format: str) -> bool:
-        from outsource_desktop.export.atomic import ExportError
-        from outsource_desktop.export.formats import FormatError
-        from outsource_desktop.export.write import export_document
+        """Write `document` to `path` now, waiting for the end; whether it was written."""
+        return self.start_document_export(document, path, export_format).wait()
 
-        try:
-            export_document(document, path, export_format, self.paper)
-        except (ExportError, FormatError) as error:
-            self._export_failed(error)
-            return False
-        self._exported(document.title, path)
-        return True
+    def start_document_export(
+        self, document: Document, path: Path, export_format: str
+    ) -> ExportJob:
+        """Export `document` to `path` in steps, with progress and Cancel (gui/export_job.py).
+
+        On failure the reader is told why; a failed or cancelled export keeps any
+        earlier file.
+        """
+        from outsource_desktop.export.write import export_steps
+
+        steps = export_steps(document, path, export_format, self.paper)
+        label = f"Exporting “{document.title}” as {export_format.upper()}…"
+        return self._start_export(steps, label, document.title, path)
+
+    def _start_export(self, steps: Steps[None], label: str, what: str, path: Path) -> ExportJob:
+        from outsource_desktop.gui.export_job import ExportJob
+
+        job = ExportJob(self, steps, label, path, lambda: self._exported(what, path))
+        job.finished.connect(lambda done: None if done else self._say_export_stopped())
+        job.start()
+        return job
+
+    def _say_export_stopped(self) -> None:
+        self.statusBar().showMessage("Export stopped; nothing was written", 8000)
 
     def ask_export_anki(self) -> None:
         from outsource_desktop.gui.printing import ask_export_path
 
-        ask_export_path(self, "flashcards", "apkg", self.export_folder, self.export_anki)
+        ask_export_path(self, "flashcards", "apkg", self.export_folder, self.start_anki_export)
 
     def export_anki(self, path: Path) -> bool:
-        """Write the flashcards to `path` as an Anki deck named after the content; on failure
-        say why and keep any old file."""
-        from outsource_desktop.export.anki import write_anki_package
-        from outsource_desktop.export.atomic import ExportError
+        """Write the flashcards to `path` now, waiting for the end; whether it was written."""
+        return self.start_anki_export(path).wait()
+
+    def start_anki_export(self, path: Path) -> ExportJob:
+        """Write the flashcards to `path` as an Anki deck named after the content, in steps
+        with progress and Cancel; on failure say why and keep any old file."""
+        from outsource_desktop.export.anki import write_steps
         from outsource_desktop.reference.study.cards import flashcard_deck
 
         cards = flashcard_deck(self.catalog)
-        try:
-            write_anki_package(cards, self.catalog.title, path)
-        except ExportError as error:
-            self._export_failed(error)
-            return False
-        self._exported(f"{len(cards)} flashcards", path)
-        return True
-
-    def _export_failed(self, error: Exception) -> None:
-        from outsource_desktop.gui.widgets.dialogs import show_message
-
-        show_message(
-            self,
-            "Export failed",
-            f"{error}\n\nNothing was overwritten.",
-            icon=QMessageBox.Icon.Warning,
-        )
+        steps = write_steps(cards, self.catalog.title, path)
+        label = f"Exporting {len(cards)} flashcards as an Anki deck…"
+        return self._start_export(steps, label, f"{len(cards)} flashcards", path)
 
     def _exported(self, what: str, path: Path) -> None:
         self.export_folder = path.parent
@@ -447,7 +456,8 @@ class MainWindow(QMainWindow):
             f"{APP_DISPLAY_NAME} {__version__}\nContent version {self.catalog.data_version}\n\n"
             "An offline reference that explains and compares Business, Knowledge and Legal "
             f"Process Outsourcing, drawn from {len(self.catalog.sources)} published sources "
-            "(Help > Sources). It never connects to a network.\n\n"
+            "(Help > Sources). It makes no network connection itself; printing goes "
+            "through this computer's print service, as every program's printing does.\n\n"
             f"Built with Qt {qVersion()} (LGPLv3), PySide6 (LGPLv3) and Pydantic (MIT); "
             "flashcards scheduled by py-fsrs (MIT), Anki decks made with genanki (MIT).\n"
             "Text fonts: DejaVu Sans (Bitstream Vera licence) and Noto Sans Devanagari "

@@ -1,264 +1,82 @@
-"""The decision advisor: which of BPO, KPO, LPO or keeping the work in-house fits a task.
+"""The Advisor's reasoning: which way of getting a piece of work done fits a business, and why.
 
-How the score works (pure, no Qt, no state):
+Everything it knows comes from the content file's `advisor` block (see
+content/advisor_model.py); nothing here names a content id. The rule is plain
+addition, so the reader can follow it:
 
-* Each of the `FACTORS` is a question about the work, answered on a 0-4 scale
-  (2 is the neutral middle) and given a weight from 0 (ignore) to 3 (decisive).
-* The answer is centred to -1 .. +1, so a middle answer pushes nowhere.
-* Each factor has a *direction* per option, from -3 (the articles point away
-  from this option when the answer is high) to +3 (they point towards it).
-* An option's contribution from a factor is ``weight * centred answer * direction``;
-  its score is the sum over factors. Options are ranked by score, ties in the
-  fixed order of `OPTION_IDS` (the order the articles present the models).
+* Each question has one answer at a time (its default until the reader or a
+  picked piece of work changes it).
+* An answer gives each option it bears on -3 to +3 points, with a reason.
+  The options are the content's models plus keeping the work in-house.
+* An option's score is the sum of its points; options rank by score, ties in
+  the content's order of models, in-house last.
+* The answers that *decided* the ranking are those that put the best option
+  furthest ahead of the runner-up; when fewer than two did, those that most set
+  it apart from all the others follow (at most three, with their reasons).
 
-So a weight multiplies a factor's say: doubling it doubles every contribution of
-that factor, and 0 removes the factor. A low answer pushes the opposite way to a
-high one (a low budget favours what high investment disfavours).
-
-Every non-zero direction is backed by content the reader can check: an
-`Evidence` names an aspect claim (``aspects/<id>/<model>``, where LPO without a
-claim of its own inherits KPO's, as in the Comparison tab) or a guidance point
-(``guidance/<id>``). Where the articles say nothing, the direction is 0 rather
-than invented; that is why data sensitivity does not push towards in-house work
-(the articles never discuss it) while the need for control and in-house capacity
-do (Ahmed presents outsourcing agencies as the alternative to building in-house
-staff). Legal and compliance work is its own question, apart from data
-sensitivity, so the reason LPO ranks where it does is always visible on its own line.
+The advice as a document, to show and print, is documents/advice.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
 
-from outsource_desktop.content.models import Catalog, Claim
-from outsource_desktop.reference.queries import resolve_cell
-
-IN_HOUSE = "in-house"
-OPTION_IDS: tuple[str, ...] = ("bpo", "kpo", "lpo", IN_HOUSE)
-SCALE_MAX = 4
-NEUTRAL_ANSWER = 2
-WEIGHT_MAX = 3
-DEFAULT_WEIGHT = 1
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """A content item that justifies a direction: an aspect's claim or a guidance point."""
-
-    kind: Literal["aspect", "guidance"]
-    id: str
-    model: str = ""  # for aspects: whose claim
-
-    @property
-    def content_id(self) -> str:
-        if self.kind == "aspect":
-            return f"aspects/{self.id}/{self.model}"
-        return f"guidance/{self.id}"
-
-
-def _aspect(aspect_id: str, model_id: str) -> Evidence:
-    return Evidence("aspect", aspect_id, model_id)
-
-
-def _guidance(guidance_id: str) -> Evidence:
-    return Evidence("guidance", guidance_id)
-
-
-@dataclass(frozen=True)
-class Direction:
-    """How strongly a high answer pushes towards (+) or away from (-) one option, and why."""
-
-    strength: int
-    evidence: tuple[Evidence, ...]
-
-
-@dataclass(frozen=True)
-class Factor:
-    id: str
-    question: str
-    answers: tuple[str, str, str, str, str]  # what 0..4 mean, in the reader's words
-    directions: Mapping[str, Direction]  # option id -> direction; missing means 0
-
-
-FACTORS: tuple[Factor, ...] = (
-    Factor(
-        "core",
-        "How core is the work to your business?",
-        (
-            "Peripheral",
-            "Mostly peripheral",
-            "Partly core",
-            "Mostly core",
-            "Central to the business",
-        ),
-        {
-            # BPO takes the non-central activities; KPO the core information work.
-            "bpo": Direction(-2, (_aspect("definition", "bpo"),)),
-            "kpo": Direction(1, (_aspect("definition", "kpo"), _aspect("nature-of-work", "kpo"))),
-            "lpo": Direction(1, (_aspect("definition", "lpo"),)),
-            # Outsourcing is sold as a way to concentrate on core responsibilities.
-            IN_HOUSE: Direction(1, (_guidance("shared-benefits"),)),
-        },
-    ),
-    Factor(
-        "expertise",
-        "How much specialist expertise does it need?",
-        ("None", "A little", "Some", "A lot", "Deep specialist expertise"),
-        {
-            "bpo": Direction(
-                -2, (_aspect("skills-required", "bpo"), _aspect("expertise-level", "bpo"))
-            ),
-            "kpo": Direction(
-                2, (_aspect("skills-required", "kpo"), _aspect("expertise-level", "kpo"))
-            ),
-            "lpo": Direction(2, (_aspect("expertise-level", "lpo"),)),
-            # Expertise a firm lacks is the main reason given for buying KPO.
-            IN_HOUSE: Direction(-1, (_guidance("expertise-not-in-house"),)),
-        },
-    ),
-    Factor(
-        "volume",
-        "How high-volume and repetitive is it?",
-        ("One-off and varied", "Low volume", "Moderate", "High volume", "Very high, repetitive"),
-        {
-            "bpo": Direction(
-                2,
-                (_aspect("approach", "bpo"), _aspect("staffing", "bpo"), _guidance("choose-bpo")),
-            ),
-            "kpo": Direction(-1, (_aspect("approach", "kpo"), _aspect("staffing", "kpo"))),
-            "lpo": Direction(-1, (_aspect("approach", "lpo"),)),
-        },
-    ),
-    Factor(
-        "budget",
-        "How much can you invest?",
-        ("Very little", "Little", "A moderate amount", "A lot", "Whatever it takes"),
-        {
-            "bpo": Direction(-1, (_aspect("investment", "bpo"), _aspect("focus-motive", "bpo"))),
-            "kpo": Direction(2, (_aspect("investment", "kpo"), _aspect("cost-and-pay", "kpo"))),
-            "lpo": Direction(2, (_aspect("investment", "lpo"),)),
-        },
-    ),
-    Factor(
-        "sensitivity",
-        "How sensitive or regulated is the data involved?",
-        ("Public", "Slightly", "Somewhat", "Sensitive", "Highly sensitive or regulated"),
-        {
-            # Shared staff serve several clients at once.
-            "bpo": Direction(-1, (_aspect("cost-and-pay", "bpo"),)),
-            "kpo": Direction(1, (_guidance("paper-trail"),)),
-            "lpo": Direction(2, (_aspect("industries", "lpo"),)),
-        },
-    ),
-    Factor(
-        "legal",
-        "How much of it is legal or compliance work?",
-        ("None", "A little", "Some", "Most of it", "All of it"),
-        {
-            "bpo": Direction(-1, (_aspect("nature-of-work", "bpo"),)),
-            "kpo": Direction(1, (_aspect("functions", "kpo"),)),
-            "lpo": Direction(
-                3,
-                (
-                    _aspect("nature-of-work", "lpo"),
-                    _aspect("functions", "lpo"),
-                    _aspect("industries", "lpo"),
-                ),
-            ),
-        },
-    ),
-    Factor(
-        "control",
-        "How much day-to-day control do you need over it?",
-        ("None", "Little", "Some", "A lot", "Full control"),
-        {
-            # The provider's own teams manage the work in both models.
-            "bpo": Direction(-1, (_aspect("which-to-choose", "bpo"),)),
-            "kpo": Direction(-1, (_aspect("which-to-choose", "kpo"),)),
-            "lpo": Direction(-1, (_aspect("which-to-choose", "lpo"),)),
-            IN_HOUSE: Direction(2, (_guidance("alternative-to-in-house"),)),
-        },
-    ),
-    Factor(
-        "duration",
-        "How long will the work run?",
-        ("A short project", "Months", "About a year", "Several years", "Indefinitely"),
-        {
-            "bpo": Direction(1, (_aspect("period", "bpo"), _guidance("on-call-or-permanent"))),
-            "kpo": Direction(-1, (_aspect("period", "kpo"),)),
-            "lpo": Direction(-1, (_aspect("period", "lpo"),)),
-        },
-    ),
-    Factor(
-        "capacity",
-        "How much capacity do you have in-house (people, skills, time)?",
-        ("None", "Little", "Some", "Plenty", "More than enough"),
-        {
-            "bpo": Direction(-1, (_aspect("staffing", "bpo"),)),
-            "kpo": Direction(-1, (_guidance("expertise-not-in-house"),)),
-            "lpo": Direction(-1, (_guidance("expertise-not-in-house"),)),
-            IN_HOUSE: Direction(
-                2, (_guidance("alternative-to-in-house"), _guidance("expertise-not-in-house"))
-            ),
-        },
-    ),
+from outsource_desktop.content.advisor_model import (
+    IN_HOUSE,
+    Advisor,
+    AdvisorAnswer,
+    AdvisorQuestion,
+    AdvisorTip,
+    Effect,
+    TipKind,
+    WorkItem,
 )
+from outsource_desktop.content.models import Catalog, ServiceType
 
-FACTOR_IDS: tuple[str, ...] = tuple(factor.id for factor in FACTORS)
+MAX_DECIDING_ANSWERS = 3
+
+Answers = Mapping[str, str]  # question id -> answer id
 
 
 @dataclass(frozen=True)
-class Contribution:
-    factor: Factor
-    answer: int
-    weight: int
-    direction: Direction
-    points: float
+class Push:
+    """One answer's effect on one option."""
+
+    question: AdvisorQuestion
+    answer: AdvisorAnswer
+    effect: Effect
 
 
 @dataclass(frozen=True)
 class RankedOption:
     option_id: str
-    score: float
-    contributions: tuple[Contribution, ...]  # only the factors that moved this score
+    score: int
+    pushes: tuple[Push, ...]  # every non-zero effect of the answers on this option
+
+    def points_from(self, question_id: str) -> int:
+        return sum(push.effect.points for push in self.pushes if push.question.id == question_id)
+
+    @property
+    def answers_for(self) -> int:
+        return sum(push.effect.points > 0 for push in self.pushes)
+
+    @property
+    def answers_against(self) -> int:
+        return sum(push.effect.points < 0 for push in self.pushes)
 
 
-def centred(answer: int) -> float:
-    """0..4 mapped to -1..+1, so the neutral middle answer pushes nowhere."""
-    return (answer - NEUTRAL_ANSWER) / NEUTRAL_ANSWER
+@dataclass(frozen=True)
+class DecidingAnswer:
+    """An answer that decided the ranking, with the reason that explains it."""
+
+    push: Push
+    margin: int  # points it put between the best option and the runner-up (0: it set
+    # the best option apart from the rest, not from the runner-up)
 
 
-def _checked(value: int, maximum: int, what: str) -> int:
-    if not 0 <= value <= maximum:
-        raise ValueError(f"{what} must be between 0 and {maximum}, not {value}")
-    return value
-
-
-def rank_options(
-    answers: Mapping[str, int], weights: Mapping[str, int] | None = None
-) -> list[RankedOption]:
-    """Score and rank every option; unanswered factors count as neutral, unweighted as 1."""
-    unknown = set(answers) | set(weights or {})
-    unknown -= set(FACTOR_IDS)
-    if unknown:
-        raise ValueError(f"unknown factors: {', '.join(sorted(unknown))}")
-    ranked = []
-    for option_id in OPTION_IDS:
-        contributions = []
-        for factor in FACTORS:
-            answer = _checked(answers.get(factor.id, NEUTRAL_ANSWER), SCALE_MAX, factor.id)
-            weight = _checked((weights or {}).get(factor.id, DEFAULT_WEIGHT), WEIGHT_MAX, "weight")
-            direction = factor.directions.get(option_id)
-            if direction is None:
-                continue
-            points = weight * centred(answer) * direction.strength
-            if points:
-                contributions.append(Contribution(factor, answer, weight, direction, points))
-        score = sum(item.points for item in contributions)
-        ranked.append(RankedOption(option_id, score, tuple(contributions)))
-    return sorted(ranked, key=lambda item: (-item.score, OPTION_IDS.index(item.option_id)))
+def option_ids(catalog: Catalog) -> tuple[str, ...]:
+    return (*(model.id for model in catalog.models), IN_HOUSE)
 
 
 def option_name(catalog: Catalog, option_id: str) -> str:
@@ -267,23 +85,122 @@ def option_name(catalog: Catalog, option_id: str) -> str:
     return catalog.model_by_id(option_id).short_name
 
 
-@dataclass(frozen=True)
-class ResolvedEvidence:
-    evidence: Evidence
-    label: str
-    claim: Claim | None
-    note: str = ""
+def default_answers(advisor: Advisor) -> dict[str, str]:
+    return {question.id: question.default_answer.id for question in advisor.questions}
 
 
-def resolve_evidence(catalog: Catalog, evidence: Evidence) -> ResolvedEvidence:
-    """The claim behind an `Evidence`, with where it is shown in the app."""
-    if evidence.kind == "guidance":
-        item = next(item for item in catalog.guidance if item.id == evidence.id)
-        return ResolvedEvidence(evidence, f"Buying outsourced work: {item.title}", item.claim)
-    aspect = next(item for item in catalog.aspects if item.id == evidence.id)
-    cell = resolve_cell(catalog, aspect, evidence.model)
-    model = catalog.model_by_id(evidence.model).short_name
-    note = ""
-    if cell.inherited_from:
-        note = f"inherited from {catalog.model_by_id(cell.inherited_from).short_name}"
-    return ResolvedEvidence(evidence, f"Comparison: {aspect.label} ({model})", cell.claim, note)
+def answers_for_work(advisor: Advisor, item: WorkItem | None) -> dict[str, str]:
+    """The default answers, with those the piece of work implies put in."""
+    answers = default_answers(advisor)
+    if item is not None:
+        answers.update(item.answers)
+    return answers
+
+
+def work_item(advisor: Advisor, item_id: str) -> WorkItem:
+    for item in advisor.work_items:
+        if item.id == item_id:
+            return item
+    raise ValueError(f"no piece of work '{item_id}'")
+
+
+def services_of(catalog: Catalog, item: WorkItem | None) -> list[ServiceType]:
+    """The types of service the piece of work is, as the sources file them."""
+    if item is None:
+        return []
+    by_id = {service.id: service for service in catalog.service_types}
+    return [by_id[service_id] for service_id in item.service_types]
+
+
+def chosen_answers(
+    advisor: Advisor, answers: Answers
+) -> list[tuple[AdvisorQuestion, AdvisorAnswer]]:
+    """Each question with its answer: the one given, else the default. Unknown ids raise."""
+    unknown = set(answers) - {question.id for question in advisor.questions}
+    if unknown:
+        raise ValueError(f"unknown advisor questions: {', '.join(sorted(unknown))}")
+    return [
+        (question, question.answer(answers[question.id]))
+        if question.id in answers
+        else (question, question.default_answer)
+        for question in advisor.questions
+    ]
+
+
+def changed_answers(advisor: Advisor, item: WorkItem, answers: Answers) -> int:
+    """How many answers differ from those the piece of work sets."""
+    typical = answers_for_work(advisor, item)
+    return sum(
+        answers.get(question, typical[question]) != typical[question] for question in typical
+    )
+
+
+def rank_options(catalog: Catalog, advisor: Advisor, answers: Answers) -> list[RankedOption]:
+    """Every option with its score and the answers that moved it, best first."""
+    pushes: dict[str, list[Push]] = {option: [] for option in option_ids(catalog)}
+    for question, answer in chosen_answers(advisor, answers):
+        for effect in answer.effects:
+            if effect.points and effect.option in pushes:
+                pushes[effect.option].append(Push(question, answer, effect))
+    ranked = [
+        RankedOption(option, sum(push.effect.points for push in found), tuple(found))
+        for option, found in pushes.items()
+    ]
+    # Ties keep the content's model order, then in-house (pushes was built in that order).
+    position = {option: number for number, option in enumerate(pushes)}
+    return sorted(ranked, key=lambda option: (-option.score, position[option.option_id]))
+
+
+def best_options(ranked: Sequence[RankedOption]) -> list[str]:
+    """The options level at the top, or none when nothing has moved any option yet."""
+    if not any(option.pushes for option in ranked):
+        return []
+    return [option.option_id for option in ranked if option.score == ranked[0].score]
+
+
+def deciding_answers(ranked: Sequence[RankedOption]) -> list[DecidingAnswer]:
+    """The (at most three) answers that decided the ranking.
+
+    First those that put the best option ahead of the runner-up, largest margin
+    first. When fewer than two did, the answers that most set the best option
+    apart from all the others follow (never one that favoured the runner-up).
+    """
+    if len(ranked) < 2 or ranked[0].score == ranked[1].score:
+        return []
+    best, runner_up, *_ = ranked
+    others = ranked[1:]
+    questions = list(dict.fromkeys(push.question.id for option in ranked for push in option.pushes))
+    ahead: list[tuple[int, int, int, Push]] = []
+    apart: list[tuple[float, int, Push]] = []
+    for position, question_id in enumerate(questions):
+        for_best = best.points_from(question_id)
+        margin = for_best - runner_up.points_from(question_id)
+        if margin > 0:
+            # The best option's own reason explains it when it gained; else the runner-up's loss.
+            source = best if for_best > 0 else runner_up
+            push = next(push for push in source.pushes if push.question.id == question_id)
+            ahead.append((-margin, -for_best, position, push))
+        elif margin == 0 and for_best > 0:
+            push = next(push for push in best.pushes if push.question.id == question_id)
+            spread = for_best - sum(o.points_from(question_id) for o in others) / len(others)
+            apart.append((-spread, position, push))
+    ahead.sort(key=lambda item: item[:3])
+    apart.sort(key=lambda item: item[:2])
+    deciding = [DecidingAnswer(push, -margin) for margin, _, _, push in ahead]
+    deciding += [DecidingAnswer(push, 0) for _, _, push in apart][: max(0, 2 - len(deciding))]
+    return deciding[:MAX_DECIDING_ANSWERS]
+
+
+def applicable_tips(
+    advisor: Advisor, answers: Answers, best: Iterable[str], kind: TipKind
+) -> list[AdvisorTip]:
+    """Tips of `kind` whose conditions hold for these answers and best options."""
+    given = {question.id: answer.id for question, answer in chosen_answers(advisor, answers)}
+    best_set = set(best)
+    return [
+        tip
+        for tip in advisor.tips
+        if tip.kind == kind
+        and (not tip.when_best or best_set & set(tip.when_best))
+        and all(given.get(question) in allowed for question, allowed in tip.when_answers.items())
+    ]

@@ -1,15 +1,21 @@
 """Questions about pay: each model's entry figures, each role's own, the sectors', the facts.
 
 Pay figures come from different sources and years; these only pick them out.
-documents/pay.py lays them out with their years and sources.
+documents/pay.py lays them out with their years and sources, and every view of
+a role shows `shown_bands`: for each level (entry, mid, senior) the role's own
+bands where a source gives them, else the sector-wide bands of its model, each
+once. `salary_text` (documents/formatting.py) labels a sector-wide band as such.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import get_args
 
-from outsource_desktop.content.models import Catalog, IndustryFact, Role, SalaryBand
+from outsource_desktop.content.models import Catalog, IndustryFact, Role
+from outsource_desktop.content.salary import SalaryBand, SalaryLevel
 
+LEVELS: tuple[SalaryLevel, ...] = get_args(SalaryLevel)
 # Search item ids of pay facts (`pay/<fact id>`): the Careers tab shows them in pay compared.
 PAY_PREFIX = "pay/"
 
@@ -30,12 +36,17 @@ def own_bands(role: Role) -> list[SalaryBand]:
     return [band for band in role.salary_bands if band.scope == "role"]
 
 
-def sector_bands(catalog: Catalog, model_id: str) -> list[SalaryBand]:
-    """Figures for a model's whole sector, each once though several roles repeat it."""
+def sector_bands(catalog: Catalog, model_id: str, *, first: Role | None = None) -> list[SalaryBand]:
+    """Figures for a model's whole sector, each once though several roles repeat it.
+
+    The bands `first` carries itself come first: a role is shown its own sector's word first.
+    """
+    holders = sorted(
+        (role for role in catalog.roles if role.model == model_id),
+        key=lambda role: role is not first,
+    )
     seen: dict[tuple[object, ...], SalaryBand] = {}
-    for role in catalog.roles:
-        if role.model != model_id:
-            continue
+    for role in holders:
         for band in role.salary_bands:
             if band.scope == "sector":
                 key = (band.level, band.minimum, band.maximum, band.year, band.source)
@@ -43,10 +54,21 @@ def sector_bands(catalog: Catalog, model_id: str) -> list[SalaryBand]:
     return list(seen.values())
 
 
+def shown_bands(catalog: Catalog, role: Role) -> list[SalaryBand]:
+    """The bands shown for `role`, level by level: its own, else its sector's."""
+    own = own_bands(role)
+    sector = sector_bands(catalog, role.model, first=role)
+    shown: list[SalaryBand] = []
+    for level in LEVELS:
+        at_level = [band for band in own if band.level == level]
+        shown += at_level or [band for band in sector if band.level == level]
+    return shown
+
+
 def roles_in_model_order(catalog: Catalog) -> list[Role]:
     """The roles grouped by model, in the models' order."""
-    order = [model.id for model in catalog.models]
-    return sorted(catalog.roles, key=lambda role: order.index(role.model))
+    order = {model.id: position for position, model in enumerate(catalog.models)}
+    return sorted(catalog.roles, key=lambda role: order[role.model])
 
 
 def pay_facts(catalog: Catalog) -> list[IndustryFact]:

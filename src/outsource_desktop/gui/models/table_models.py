@@ -111,8 +111,12 @@ class ComparisonModel(QAbstractTableModel):
     def heading_rows(self) -> list[int]:
         return [heading.order for heading in self._headings]
 
-    def heading_row(self, section_id: str) -> int:
-        return next(heading.order for heading in self._headings if heading.section.id == section_id)
+    def heading_row(self, section_id: str) -> int | None:
+        """The row of the section's heading; None when the section has no rows."""
+        return next(
+            (heading.order for heading in self._headings if heading.section.id == section_id),
+            None,
+        )
 
     def aspect_row(self, aspect_id: str) -> int:
         """The row of the aspect `aspect_id`, or -1 if there is none."""

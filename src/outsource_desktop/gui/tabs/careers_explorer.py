@@ -1,4 +1,5 @@
-"""The career explorer panel: pick a qualification and skills, read the roles that fit."""
+"""The career explorer panel: pick a qualification and skills, read the roles that fit,
+their pay, the career ladders and the next steps."""
 
 from __future__ import annotations
 
@@ -81,8 +82,9 @@ class CareerExplorer(QWidget):
             self.skills.item(row).setCheckState(Qt.CheckState.Unchecked)
 
     def document(self) -> Document:
+        chosen = self.qualification.currentData()  # None when the content lists none
         return explorer_document(
-            self.catalog, str(self.qualification.currentData()), self.checked_skills()
+            self.catalog, None if chosen is None else str(chosen), self.checked_skills()
         )
 
     def _update(self) -> None:

@@ -58,9 +58,12 @@ class ComparisonTab(Tab):
         self.table.activated.connect(self._toggle_section_at)
 
         self.model_boxes = [QComboBox() for _ in range(3)]
+        # Columns past the first two may be left empty: comparing two models is
+        # as valid as three (and content with one model has only one to show).
+        required = min(2, len(catalog.models))
         for position, box in enumerate(self.model_boxes):
-            if position == 2:
-                box.addItem("—", NO_MODEL)  # comparing two models is as valid as three
+            if position >= required:
+                box.addItem("—", NO_MODEL)
             for model in catalog.models:
                 box.addItem(model.short_name, model.id)
             box.setCurrentIndex(
@@ -181,15 +184,26 @@ class ComparisonTab(Tab):
         if picked != NO_MODEL and picked in previous:
             other = previous.index(picked)
             if other != moved and other < len(self.model_boxes):
-                displaced = previous[moved]
-                box = self.model_boxes[other]
-                if box.findData(displaced) < 0:  # only the last column may be empty
-                    taken = {str(each.currentData()) for each in self.model_boxes}
-                    displaced = next(m.id for m in self.catalog.models if m.id not in taken)
-                box.blockSignals(True)
-                box.setCurrentIndex(box.findData(displaced))
-                box.blockSignals(False)
+                displaced: str | None = previous[moved]
+                if self.model_boxes[other].findData(displaced) < 0:  # it may not be empty
+                    displaced = self._unchosen_model()
+                if displaced is None:
+                    # Every model is shown already and the column it came from
+                    # cannot be left empty: undo the choice instead.
+                    self._set_box(moved, previous[moved])
+                    return
+                self._set_box(other, displaced)
         self._models_changed()
+
+    def _set_box(self, position: int, model_id: str) -> None:
+        box = self.model_boxes[position]
+        box.blockSignals(True)
+        box.setCurrentIndex(box.findData(model_id))
+        box.blockSignals(False)
+
+    def _unchosen_model(self) -> str | None:
+        taken = {str(each.currentData()) for each in self.model_boxes}
+        return next((model.id for model in self.catalog.models if model.id not in taken), None)
 
     def _shown_models(self) -> list[str]:
         return self.source_model.model_ids() + [NO_MODEL] * 3
@@ -236,7 +250,10 @@ class ComparisonTab(Tab):
     def jump_to_section(self, section_id: str) -> None:
         collapsed = set(self.proxy.options.collapsed_sections) - {section_id}
         self.set_collapsed(collapsed)
-        source = self.source_model.index(self.source_model.heading_row(section_id), 0)
+        heading = self.source_model.heading_row(section_id)
+        if heading is None:  # a section without aspects has no rows to show
+            return
+        source = self.source_model.index(heading, 0)
         target = self.proxy.mapFromSource(source)
         if target.isValid():
             self.table.scrollTo(target, QHeaderView.ScrollHint.PositionAtTop)

@@ -112,7 +112,21 @@ class QuizPage(QWidget):
         self.quiz = build_quiz(self.catalog, seed)
         self.chosen = []
         self.pages.setCurrentIndex(0)
-        self._show_question()
+        if self.quiz.items:
+            self._show_question()
+        else:
+            self._show_no_questions()
+
+    def _show_no_questions(self) -> None:
+        """Content too small for a quiz says so, rather than failing on the first question."""
+        self.prompt.setText(
+            "This content has no quiz questions: a quiz needs two questions of one kind, "
+            "or comparison rows where the models' claims differ."
+        )
+        self.options.clear()
+        self.feedback.clear()
+        self.answer_button.setEnabled(False)
+        self.progress.setText(f"Quiz {self.quiz.seed} · no questions")
 
     def _show_question(self) -> None:
         item = self.quiz.items[self.current]
@@ -123,6 +137,7 @@ class QuizPage(QWidget):
         self.options.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.feedback.clear()
         self.answer_button.setText("&Answer")
+        self.answer_button.setEnabled(True)
         self._show_progress()
 
     def running_score(self) -> int:
@@ -143,7 +158,7 @@ class QuizPage(QWidget):
         )
 
     def _answer_or_advance(self) -> None:
-        if self.finished:
+        if self.finished or not self.quiz.items:
             return
         if not self.answered:
             self._answer()

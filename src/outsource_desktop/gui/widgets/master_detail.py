@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from outsource_desktop.documents.document import Document
+from outsource_desktop.export.formats import spreadsheet_cell
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.models.table_models import ITEM_ROLE, SEARCH_ROLE
 from outsource_desktop.gui.widgets.document_view import DocumentView
@@ -197,8 +198,9 @@ class MasterDetailView(QWidget):
         columns = range(self.proxy.columnCount())
 
         def clean(value: object) -> str:
-            # Tabs and line breaks inside a cell would split it in a spreadsheet.
-            return " ".join(str(value or "").split())
+            # Tabs and line breaks inside a cell would split it in a spreadsheet,
+            # and a cell starting "=" would run there as a formula.
+            return spreadsheet_cell(" ".join(str(value or "").split()))
 
         lines = [
             "\t".join(

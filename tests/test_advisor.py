@@ -18,7 +18,7 @@ from outsource_desktop.content.advisor_model import IN_HOUSE, Advisor
 from outsource_desktop.content.loader import load_catalog
 from outsource_desktop.content.models import Catalog
 from outsource_desktop.documents.advice import advice_document, plain_advice_document
-from outsource_desktop.documents.pages import GENERAL_PRACTICE
+from outsource_desktop.documents.pages import general_practice
 from outsource_desktop.reference.advisor import (
     answers_for_work,
     applicable_tips,
@@ -207,7 +207,7 @@ def test_reasons_without_a_source_say_so_and_sourced_ones_cite(catalog: Catalog)
     text = document_text(document)
     reason = advisor.question("capacity").answer("yes").effects[0]
     assert not reason.sources
-    assert f"{reason.reason} ({GENERAL_PRACTICE})" in text
+    assert f"{reason.reason} ({general_practice()})" in text
     cited = advisor.question("kind").answer("knowledge").effects[0]
     numbers = sorted(catalog.source_number(source) for source in cited.sources)
     assert f"{cited.reason} {''.join(f'[{number}]' for number in numbers)}" in text

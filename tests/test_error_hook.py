@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from outsource_desktop.gui.app import application
-from outsource_desktop.gui.error_hook import DIALOG_TITLE, ErrorHook, log_path
+from outsource_desktop.gui.error_hook import ErrorHook, dialog_title, log_path
 
 
 def fault_dialogs() -> list[QMessageBox]:
@@ -23,7 +23,7 @@ def fault_dialogs() -> list[QMessageBox]:
         widget
         for widget in QApplication.topLevelWidgets()
         if isinstance(widget, QMessageBox) and widget.isVisible()
-        if widget.windowTitle() == DIALOG_TITLE
+        if widget.windowTitle() == dialog_title()
     ]
 
 

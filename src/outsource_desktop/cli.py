@@ -332,4 +332,5 @@ def run(arguments: argparse.Namespace) -> int:
 
     from outsource_desktop.gui.app import run_gui
 
-    return run_gui(content_path(arguments), quit_after_show=arguments.quit_after_show)
+    # The bundled content is loaded in the reader's language, which the window knows.
+    return run_gui(arguments.content, quit_after_show=arguments.quit_after_show)

@@ -18,6 +18,7 @@ shows words; it imports nothing of the app.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Literal
 
@@ -59,3 +60,34 @@ def language_named(code: str) -> Language | None:
     """The language of a code such as "hi", "hi_IN" or "en-GB"; None for any other."""
     prefix = code.replace("-", "_").split("_", 1)[0].casefold()
     return next((language for language in LANGUAGES if language == prefix), None)
+
+
+def month_name(month: int) -> str:
+    """The month's name (1 is January) in the language in use."""
+    names = (
+        translate("Dates", "January"),
+        translate("Dates", "February"),
+        translate("Dates", "March"),
+        translate("Dates", "April"),
+        translate("Dates", "May"),
+        translate("Dates", "June"),
+        translate("Dates", "July"),
+        translate("Dates", "August"),
+        translate("Dates", "September"),
+        translate("Dates", "October"),
+        translate("Dates", "November"),
+        translate("Dates", "December"),
+    )
+    return names[month - 1]
+
+
+def day_and_month(date: dt.date) -> str:
+    """'3 December', in the language in use."""
+    return translate("Dates", "{day} {month}").format(day=date.day, month=month_name(date.month))
+
+
+def long_date(date: dt.date) -> str:
+    """'3 December 2026', in the language in use."""
+    return translate("Dates", "{day} {month} {year}").format(
+        day=date.day, month=month_name(date.month), year=date.year
+    )

@@ -19,12 +19,13 @@ from outsource_desktop.documents.document import (
 )
 from outsource_desktop.documents.formatting import entry_pay, model_name, salary_text
 from outsource_desktop.documents.pages import (
-    GENERAL_PRACTICE,
     claim_paragraph,
+    general_practice,
     no_pay_text,
     references_for,
     sourced_paragraph,
 )
+from outsource_desktop.i18n import translate
 from outsource_desktop.reference.careers import (
     Fit,
     RoleMatch,
@@ -38,11 +39,13 @@ from outsource_desktop.reference.careers import (
 from outsource_desktop.reference.pay import shown_bands
 from outsource_desktop.reference.queries import cited_source_ids, numbers_of_ids
 
-FIT_WORDS = {
-    Fit.EXACT: "Built on your qualification",
-    Fit.RELATED: "Related to your qualification",
-    Fit.LEVEL: "Open to your level of education",
-}
+
+def fit_words(fit: Fit) -> str:
+    return {
+        Fit.EXACT: translate("CareerExplorer", "Built on your qualification"),
+        Fit.RELATED: translate("CareerExplorer", "Related to your qualification"),
+        Fit.LEVEL: translate("CareerExplorer", "Open to your level of education"),
+    }[fit]
 
 
 def role_heading(catalog: Catalog, role: Role) -> str:
@@ -56,21 +59,23 @@ def pay_blocks(catalog: Catalog, role: Role) -> list[Block]:
     """The role's pay: its own bands, else the sector's, labelled; or that no source gives any."""
     bands = shown_bands(catalog, role)
     if not bands:
-        return [Paragraph(no_pay_text(catalog), lead="Pay:")]
+        return [Paragraph(no_pay_text(catalog), lead=translate("CareerExplorer", "Pay:"))]
     model = isolated(model_name(catalog, role.model))
     own = sum(band.scope == "role" for band in bands)
     if own == len(bands):
-        intro = "figures a source gives for this role."
+        intro = translate("CareerExplorer", "figures a source gives for this role.")
     elif own:
-        intro = (
-            f"the role's own figures where a source gives them; the others are for {model} "
-            "jobs in general."
-        )
+        intro = translate(
+            "CareerExplorer",
+            "the role's own figures where a source gives them; the others are for {model} "
+            "jobs in general.",
+        ).format(model=model)
     else:
-        intro = (
-            f"no source gives figures for this role; these are for {model} jobs in general, "
-            "so its own pay may differ."
-        )
+        intro = translate(
+            "CareerExplorer",
+            "no source gives figures for this role; these are for {model} jobs in general, "
+            "so its own pay may differ.",
+        ).format(model=model)
     items = tuple(
         Paragraph(
             salary_text(band),
@@ -79,31 +84,43 @@ def pay_blocks(catalog: Catalog, role: Role) -> list[Block]:
         )
         for band in bands
     )
-    return [Paragraph(intro, lead="Pay:"), BulletList(items)]
+    return [Paragraph(intro, lead=translate("CareerExplorer", "Pay:")), BulletList(items)]
 
 
 def _match_blocks(catalog: Catalog, match: RoleMatch) -> list[Block]:
     role = match.role
     blocks: list[Block] = [
         Heading(role_heading(catalog, role), level=3),
-        Paragraph(FIT_WORDS[match.fit] + ".", lead="Fit:"),
+        Paragraph(fit_words(match.fit) + ".", lead=translate("CareerExplorer", "Fit:")),
         Paragraph(
-            joined(", ", match.skills_held) or "none of them yet",
-            lead=f"Skills you have ({len(match.skills_held)} of {len(role.skills)}):",
+            joined(", ", match.skills_held) or translate("CareerExplorer", "none of them yet"),
+            lead=translate("CareerExplorer", "Skills you have ({held} of {all}):").format(
+                held=len(match.skills_held), all=len(role.skills)
+            ),
             references=numbers_of_ids(catalog, role.skills_sources),
         ),
     ]
     if match.skills_missing:
-        blocks.append(Paragraph(joined(", ", match.skills_missing), lead="Skills to build:"))
+        blocks.append(
+            Paragraph(
+                joined(", ", match.skills_missing),
+                lead=translate("CareerExplorer", "Skills to build:"),
+            )
+        )
     blocks.extend(pay_blocks(catalog, role))
     if role.companies:
         names = {company.id: company.name for company in catalog.companies}
         blocks.append(
             Paragraph(
-                joined(", ", (names[item] for item in role.companies)), lead="Companies named:"
+                joined(", ", (names[item] for item in role.companies)),
+                lead=translate("CareerExplorer", "Companies named:"),
             )
         )
-    blocks.append(claim_paragraph(catalog, role.training, lead="Training expected:"))
+    blocks.append(
+        claim_paragraph(
+            catalog, role.training, lead=translate("CareerExplorer", "Training expected:")
+        )
+    )
     return blocks
 
 
@@ -113,15 +130,17 @@ def _ladder(catalog: Catalog, track: CareerTrack) -> BulletList:
     steps = []
     for rung in track.ladder:
         roles = joined(", ", (titles[role_id] for role_id in rung.roles))
-        text = f"{isolated(rung.text)} Roles here: {roles}." if roles else isolated(rung.text)
+        here = translate("CareerExplorer", "Roles here: {roles}.").format(roles=roles)
+        text = f"{isolated(rung.text)} {here}" if roles else isolated(rung.text)
         pay = "; ".join(
             f"{salary_text(band)} [{catalog.source_number(band.source)}]"
             + (f" ({isolated(band.note)})" if band.note else "")
             for band in rung.salary_bands
         )
         numbers = tuple(sorted(numbers_of_ids(catalog, rung.sources)))
-        basis = reference_marks(numbers) if numbers else f"({GENERAL_PRACTICE})"
-        text = f"{text} {basis}" + (f" Pay: {pay}." if pay else "")
+        basis = reference_marks(numbers) if numbers else f"({general_practice()})"
+        paid = translate("CareerExplorer", "Pay: {pay}.").format(pay=pay)
+        text = f"{text} {basis}" + (f" {paid}" if pay else "")
         steps.append(Paragraph(text, lead=f"{isolated(rung.title)}:"))
     return BulletList(tuple(steps), numbered=True)
 
@@ -133,13 +152,18 @@ def _track_blocks(
     blocks: list[Block] = [Heading(f"{isolated(track.name)} ({isolated(model)})", level=3)]
     cited: list[str] = []
     if track.ladder:
-        blocks.append(Heading("Career ladder, from the first job up", level=4))
+        blocks.append(
+            Heading(translate("CareerExplorer", "Career ladder, from the first job up"), level=4)
+        )
         blocks.append(_ladder(catalog, track))
         for rung in track.ladder:
             cited += [*rung.sources, *(band.source for band in rung.salary_bands)]
     steps = steps_for(track, qualification)
     if steps:
-        blocks.append(Heading(f"Next steps for {isolated(qualification.name)}", level=4))
+        heading = translate("CareerExplorer", "Next steps for {qualification}").format(
+            qualification=isolated(qualification.name)
+        )
+        blocks.append(Heading(heading, level=4))
         blocks.append(
             BulletList(tuple(sourced_paragraph(catalog, s.text, s.sources) for s in steps))
         )
@@ -151,11 +175,14 @@ def _companies_blocks(catalog: Catalog, model_ids: Iterable[str]) -> list[Block]
     items = []
     for model_id in model_ids:
         companies = companies_for_model(catalog, model_id)
-        text = joined(", ", (company.name for company in companies)) or "none named in this content"
+        text = joined(", ", (company.name for company in companies)) or translate(
+            "CareerExplorer", "none named in this content"
+        )
         items.append(Paragraph(text + ".", lead=f"{isolated(model_name(catalog, model_id))}:"))
     if not items:
         return []
-    return [Heading("Companies named for these models"), BulletList(tuple(items))]
+    heading = translate("CareerExplorer", "Companies named for these models")
+    return [Heading(heading), BulletList(tuple(items))]
 
 
 def explorer_document(
@@ -165,26 +192,42 @@ def explorer_document(
     chosen = set(skills)
     if qualification_id is None or not catalog.qualifications:
         return Document(
-            title="Career explorer",
-            subtitle="This content file lists no qualifications, so roles cannot be matched.",
+            title=translate("CareerExplorer", "Career explorer"),
+            subtitle=translate(
+                "CareerExplorer",
+                "This content file lists no qualifications, so roles cannot be matched.",
+            ),
             blocks=(),
         )
     qualification = qualification_by_id(catalog, qualification_id)
     eligible = eligible_roles(catalog, qualification, chosen)
     matches = match_roles(catalog, qualification, chosen)
-    blocks: list[Block] = [Heading(f"Roles that fit ({len(matches)})")]
+    blocks: list[Block] = [
+        Heading(translate("CareerExplorer", "Roles that fit ({count})").format(count=len(matches)))
+    ]
     hidden = len(eligible) - len(matches)
     if not matches:
-        blocks.append(Paragraph("No role in this content is built on or related to it."))
+        blocks.append(
+            Paragraph(
+                translate("CareerExplorer", "No role in this content is built on or related to it.")
+            )
+        )
     else:
         blocks.append(
             Table(
-                headers=("Role", "Fit", "Your skills", "Entry pay"),
+                headers=(
+                    translate("CareerExplorer", "Role"),
+                    translate("CareerExplorer", "Fit"),
+                    translate("CareerExplorer", "Your skills"),
+                    translate("CareerExplorer", "Entry pay"),
+                ),
                 rows=tuple(
                     (
                         role_heading(catalog, match.role),
-                        FIT_WORDS[match.fit],
-                        f"{len(match.skills_held)} of {len(match.role.skills)}",
+                        fit_words(match.fit),
+                        translate("CareerExplorer", "{held} of {all}").format(
+                            held=len(match.skills_held), all=len(match.role.skills)
+                        ),
                         entry_pay(shown_bands(catalog, match.role)),
                     )
                     for match in matches
@@ -195,26 +238,39 @@ def explorer_document(
         levels = levels_met(catalog, qualification)
         blocks.append(
             Paragraph(
-                f"{hidden} more role(s) take anyone at your level of education without "
-                f"building on your subject; choose “{isolated(levels[0].name)}” as your "
-                "qualification to see them."
+                translate(
+                    "CareerExplorer",
+                    "{count} more role(s) take anyone at your level of education without "
+                    "building on your subject; choose “{level}” as your "
+                    "qualification to see them.",
+                ).format(count=hidden, level=isolated(levels[0].name))
             )
         )
     for match in matches:
         blocks.extend(_match_blocks(catalog, match))
-    blocks.append(Heading("Career ladders and next steps"))
+    blocks.append(Heading(translate("CareerExplorer", "Career ladders and next steps")))
     offered = {match.role.id for match in matches}
     tracks = [track for track in catalog.career_tracks if offered.intersection(track.roles)]
     cited: list[str] = []
     if not catalog.career_tracks:
         blocks.append(
             Paragraph(
-                "This content file has no career tracks, so there is no ladder or next step "
-                "to show."
+                translate(
+                    "CareerExplorer",
+                    "This content file has no career tracks, so there is no ladder or next step "
+                    "to show.",
+                )
             )
         )
     elif not tracks:
-        blocks.append(Paragraph("None of the roles above is on a career track in this content."))
+        blocks.append(
+            Paragraph(
+                translate(
+                    "CareerExplorer",
+                    "None of the roles above is on a career track in this content.",
+                )
+            )
+        )
     for track in tracks:
         track_blocks, track_cited = _track_blocks(catalog, track, qualification)
         blocks.extend(track_blocks)
@@ -226,8 +282,10 @@ def explorer_document(
         bands = shown_bands(catalog, match.role)
         source_ids += [*match.role.skills_sources, *(band.source for band in bands)]
     return Document(
-        title="Career explorer",
-        subtitle=f"For {isolated(qualification.name)}, with {len(chosen)} skill(s) ticked.",
+        title=translate("CareerExplorer", "Career explorer"),
+        subtitle=translate(
+            "CareerExplorer", "For {qualification}, with {count} skill(s) ticked."
+        ).format(qualification=isolated(qualification.name), count=len(chosen)),
         blocks=tuple(blocks),
         references=references_for(catalog, source_ids),
     )

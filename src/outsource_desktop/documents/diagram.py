@@ -17,6 +17,7 @@ from typing import Literal
 
 from outsource_desktop.content.models import Catalog, Claim, OutsourcingModel, Relation
 from outsource_desktop.documents.citations import reference_marks
+from outsource_desktop.i18n import translate
 
 OUTSOURCING = "outsourcing"  # the top box's key: outsourcing as a whole
 BOX_WIDTH = 200.0
@@ -27,10 +28,17 @@ MARGIN = 20.0
 LINE_HEIGHT = 12.0
 TITLE_SIZE = 13.0
 SMALL_SIZE = 9.5
-LEGEND = (
-    "Solid line: the sources agree.   Dashed line: the sources differ.",
-    "Each arrow points from a model to what it is part of.",
-)
+# About as many characters as fit a box's width at SMALL_SIZE.
+MAX_SUBTITLE_CHARS = 34
+
+
+def legend() -> tuple[str, ...]:
+    """The lines under the picture."""
+    return (
+        translate("Diagram", "Solid line: the sources agree.   Dashed line: the sources differ."),
+        translate("Diagram", "Each arrow points from a model to what it is part of."),
+    )
+
 
 Point = tuple[float, float]
 Align = Literal["centre", "left", "right"]
@@ -133,6 +141,15 @@ def _columns(catalog: Catalog) -> dict[str, int]:
     return columns
 
 
+def _box_subtitle(full_name: str) -> str:
+    """A model's full name as its box shows it. A name with the English in brackets
+    ("बिज़नेस प्रोसेस आउटसोर्सिंग (Business Process Outsourcing)") is too long for the
+    box: it shows the name before the brackets, and the text beside says the rest."""
+    if len(full_name) > MAX_SUBTITLE_CHARS and " (" in full_name:
+        return full_name.split(" (", 1)[0]
+    return full_name
+
+
 def _boxes(catalog: Catalog) -> tuple[float, dict[str, Box]]:
     columns = _columns(catalog)
     count = max(columns.values(), default=0) + 1
@@ -141,8 +158,8 @@ def _boxes(catalog: Catalog) -> tuple[float, dict[str, Box]]:
     boxes = {
         OUTSOURCING: Box(
             OUTSOURCING,
-            "Outsourcing",
-            "Work contracted to another firm",
+            translate("Diagram", "Outsourcing"),
+            translate("Diagram", "Work contracted to another firm"),
             (width - top_width) / 2,
             MARGIN,
             top_width,
@@ -152,7 +169,7 @@ def _boxes(catalog: Catalog) -> tuple[float, dict[str, Box]]:
         boxes[model.id] = Box(
             model.id,
             model.short_name,
-            model.full_name,
+            _box_subtitle(model.full_name),
             MARGIN + columns[model.id] * (BOX_WIDTH + COLUMN_GAP),
             MARGIN + _depth(catalog, model) * ROW_STEP,
         )
@@ -196,11 +213,18 @@ def _label(start: Point, end: Point, lines: Sequence[str], canvas_width: float) 
     return Label(tuple(lines), mid_x + gap, top, min(width, canvas_width - mid_x - gap), "left")
 
 
-_PHRASES = {
-    "part_of": "part of",
-    "specialisation_of": "a specialisation of",
-    "separate_from": "separate from",
-}
+def _relation_words(kind: str) -> tuple[str, str]:
+    """How a line's label and its sentence say a relation: ('part of {target} {sources}',
+    '{subject} is part of {target} {sources}.')."""
+    if kind == "specialisation_of":
+        return (
+            translate("Diagram", "a specialisation of {target} {sources}"),
+            translate("Diagram", "{subject} is a specialisation of {target} {sources}."),
+        )
+    return (
+        translate("Diagram", "part of {target} {sources}"),
+        translate("Diagram", "{subject} is part of {target} {sources}."),
+    )
 
 
 def _pair_link(
@@ -214,23 +238,37 @@ def _pair_link(
     subject = joining[0].subject
     target = joining[0].object or OUTSOURCING
     start, end = _ends(boxes[subject], boxes[target])
-    phrase = _PHRASES[joining[0].kind]
+    label_words, sentence_words = _relation_words(joining[0].kind)
     name = boxes[target].title
     said = _marks(catalog, (relation.claim for relation in joining))
     subject_name = boxes[subject].title
     if target == OUTSOURCING:
-        lines = [f"a kind of {name.lower()} {said}"]
-        sentence = f"{subject_name} is a kind of {name.lower()} {said}."
+        lines = [translate("Diagram", "a kind of outsourcing {sources}").format(sources=said)]
+        sentence = translate("Diagram", "{subject} is a kind of outsourcing {sources}.").format(
+            subject=subject_name, sources=said
+        )
     elif apart:
         denied = _marks(catalog, (relation.claim for relation in apart))
-        lines = ["Sources differ:", f"{phrase} {name} {said}", f"or separate {denied}"]
-        sentence = (
-            f"Sources differ on whether {subject_name} is {phrase} {name}: "
-            f"{said} say it is, {denied} treat the two as separate."
+        lines = [
+            translate("Diagram", "Sources differ:"),
+            label_words.format(target=name, sources=said),
+            translate("Diagram", "or separate {sources}").format(sources=denied),
+        ]
+        sentence = translate(
+            "Diagram",
+            "Sources differ on whether {relation}: {sources} say it is, "
+            "{others} treat the two as separate.",
+        ).format(
+            relation=sentence_words.format(subject=subject_name, target=name, sources="")
+            .strip()
+            .rstrip(".।")
+            .strip(),
+            sources=said,
+            others=denied,
         )
     else:
-        lines = [f"{phrase} {name} {said}"]
-        sentence = f"{subject_name} is {phrase} {name} {said}."
+        lines = [label_words.format(target=name, sources=said)]
+        sentence = sentence_words.format(subject=subject_name, target=name, sources=said)
     label = _label(start, end, lines, canvas_width)
     return Link(start, end, label, disputed=bool(apart)), sentence
 
@@ -255,9 +293,9 @@ def relation_diagram(catalog: Catalog) -> Diagram | None:
     bottom = max(box.bottom for box in boxes.values())
     return Diagram(
         width=width,
-        height=bottom + MARGIN + LINE_HEIGHT * (len(LEGEND) + 1),
+        height=bottom + MARGIN + LINE_HEIGHT * (len(legend()) + 1),
         boxes=tuple(boxes.values()),
         links=tuple(links),
-        legend=LEGEND,
+        legend=legend(),
         description=" ".join(sentences),
     )

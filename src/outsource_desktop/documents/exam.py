@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from outsource_desktop.content.models import Catalog, Claim
 from outsource_desktop.documents.document import Block, Document, Paragraph, Table
 from outsource_desktop.documents.pages import claim_paragraph, references_for
-from outsource_desktop.documents.tables import ASPECT_HEADER
+from outsource_desktop.documents.tables import aspect_header
+from outsource_desktop.i18n import translate
 from outsource_desktop.reference.queries import ComparisonRow, cited_source_ids, exam_rows
 
 
@@ -26,27 +27,40 @@ def exam_document(catalog: Catalog, model_ids: Sequence[str], meta: str = "") ->
     first, second = (catalog.model_by_id(model_id) for model_id in model_ids[:2])
     rows = exam_rows(catalog, (first.id, second.id))
     blocks: list[Block] = [
-        claim_paragraph(catalog, model.definition, lead=f"{model.short_name} ({model.full_name}):")
+        claim_paragraph(
+            catalog,
+            model.definition,
+            lead=translate("Exam", "{short} ({full}):").format(
+                short=model.short_name, full=model.full_name
+            ),
+        )
         for model in (first, second)
     ]
     blocks.append(
         Table(
-            headers=(ASPECT_HEADER, first.short_name, second.short_name),
+            headers=(aspect_header(), first.short_name, second.short_name),
             rows=tuple((row.aspect.label, _value(row, 0), _value(row, 1)) for row in rows),
             widths=(28, 36, 36),
         )
     )
     blocks.append(
         Paragraph(
-            "Each value's sources and a fuller explanation are in the app's Comparison tab.",
-            note=f"{len(rows)} bases of comparison",
+            translate(
+                "Exam",
+                "Each value's sources and a fuller explanation are in the app's Comparison tab.",
+            ),
+            note=translate("Exam", "{count} bases of comparison").format(count=len(rows)),
         )
     )
     claims: list[Claim] = [first.definition, second.definition]
     claims += [claim for row in rows for cell in row.cells for claim in cell.all_claims()]
     return Document(
-        title=f"Distinguish between {first.short_name} and {second.short_name}",
-        subtitle=f"{first.short_name} and {second.short_name} compared, basis by basis.",
+        title=translate("Exam", "Distinguish between {first} and {second}").format(
+            first=first.short_name, second=second.short_name
+        ),
+        subtitle=translate("Exam", "{first} and {second} compared, basis by basis.").format(
+            first=first.short_name, second=second.short_name
+        ),
         meta=meta,
         blocks=tuple(blocks),
         references=references_for(catalog, cited_source_ids(claims)),

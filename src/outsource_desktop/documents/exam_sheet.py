@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from outsource_desktop.content.models import Catalog
 from outsource_desktop.documents.document import Block, Document, Heading, Paragraph
 from outsource_desktop.documents.pages import references_for
+from outsource_desktop.i18n import translate
 from outsource_desktop.reference.queries import numbers_of_ids
 from outsource_desktop.reference.study.exam import ExamQuestion, exam_questions
 
@@ -14,27 +15,41 @@ from outsource_desktop.reference.study.exam import ExamQuestion, exam_questions
 def _marks_text(marks: int | None) -> str:
     if marks is None:
         return ""
-    return f" ({marks} mark{'' if marks == 1 else 's'})"
+    if marks == 1:
+        return " " + translate("ExamSheet", "(1 mark)")
+    return " " + translate("ExamSheet", "({count} marks)").format(count=marks)
 
 
 def exam_practice_document(catalog: Catalog, questions: Sequence[ExamQuestion]) -> Document:
     """Every question first, for answering unaided; the model answers after them."""
-    blocks: list[Block] = [Heading("Questions")]
+    blocks: list[Block] = [Heading(translate("ExamSheet", "Questions"))]
     for number, item in enumerate(questions, start=1):
-        blocks.append(Heading(f"Question {number}{_marks_text(item.marks)}", level=3))
+        heading = translate("ExamSheet", "Question {number}").format(number=number)
+        blocks.append(Heading(heading + _marks_text(item.marks), level=3))
         blocks.append(Paragraph(item.question))
-    blocks.append(Heading("Model answers"))
+    blocks.append(Heading(translate("ExamSheet", "Model answers")))
     for number, item in enumerate(questions, start=1):
-        blocks.append(Heading(f"Answer {number}{_marks_text(item.marks)}", level=3))
+        heading = translate("ExamSheet", "Answer {number}").format(number=number)
+        blocks.append(Heading(heading + _marks_text(item.marks), level=3))
         blocks.append(
             Paragraph(item.model_answer, references=numbers_of_ids(catalog, item.source_ids))
         )
     total = sum(item.marks or 0 for item in questions)
     return Document(
-        title="Exam practice",
-        subtitle=f"{len(questions)} questions"
-        + (f", {total} marks" if total else "")
-        + ". Write your answers first, then compare them with the model answers.",
+        title=translate("ExamSheet", "Exam practice"),
+        subtitle=(
+            translate(
+                "ExamSheet",
+                "{count} questions, {marks} marks. "
+                "Write your answers first, then compare them with the model answers.",
+            )
+            if total
+            else translate(
+                "ExamSheet",
+                "{count} questions. "
+                "Write your answers first, then compare them with the model answers.",
+            )
+        ).format(count=len(questions), marks=total),
         blocks=tuple(blocks),
         references=references_for(
             catalog, [source_id for item in questions for source_id in item.source_ids]

@@ -6,20 +6,16 @@ Content put together with other text is `isolated`, so text that could reorder
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 from outsource_desktop.content.models import Catalog, Source
 from outsource_desktop.content.salary import SalaryBand
 from outsource_desktop.documents.bidi import isolated
 from outsource_desktop.documents.citations import reference_marks
+from outsource_desktop.i18n import long_date, translate
 from outsource_desktop.reference.queries import Cell, numbers_of
 
 DIFFERENCE_MARK = "≠"
-
-
-def long_date(date: dt.date) -> str:
-    return f"{date.day} {date:%B %Y}"
 
 
 def source_citation(source: Source) -> str:
@@ -28,8 +24,8 @@ def source_citation(source: Source) -> str:
     if source.site:
         parts.append(isolated(source.site))
     if source.author:
-        parts.append(f"By {isolated(source.author)}")
-    parts.append(long_date(source.date) if source.date else "Undated")
+        parts.append(translate("Formatting", "By {author}").format(author=isolated(source.author)))
+    parts.append(long_date(source.date) if source.date else translate("Formatting", "Undated"))
     if source.url:
         parts.append(isolated(source.url))
     citation = ". ".join(parts) + "."
@@ -41,7 +37,8 @@ def model_name(catalog: Catalog, model_id: str) -> str:
 
 
 def same_as(catalog: Catalog, model_id: str) -> str:
-    return f"Same as {isolated(model_name(catalog, model_id))}"
+    model = isolated(model_name(catalog, model_id))
+    return translate("Formatting", "Same as {model}").format(model=model)
 
 
 def cell_summary(
@@ -63,8 +60,11 @@ def cell_summary(
     # A value may already say it ("BPO (disputed)"); the flag is then not repeated.
     flags = [
         flag
-        for flag, shown in (("opinion", claim.opinion), ("disputed", cell.is_disputed))
-        if shown and flag not in claim.value.casefold()
+        for flag, shown in (
+            (translate("Formatting", "opinion"), claim.opinion),
+            (translate("Formatting", "disputed"), cell.is_disputed),
+        )
+        if shown and flag.casefold() not in claim.value.casefold()
     ]
     summary = f"{mark}{isolated(claim.value)} {reference_marks(numbers_of(catalog, claim))}"
     if flags:
@@ -73,43 +73,58 @@ def cell_summary(
         return summary
     lines = [summary, isolated(claim.text)]
     lines += [
-        f"Another view: {isolated(other.text)} {reference_marks(numbers_of(catalog, other))}"
+        translate("Formatting", "Another view: {text} {sources}").format(
+            text=isolated(other.text), sources=reference_marks(numbers_of(catalog, other))
+        )
         for other in claim.disagreements
     ]
     return "\n".join(lines)
 
 
 def _range_parts(minimum: float | None, maximum: float | None) -> tuple[str, str]:
-    """A pay range as its qualifier and figure: ('about', '3'), ('', '2.5–4'), ('over', '15')."""
+    """A pay range as its wording and figure: ('about {amount}', '3'), ('{amount}',
+    '2.5–4'), ('over {amount}', '15'); the wording puts the qualifier where the
+    language does ("15 से अधिक")."""
     if minimum is not None and minimum == maximum:
-        return "about", f"{minimum:g}"
+        return translate("Formatting", "about {amount}"), f"{minimum:g}"
     if minimum is not None and maximum is not None:
-        return "", f"{minimum:g}–{maximum:g}"
+        return "{amount}", f"{minimum:g}–{maximum:g}"
     if minimum is not None:
-        return "over", f"{minimum:g}"
-    return "up to", f"{maximum:g}"
+        return translate("Formatting", "over {amount}"), f"{minimum:g}"
+    return translate("Formatting", "up to {amount}"), f"{maximum:g}"
 
 
 def amount_text(minimum: float | None, maximum: float | None) -> str:
     """A pay range as the sources give it: '2.5–4', 'about 3', 'over 15' or 'up to 6'."""
-    return " ".join(filter(None, _range_parts(minimum, maximum)))
+    wording, figure = _range_parts(minimum, maximum)
+    return wording.format(amount=figure)
 
 
 def money_text(currency: str, minimum: float | None, maximum: float | None, unit: str) -> str:
     """A pay range with its currency and unit, the qualifier first as a reader says it:
     'about INR 3 lakh per year', not 'INR about 3 lakh per year'."""
-    qualifier, figure = _range_parts(minimum, maximum)
+    wording, figure = _range_parts(minimum, maximum)
     # The currency is a three-letter code; the unit is content text, so isolated.
-    return " ".join(filter(None, (qualifier, currency, figure, isolated(unit))))
+    return wording.format(amount=f"{currency} {figure} {isolated(unit)}")
 
 
 def salary_text(band: SalaryBand) -> str:
     """A band as every view shows it, e.g. 'Entry: INR 2.5–4 lakh per year (2024)'."""
-    year = str(band.year) if band.year else "year not stated"
+    year = str(band.year) if band.year else translate("Formatting", "year not stated")
     # A sector's band is no figure for the role it is listed with; say so wherever it shows.
-    scope = "; sector-wide" if band.scope == "sector" else ""
+    scope = translate("Formatting", "; sector-wide") if band.scope == "sector" else ""
     amount = money_text(band.currency, band.minimum, band.maximum, band.unit)
-    return f"{band.level.capitalize()}: {amount} ({year}{scope})"
+    return f"{level_name(band.level)}: {amount} ({year}{scope})"
+
+
+def level_name(level: str) -> str:
+    """A salary level as the pay tables head it: Entry, Mid, Senior."""
+    names = {
+        "entry": translate("Formatting", "Entry"),
+        "mid": translate("Formatting", "Mid"),
+        "senior": translate("Formatting", "Senior"),
+    }
+    return names.get(level, level.capitalize())
 
 
 def entry_pay(bands: Sequence[SalaryBand]) -> str:
@@ -117,7 +132,7 @@ def entry_pay(bands: Sequence[SalaryBand]) -> str:
     'INR 2–6 lakh per year (2007–2026)'; the sources give several for some roles."""
     entry = [band for band in bands if band.level == "entry"]
     if not entry:
-        return "Not given in the sources"
+        return translate("Formatting", "Not given in the sources")
     lows = [band.minimum for band in entry if band.minimum is not None]
     highs = [band.maximum for band in entry if band.maximum is not None]
     # One role's bands are in one currency and unit in the content as written.
@@ -127,7 +142,11 @@ def entry_pay(bands: Sequence[SalaryBand]) -> str:
     years = sorted({band.year for band in entry if band.year is not None})
     when = [f"{years[0]}" if len(years) == 1 else f"{years[0]}–{years[-1]}"] if years else []
     if any(band.year is None for band in entry):
-        when.append("undated" if not years else "some undated")
+        when.append(
+            translate("Formatting", "undated")
+            if not years
+            else translate("Formatting", "some undated")
+        )
     if all(band.scope == "sector" for band in entry):
-        when.append("sector-wide")  # as salary_text says it
+        when.append(translate("Formatting", "sector-wide"))  # as salary_text says it
     return f"{amount} ({', '.join(when)})"

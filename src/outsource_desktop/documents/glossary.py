@@ -9,15 +9,14 @@ from outsource_desktop.documents.document import Document, Heading, Paragraph
 from outsource_desktop.documents.formatting import model_name
 from outsource_desktop.documents.pages import claim_paragraph, references_for
 from outsource_desktop.documents.tables import TableColumn
+from outsource_desktop.i18n import translate
 from outsource_desktop.reference.queries import cited_source_ids, numbers_of
-
-ALL_MODELS_TEXT = "All"
 
 
 def term_models(catalog: Catalog, term: Term) -> str:
     """The models a term belongs to; a general term belongs to all."""
     names = (model_name(catalog, model_id) for model_id in term.models)
-    return joined(", ", names) or ALL_MODELS_TEXT
+    return joined(", ", names) or translate("Glossary", "All")
 
 
 def glossary_columns(catalog: Catalog) -> list[TableColumn[Term]]:
@@ -26,22 +25,24 @@ def glossary_columns(catalog: Catalog) -> list[TableColumn[Term]]:
         return f"{isolated(term.definition.text)} {marks}"
 
     return [
-        TableColumn("Term", lambda term: term.term),
-        TableColumn("Stands for", lambda term: term.stands_for or ""),
-        TableColumn("Models", lambda term: term_models(catalog, term)),
-        TableColumn("Meaning", definition),
+        TableColumn(translate("Glossary", "Term"), lambda term: term.term),
+        TableColumn(translate("Glossary", "Stands for"), lambda term: term.stands_for or ""),
+        TableColumn(
+            translate("Glossary", "Models"), lambda term: term_models(catalog, term), narrow=True
+        ),
+        TableColumn(translate("Glossary", "Meaning"), definition),
     ]
 
 
 def term_document(catalog: Catalog, term: Term) -> Document:
     blocks = []
     if term.stands_for:
-        blocks.append(Paragraph(term.stands_for, lead="Stands for:"))
-    blocks.append(claim_paragraph(catalog, term.definition, lead="Meaning:"))
-    blocks.append(Paragraph(term_models(catalog, term), lead="Models:"))
+        blocks.append(Paragraph(term.stands_for, lead=translate("Glossary", "Stands for:")))
+    blocks.append(claim_paragraph(catalog, term.definition, lead=translate("Glossary", "Meaning:")))
+    blocks.append(Paragraph(term_models(catalog, term), lead=translate("Glossary", "Models:")))
     return Document(
         title=term.term,
-        subtitle="A term of the outsourcing trade",
-        blocks=(Heading("In short", level=3), *blocks),
+        subtitle=translate("Glossary", "A term of the outsourcing trade"),
+        blocks=(Heading(translate("Glossary", "In short"), level=3), *blocks),
         references=references_for(catalog, cited_source_ids([term.definition])),
     )

@@ -32,6 +32,7 @@ from outsource_desktop.documents.document import (
 )
 from outsource_desktop.documents.formatting import model_name, salary_text, same_as, source_citation
 from outsource_desktop.documents.tables import comparison_table
+from outsource_desktop.i18n import translate
 from outsource_desktop.reference.careers import role_companies
 from outsource_desktop.reference.pay import pay_facts, shown_bands
 from outsource_desktop.reference.queries import (
@@ -53,8 +54,9 @@ def references_for(catalog: Catalog, source_ids: Iterable[str]) -> tuple[Referen
     )
 
 
-# Said of advice no source supports (the Advisor's and career guide's general practice).
-GENERAL_PRACTICE = "general practice, not from the sources"
+def general_practice() -> str:
+    """Said of advice no source supports (the Advisor's and career guide's general practice)."""
+    return translate("Pages", "general practice, not from the sources")
 
 
 def sourced_paragraph(
@@ -65,13 +67,14 @@ def sourced_paragraph(
         text,
         lead=lead,
         references=tuple(sorted(numbers_of_ids(catalog, sources))),
-        note="" if sources else GENERAL_PRACTICE,
+        note="" if sources else general_practice(),
     )
 
 
 def claim_paragraph(catalog: Catalog, claim: Claim, lead: str = "", note: str = "") -> Paragraph:
     if claim.opinion:
-        note = "; ".join(filter(None, ["the article's opinion, not an established fact", note]))
+        opinion = translate("Pages", "the article's opinion, not an established fact")
+        note = "; ".join(filter(None, [opinion, note]))
     return Paragraph(claim.text, lead=lead, references=numbers_of(catalog, claim), note=note)
 
 
@@ -79,7 +82,7 @@ def disputed_blocks(catalog: Catalog, claim: DisputedClaim, lead: str = "") -> l
     """A claim, then each source's other view, each with its own sources."""
     blocks: list[Block] = [claim_paragraph(catalog, claim, lead=lead)]
     blocks += [
-        claim_paragraph(catalog, other, lead="Another source differs:")
+        claim_paragraph(catalog, other, lead=translate("Pages", "Another source differs:"))
         for other in claim.disagreements
     ]
     return blocks
@@ -90,15 +93,18 @@ def cell_blocks(catalog: Catalog, cell: Cell) -> list[Block]:
     blocks: list[Block] = [Heading(model_name(catalog, cell.model_id), level=3)]
     claim = cell.claim
     if claim is None:
-        blocks.append(Paragraph("The sources say nothing about this."))
+        blocks.append(Paragraph(translate("Pages", "The sources say nothing about this.")))
         return blocks
     lead = f"{isolated(claim.value)}."
     if cell.inherited_from:
         blocks.append(
             Paragraph(
-                f"{same_as(catalog, cell.inherited_from)}: "
-                f"{isolated(model_name(catalog, cell.model_id))} takes its parent model's "
-                "value here."
+                translate(
+                    "Pages", "{same_as}: {model} takes its parent model's value here."
+                ).format(
+                    same_as=same_as(catalog, cell.inherited_from),
+                    model=isolated(model_name(catalog, cell.model_id)),
+                )
             )
         )
     blocks += disputed_blocks(catalog, claim, lead=lead)
@@ -122,18 +128,25 @@ def aspect_document(catalog: Catalog, row: ComparisonRow) -> Document:
 def model_blocks(catalog: Catalog, model: OutsourcingModel) -> tuple[list[Block], list[Claim]]:
     """What a model is: definition, key points, examples, who does it, pros and cons."""
     blocks: list[Block] = [Heading(f"{model.short_name}: {model.full_name}")]
-    blocks += disputed_blocks(catalog, model.definition, lead="Definition:")
+    blocks += disputed_blocks(catalog, model.definition, lead=translate("Pages", "Definition:"))
     claims: list[Claim] = [model.definition, *model.definition.disagreements, model.who_does_it]
     if model.key_points:
-        blocks.append(Heading("Key points", level=3))
+        blocks.append(Heading(translate("Pages", "Key points"), level=3))
         blocks.append(
             BulletList(tuple(claim_paragraph(catalog, claim) for claim in model.key_points))
         )
     if model.examples:
         # Each example is its own phrase, capitalised: a list, not a sentence.
-        blocks.append(Paragraph(joined(" · ", model.examples), lead="Typical work:"))
-    blocks.append(claim_paragraph(catalog, model.who_does_it, lead="Who does it:"))
-    for title, points in (("Advantages", model.advantages), ("Disadvantages", model.disadvantages)):
+        blocks.append(
+            Paragraph(joined(" · ", model.examples), lead=translate("Pages", "Typical work:"))
+        )
+    blocks.append(
+        claim_paragraph(catalog, model.who_does_it, lead=translate("Pages", "Who does it:"))
+    )
+    for title, points in (
+        (translate("Pages", "Advantages"), model.advantages),
+        (translate("Pages", "Disadvantages"), model.disadvantages),
+    ):
         if points:
             blocks.append(Heading(title, level=3))
             blocks.append(BulletList(tuple(claim_paragraph(catalog, claim) for claim in points)))
@@ -142,20 +155,36 @@ def model_blocks(catalog: Catalog, model: OutsourcingModel) -> tuple[list[Block]
 
 
 def relation_blocks(catalog: Catalog) -> list[Block]:
-    blocks: list[Block] = [Heading("How the models relate")]
+    blocks: list[Block] = [Heading(translate("Pages", "How the models relate"))]
     diagram = relation_diagram(catalog)
     if diagram is not None:
-        blocks.append(Figure(diagram, "How BPO, KPO and LPO relate to outsourcing and each other."))
+        caption = translate("Pages", "How BPO, KPO and LPO relate to outsourcing and each other.")
+        blocks.append(Figure(diagram, caption))
     items = []
     for relation in catalog.relations:
         subject = model_name(catalog, relation.subject)
-        other = "outsourcing" if relation.object is None else model_name(catalog, relation.object)
-        items.append(claim_paragraph(catalog, relation.claim, lead=f"{subject} and {other}:"))
+        other = (
+            translate("Pages", "outsourcing")
+            if relation.object is None
+            else model_name(catalog, relation.object)
+        )
+        lead = translate("Pages", "{subject} and {other}:").format(subject=subject, other=other)
+        items.append(claim_paragraph(catalog, relation.claim, lead=lead))
     blocks.append(BulletList(tuple(items)))
     return blocks
 
 
-INDUSTRY_TOPICS = {"history": "History", "size": "Size", "trend": "Trend"}
+# The industry's topics the overview shows (pay is in Careers).
+INDUSTRY_TOPICS = ("history", "size", "trend")
+
+
+def industry_topic_name(topic: str) -> str:
+    names = {
+        "history": translate("Pages", "History"),
+        "size": translate("Pages", "Size"),
+        "trend": translate("Pages", "Trend"),
+    }
+    return names[topic]
 
 
 def industry_blocks(catalog: Catalog) -> list[Block]:
@@ -168,18 +197,23 @@ def industry_blocks(catalog: Catalog) -> list[Block]:
         (
             # No year: the fact may still give a period ("in the 1980s") itself.
             str(fact.year) if fact.year is not None else "—",
-            INDUSTRY_TOPICS[fact.topic],
+            industry_topic_name(fact.topic),
             f"{fact.text} {reference_marks(numbers_of_ids(catalog, fact.sources))}",
         )
         for fact in facts
     )
     return [
-        Heading("The industry: how it grew and how large it is"),
-        Table(headers=("Year", "Topic", "Fact"), rows=rows, widths=(8, 9, 83)),
+        Heading(translate("Pages", "The industry: how it grew and how large it is")),
+        Table(
+            headers=(
+                translate("Pages", "Year"),
+                translate("Pages", "Topic"),
+                translate("Pages", "Fact"),
+            ),
+            rows=rows,
+            widths=(8, 9, 83),
+        ),
     ]
-
-
-COMPANIES_HEADING = "Leading companies"
 
 
 def company_blocks(catalog: Catalog) -> list[Block]:
@@ -201,9 +235,19 @@ def company_blocks(catalog: Catalog) -> list[Block]:
         for company in companies
     )
     return [
-        Heading(COMPANIES_HEADING),
-        Paragraph("Firms that do this work in India, whether based there or abroad."),
-        Table(headers=("Company", "Models", "About the company"), rows=rows, widths=(18, 10, 72)),
+        Heading(translate("Pages", "Leading companies")),
+        Paragraph(
+            translate("Pages", "Firms that do this work in India, whether based there or abroad.")
+        ),
+        Table(
+            headers=(
+                translate("Pages", "Company"),
+                translate("Pages", "Models"),
+                translate("Pages", "About the company"),
+            ),
+            rows=rows,
+            widths=(18, 10, 72),
+        ),
     ]
 
 
@@ -220,7 +264,7 @@ def overview_document(catalog: Catalog, glance_rows: Sequence[ComparisonRow]) ->
         claims += model_claims
     glance = [row for row in glance_rows if row.aspect.id in AT_A_GLANCE]
     if glance:
-        blocks.append(Heading("Key differences at a glance"))
+        blocks.append(Heading(translate("Pages", "Key differences at a glance")))
         table = comparison_table(catalog, glance)
         blocks.append(
             Table(
@@ -244,7 +288,7 @@ def overview_document(catalog: Catalog, glance_rows: Sequence[ComparisonRow]) ->
     blocks += company_blocks(catalog)
     claims += [company.description for company in catalog.companies]
     if catalog.engagement_steps:
-        blocks.append(Heading("How a KPO engagement runs"))
+        blocks.append(Heading(translate("Pages", "How a KPO engagement runs")))
         steps = sorted(catalog.engagement_steps, key=lambda step: step.number)
         blocks.append(
             BulletList(
@@ -257,7 +301,7 @@ def overview_document(catalog: Catalog, glance_rows: Sequence[ComparisonRow]) ->
         )
         claims.extend(Claim(text=step.text, sources=step.sources) for step in steps)
     if catalog.guidance:
-        blocks.append(Heading("Buying outsourced work"))
+        blocks.append(Heading(translate("Pages", "Buying outsourced work")))
         blocks.append(
             BulletList(
                 tuple(
@@ -269,7 +313,7 @@ def overview_document(catalog: Catalog, glance_rows: Sequence[ComparisonRow]) ->
         claims.extend(item.claim for item in catalog.guidance)
     return Document(
         title=catalog.title,
-        subtitle="What each model is, how they relate, and how they differ.",
+        subtitle=translate("Pages", "What each model is, how they relate, and how they differ."),
         blocks=tuple(blocks),
         references=references_for(catalog, cited_source_ids(claims)),
     )
@@ -313,14 +357,16 @@ def service_document(catalog: Catalog, service: ServiceType) -> Document:
     description = service.description
     blocks = disputed_blocks(catalog, description)
     if service.examples:
-        blocks.append(Heading("Examples", level=3))
+        blocks.append(Heading(translate("Pages", "Examples"), level=3))
         blocks.append(BulletList(tuple(Paragraph(example) for example in service.examples)))
     if service.sectors:
-        blocks.append(Heading("Sectors", level=3))
+        blocks.append(Heading(translate("Pages", "Sectors"), level=3))
         blocks.append(BulletList(tuple(Paragraph(sector) for sector in service.sectors)))
     return Document(
         title=service.name,
-        subtitle=f"A type of {catalog.model_by_id(service.model).full_name}",
+        subtitle=translate("Pages", "A type of {model}").format(
+            model=catalog.model_by_id(service.model).full_name
+        ),
         blocks=tuple(blocks),
         references=references_for(
             catalog, cited_source_ids([description, *description.disagreements])
@@ -331,8 +377,11 @@ def service_document(catalog: Catalog, service: ServiceType) -> Document:
 def no_pay_text(catalog: Catalog) -> str:
     """What a role without figures says: where the industry's pay facts are, if any."""
     if pay_facts(catalog):
-        return "No source gives a figure for this role; Careers › Pay compared has the industry's."
-    return "No source gives pay for this role or its sector."
+        return translate(
+            "Pages",
+            "No source gives a figure for this role; Careers › Pay compared has the industry's.",
+        )
+    return translate("Pages", "No source gives pay for this role or its sector.")
 
 
 def salary_list(catalog: Catalog, bands: Sequence[SalaryBand]) -> BulletList:
@@ -353,49 +402,53 @@ def role_document(catalog: Catalog, role: Role) -> Document:
     claims: list[Claim] = [role.description, *role.eligibility, role.training]
     qualification_names = {item.id: item.name for item in catalog.qualifications}
     blocks: list[Block] = [claim_paragraph(catalog, role.description)]
-    blocks.append(Heading("Eligibility", level=3))
+    blocks.append(Heading(translate("Pages", "Eligibility"), level=3))
     blocks.append(BulletList(tuple(claim_paragraph(catalog, claim) for claim in role.eligibility)))
     if role.qualifications:
-        blocks.append(Heading("Qualifications that fit", level=3))
+        blocks.append(Heading(translate("Pages", "Qualifications that fit"), level=3))
         blocks.append(
             Paragraph(
                 joined(", ", (qualification_names[item] for item in role.qualifications)),
-                note="matched to the sources' requirements by the editors",
+                note=translate("Pages", "matched to the sources' requirements by the editors"),
             )
         )
-    blocks.append(Heading("Skills", level=3))
+    blocks.append(Heading(translate("Pages", "Skills"), level=3))
     blocks.append(
         Paragraph(
             joined(", ", role.skills), references=numbers_of_ids(catalog, role.skills_sources)
         )
     )
-    blocks.append(Heading("Salary", level=3))
+    blocks.append(Heading(translate("Pages", "Salary"), level=3))
     bands = shown_bands(catalog, role)
     if bands:
         blocks.append(salary_list(catalog, bands))
     else:
         blocks.append(Paragraph(no_pay_text(catalog)))
-    blocks.append(Heading("Training", level=3))
+    blocks.append(Heading(translate("Pages", "Training"), level=3))
     blocks.append(claim_paragraph(catalog, role.training))
     companies, for_model = role_companies(catalog, role)
     names = joined(", ", (company.name for company in companies))
     if not for_model:
-        blocks.append(Heading("Companies", level=3))
+        blocks.append(Heading(translate("Pages", "Companies"), level=3))
         blocks.append(Paragraph(names))
     else:
         model = isolated(catalog.model_by_id(role.model).short_name)
-        blocks.append(Heading(f"Companies named for {model}", level=3))
+        heading = translate("Pages", "Companies named for {model}").format(model=model)
+        blocks.append(Heading(heading, level=3))
+        none = translate("Pages", "This content names no {model} company.").format(model=model)
         blocks.append(
             Paragraph(
-                names or f"This content names no {model} company.",
-                note="named for the model, not for this role" if names else "",
+                names or none,
+                note=translate("Pages", "named for the model, not for this role") if names else "",
             )
         )
     source_ids = cited_source_ids(claims) + list(role.skills_sources)
     source_ids += [band.source for band in bands]
     return Document(
         title=role.title,
-        subtitle=f"A {catalog.model_by_id(role.model).short_name} role",
+        subtitle=translate("Pages", "A {model} role").format(
+            model=catalog.model_by_id(role.model).short_name
+        ),
         blocks=tuple(blocks),
         references=references_for(catalog, source_ids),
     )
@@ -405,15 +458,20 @@ def sources_document(catalog: Catalog) -> Document:
     """Every source: title, site, author, date and address, numbered as cited."""
     seeds = sum(source.seed for source in catalog.sources)
     addressed = sum(source.url is not None for source in catalog.sources)
-    summary = f"{len(catalog.sources)} sources, {addressed} with a web address."
+    summary = translate("Pages", "{count} sources, {addressed} with a web address.").format(
+        count=len(catalog.sources), addressed=addressed
+    )
     if seeds:
-        summary += (
-            f" {seeds} of them are the articles this reference began from; "
-            "the others add what those articles lack."
-        )
+        summary += " " + translate(
+            "Pages",
+            "{seeds} of them are the articles this reference began from; "
+            "the others add what those articles lack.",
+        ).format(seeds=seeds)
     return Document(
-        title="Sources",
-        subtitle="Every page this reference cites, numbered as the [n] markers are.",
+        title=translate("Pages", "Sources"),
+        subtitle=translate(
+            "Pages", "Every page this reference cites, numbered as the [n] markers are."
+        ),
         blocks=(Paragraph(summary),),
         references=references_for(catalog, [source.id for source in catalog.sources]),
     )

@@ -22,6 +22,7 @@ from outsource_desktop.documents.document import (
 )
 from outsource_desktop.documents.formatting import amount_text
 from outsource_desktop.documents.pages import claim_paragraph, references_for
+from outsource_desktop.i18n import translate
 from outsource_desktop.reference.pay import (
     LEVELS,
     all_bands,
@@ -33,13 +34,20 @@ from outsource_desktop.reference.pay import (
     sector_bands,
 )
 
-LEVEL_NAMES = {"entry": "entry", "mid": "mid-career", "senior": "senior"}
-UNIT = "INR lakh a year"
+
+def level_words(level: str) -> str:
+    """A level as a sector's line names it: entry, mid-career, senior."""
+    return {
+        "entry": translate("Pay", "entry"),
+        "mid": translate("Pay", "mid-career"),
+        "senior": translate("Pay", "senior"),
+    }[level]
 
 
 def figure(band: SalaryBand) -> str:
     """A band's amount and year, in lakh a year, e.g. '2.5–4 (2023)' or 'over 15 (undated)'."""
-    return f"{amount_text(band.minimum, band.maximum)} ({band.year or 'undated'})"
+    year = band.year or translate("Pay", "undated")
+    return f"{amount_text(band.minimum, band.maximum)} ({year})"
 
 
 def _cited(catalog: Catalog, bands: Sequence[SalaryBand]) -> str:
@@ -55,7 +63,7 @@ def _years(bands: Sequence[SalaryBand]) -> str:
     if years:
         parts.append(str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}")
     if undated:
-        parts.append(f"{undated} undated")
+        parts.append(translate("Pay", "{count} undated").format(count=undated))
     return ", ".join(parts)
 
 
@@ -69,8 +77,14 @@ def entry_summary(catalog: Catalog, model_id: str) -> str | None:
     low = f"{min(lows):g}" if lows else "?"
     high = f"{max(highs):g}" if highs else "?"
     marks = reference_marks(catalog.source_number(band.source) for band in bands)
-    noun = "figure" if len(bands) == 1 else "figures"
-    return f"INR {low}–{high} lakh a year, from {len(bands)} {noun} ({_years(bands)}) {marks}"
+    wording = (
+        translate("Pay", "INR {low}–{high} lakh a year, from 1 figure ({years}) {sources}")
+        if len(bands) == 1
+        else translate(
+            "Pay", "INR {low}–{high} lakh a year, from {count} figures ({years}) {sources}"
+        )
+    )
+    return wording.format(low=low, high=high, count=len(bands), years=_years(bands), sources=marks)
 
 
 def role_rows(catalog: Catalog, roles: Sequence[Role]) -> tuple[tuple[str, ...], ...]:
@@ -99,18 +113,19 @@ def sector_lines(catalog: Catalog) -> list[Paragraph]:
         bands = sector_bands(catalog, model.id)
         if bands:
             text = "; ".join(
-                f"{LEVEL_NAMES[band.level]} {_cited(catalog, [band])}"
+                f"{level_words(band.level)} {_cited(catalog, [band])}"
                 for level in LEVELS
                 for band in bands
                 if band.level == level
             )
-            lines.append(Paragraph(f"{text}.", lead=f"{model.short_name}, any role:"))
+            lead = translate("Pay", "{model}, any role:").format(model=model.short_name)
+            lines.append(Paragraph(f"{text}.", lead=lead))
     return lines
 
 
 def pay_document(catalog: Catalog, meta: str = "") -> Document:
     """BPO against KPO (and LPO) pay: a summary per model, every role, the industry's figures."""
-    blocks: list[Block] = [Heading("Entry pay by model")]
+    blocks: list[Block] = [Heading(translate("Pay", "Entry pay by model"))]
     summary = [
         Paragraph(text, lead=f"{model.short_name}:")
         for model in catalog.models
@@ -119,34 +134,43 @@ def pay_document(catalog: Catalog, meta: str = "") -> Document:
     blocks.append(
         BulletList(tuple(summary))
         if summary
-        else Paragraph("The sources give no entry-level pay figures.")
+        else Paragraph(translate("Pay", "The sources give no entry-level pay figures."))
     )
     facts = pay_facts(catalog)
     claims = [Claim(text=fact.text, sources=fact.sources) for fact in facts]
     if facts:
-        blocks.append(Heading("How the models' pay compares"))
+        undated = translate("Pay", "Undated")
+        blocks.append(Heading(translate("Pay", "How the models' pay compares")))
         blocks.append(
             BulletList(
                 tuple(
-                    claim_paragraph(catalog, claim, lead=f"{fact.year or 'Undated'}:")
+                    claim_paragraph(catalog, claim, lead=f"{fact.year or undated}:")
                     for fact, claim in zip(facts, claims, strict=True)
                 )
             )
         )
     rows = role_rows(catalog, roles_in_model_order(catalog))
     if rows:
-        blocks.append(Heading("Each role's pay"))
-        blocks.append(Paragraph(f"Figures in {UNIT}, with the year each refers to."))
+        blocks.append(Heading(translate("Pay", "Each role's pay")))
+        blocks.append(
+            Paragraph(translate("Pay", "Figures in INR lakh a year, with the year each refers to."))
+        )
         blocks.append(
             Table(
-                headers=("Role", "Model", "Entry", "Mid-career", "Senior"),
+                headers=(
+                    translate("Pay", "Role"),
+                    translate("Pay", "Model"),
+                    translate("Pay", "Entry"),
+                    translate("Pay", "Mid-career"),
+                    translate("Pay", "Senior"),
+                ),
                 rows=rows,
                 widths=(22, 7, 24, 24, 23),
             )
         )
     sector = sector_lines(catalog)
     if sector:
-        blocks.append(Heading("Figures for a whole sector"))
+        blocks.append(Heading(translate("Pay", "Figures for a whole sector")))
         blocks.append(BulletList(tuple(sector)))
     bands = all_bands(catalog)
     years = sorted(
@@ -155,18 +179,25 @@ def pay_document(catalog: Catalog, meta: str = "") -> Document:
     if years:
         blocks.append(
             Paragraph(
-                f"The figures date from {years[0]} to {years[-1]}, and "
-                f"{sum(band.year is None for band in bands)} give no year. They come from "
-                "different sources, and pay varies with city, employer and year: compare "
-                "them with care.",
-                lead="Note:",
+                translate(
+                    "Pay",
+                    "The figures date from {first} to {last}, and "
+                    "{undated} give no year. They come from "
+                    "different sources, and pay varies with city, employer and year: compare "
+                    "them with care.",
+                ).format(
+                    first=years[0], last=years[-1], undated=sum(band.year is None for band in bands)
+                ),
+                lead=translate("Pay", "Note:"),
             )
         )
     source_ids = [band.source for band in bands]
     source_ids += [source for claim in claims for source in claim.sources]
     return Document(
-        title="Pay compared",
-        subtitle="What BPO, KPO and LPO roles pay in India, with years and sources.",
+        title=translate("Pay", "Pay compared"),
+        subtitle=translate(
+            "Pay", "What BPO, KPO and LPO roles pay in India, with years and sources."
+        ),
         meta=meta,
         blocks=tuple(blocks),
         references=references_for(catalog, source_ids),

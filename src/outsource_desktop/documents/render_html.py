@@ -33,6 +33,7 @@ from outsource_desktop.documents.typefaces import (
     css_font_families,
     document_families,
 )
+from outsource_desktop.i18n import translate
 
 # How figures are written: as SVG markup (browsers), or as an <img> naming a
 # picture the Qt side draws and adds to its text document (screen and print;
@@ -216,7 +217,8 @@ def references_html(document: Document) -> str:
         return ""
     # Numbers are written out rather than left to <ol>: a document cites a
     # subset of the sources, and [n] must match the app's numbering.
-    return "<h2>Sources</h2>" + "".join(
+    heading = _text(translate("RenderHtml", "Sources"))
+    return f"<h2>{heading}</h2>" + "".join(
         f"<p>[{reference.number}] {_text(reference.text)}</p>" for reference in document.references
     )
 

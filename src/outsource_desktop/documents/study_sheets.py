@@ -9,6 +9,7 @@ from outsource_desktop.content.models import Catalog
 from outsource_desktop.documents.document import Block, BulletList, Document, Heading, Paragraph
 from outsource_desktop.documents.exam_sheet import exam_sheet_document
 from outsource_desktop.documents.pages import references_for
+from outsource_desktop.i18n import translate
 from outsource_desktop.reference.study.questions import Quiz, build_quiz, option_line, score_quiz
 
 QUESTION_SHEET, ANSWER_KEY, EXAM_SHEET = "question-sheet", "answer-key", "exam-sheet"
@@ -19,11 +20,15 @@ def _sources_of(catalog: Catalog, quiz: Quiz) -> list[str]:
     return [catalog.sources[number - 1].id for number in sorted(numbers)]
 
 
+def question_heading(number: int) -> str:
+    return translate("StudySheets", "Question {number}").format(number=number)
+
+
 def question_sheet_document(catalog: Catalog, quiz: Quiz) -> Document:
     """The questions and their options, without answers, for printing."""
     blocks: list[Block] = []
     for number, item in enumerate(quiz.items, start=1):
-        blocks.append(Heading(f"Question {number}", level=3))
+        blocks.append(Heading(question_heading(number), level=3))
         blocks.append(Paragraph(item.prompt))
         blocks.append(
             BulletList(
@@ -31,9 +36,12 @@ def question_sheet_document(catalog: Catalog, quiz: Quiz) -> Document:
             )
         )
     return Document(
-        title="Question sheet",
-        subtitle=f"{len(quiz.items)} questions (quiz {quiz.seed}). "
-        "Choose one answer for each; the answer key is printed separately.",
+        title=translate("StudySheets", "Question sheet"),
+        subtitle=translate(
+            "StudySheets",
+            "{count} questions (quiz {seed}). "
+            "Choose one answer for each; the answer key is printed separately.",
+        ).format(count=len(quiz.items), seed=quiz.seed),
         blocks=tuple(blocks),
     )
 
@@ -55,8 +63,10 @@ def answer_key_document(catalog: Catalog, quiz: Quiz) -> Document:
         for number, item in enumerate(quiz.items, start=1)
     )
     return Document(
-        title="Answer key",
-        subtitle=f"Quiz {quiz.seed}: {len(quiz.items)} answers.",
+        title=translate("StudySheets", "Answer key"),
+        subtitle=translate("StudySheets", "Quiz {seed}: {count} answers.").format(
+            seed=quiz.seed, count=len(quiz.items)
+        ),
         blocks=(BulletList(items),),
         references=references_for(catalog, _sources_of(catalog, quiz)),
     )
@@ -67,31 +77,33 @@ def review_document(catalog: Catalog, quiz: Quiz, chosen: Sequence[int | None]) 
     result = score_quiz(quiz, chosen)
     blocks: list[Block] = []
     if not result.wrong:
-        blocks.append(Paragraph("Every answer was right."))
+        blocks.append(Paragraph(translate("StudySheets", "Every answer was right.")))
     else:
-        blocks.append(Heading("Answers to review"))
+        blocks.append(Heading(translate("StudySheets", "Answers to review")))
     for wrong in result.wrong:
         item = wrong.item
         yours = (
-            "no answer"
+            translate("StudySheets", "no answer")
             if wrong.chosen is None
             else option_line(wrong.chosen, item.options[wrong.chosen])
         )
-        blocks.append(Heading(f"Question {wrong.number}", level=3))
+        blocks.append(Heading(question_heading(wrong.number), level=3))
         blocks.append(Paragraph(item.prompt))
-        blocks.append(Paragraph(yours, lead="Your answer:"))
+        blocks.append(Paragraph(yours, lead=translate("StudySheets", "Your answer:")))
         blocks.append(
             Paragraph(
                 option_line(item.correct, item.correct_text),
-                lead="Right answer:",
+                lead=translate("StudySheets", "Right answer:"),
                 references=item.references,
             )
         )
         if item.explanation != item.correct_text:
-            blocks.append(Paragraph(item.explanation, lead="Why:"))
+            blocks.append(Paragraph(item.explanation, lead=translate("StudySheets", "Why:")))
     return Document(
-        title=f"Score: {result.correct} of {result.total}",
-        subtitle=f"Quiz {quiz.seed}",
+        title=translate("StudySheets", "Score: {correct} of {total}").format(
+            correct=result.correct, total=result.total
+        ),
+        subtitle=translate("StudySheets", "Quiz {seed}").format(seed=quiz.seed),
         blocks=tuple(blocks),
         references=references_for(
             catalog,

@@ -14,6 +14,7 @@ from outsource_desktop.content.models import Catalog, Role, ServiceType
 from outsource_desktop.documents.bidi import isolated, joined
 from outsource_desktop.documents.document import Table
 from outsource_desktop.documents.formatting import cell_summary, entry_pay, model_name
+from outsource_desktop.i18n import translate
 from outsource_desktop.reference.careers import role_companies
 from outsource_desktop.reference.matching import searchable
 from outsource_desktop.reference.pay import shown_bands
@@ -26,15 +27,22 @@ T = TypeVar("T")
 class TableColumn(Generic[T]):
     header: str
     text: Callable[[T], str]
+    narrow: bool = False  # a model's short name: little room needed, the rest to wordier columns
 
 
 def service_columns(catalog: Catalog) -> list[TableColumn[ServiceType]]:
     return [
-        TableColumn("Service", lambda service: service.name),
-        TableColumn("Model", lambda service: model_name(catalog, service.model)),
-        TableColumn("Description", lambda service: service.description.text),
-        TableColumn("Examples", lambda service: joined("; ", service.examples)),
-        TableColumn("Sectors", lambda service: joined("; ", service.sectors)),
+        TableColumn(translate("Tables", "Service"), lambda service: service.name),
+        TableColumn(
+            translate("Tables", "Model"),
+            lambda service: model_name(catalog, service.model),
+            narrow=True,
+        ),
+        TableColumn(translate("Tables", "Description"), lambda service: service.description.text),
+        TableColumn(
+            translate("Tables", "Examples"), lambda service: joined("; ", service.examples)
+        ),
+        TableColumn(translate("Tables", "Sectors"), lambda service: joined("; ", service.sectors)),
     ]
 
 
@@ -42,15 +50,19 @@ def role_columns(catalog: Catalog) -> list[TableColumn[Role]]:
     """Each role at a glance; its eligibility and every pay figure are in its detail pane."""
     qualifications = {item.id: item.name for item in catalog.qualifications}
     return [
-        TableColumn("Role", lambda role: role.title),
-        TableColumn("Model", lambda role: model_name(catalog, role.model)),
+        TableColumn(translate("Tables", "Role"), lambda role: role.title),
         TableColumn(
-            "Qualifications",
+            translate("Tables", "Model"), lambda role: model_name(catalog, role.model), narrow=True
+        ),
+        TableColumn(
+            translate("Tables", "Qualifications"),
             lambda role: joined(", ", (qualifications[item] for item in role.qualifications)),
         ),
-        TableColumn("Skills", lambda role: joined(", ", role.skills)),
-        TableColumn("Entry pay", lambda role: entry_pay(shown_bands(catalog, role))),
-        TableColumn("Companies", lambda role: companies_text(catalog, role)),
+        TableColumn(translate("Tables", "Skills"), lambda role: joined(", ", role.skills)),
+        TableColumn(
+            translate("Tables", "Entry pay"), lambda role: entry_pay(shown_bands(catalog, role))
+        ),
+        TableColumn(translate("Tables", "Companies"), lambda role: companies_text(catalog, role)),
     ]
 
 
@@ -59,7 +71,8 @@ def companies_text(catalog: Catalog, role: Role) -> str:
     companies, for_model = role_companies(catalog, role)
     names = joined(", ", (company.name for company in companies))
     if for_model and names:
-        return f"For {isolated(model_name(catalog, role.model))}: {names}"
+        model = isolated(model_name(catalog, role.model))
+        return translate("Tables", "For {model}: {companies}").format(model=model, companies=names)
     return names
 
 
@@ -75,7 +88,8 @@ def record_table(columns: Sequence[TableColumn[T]], records: Sequence[T]) -> Tab
     )
 
 
-ASPECT_HEADER = "Basis of comparison"
+def aspect_header() -> str:
+    return translate("Tables", "Basis of comparison")
 
 
 def comparison_table(
@@ -86,8 +100,8 @@ def comparison_table(
     Cells hold short values; `details` adds each one's explanation below it.
     """
     if not rows:
-        return Table(headers=(ASPECT_HEADER,), rows=())
-    headers = (ASPECT_HEADER, *(model_name(catalog, cell.model_id) for cell in rows[0].cells))
+        return Table(headers=(aspect_header(),), rows=())
+    headers = (aspect_header(), *(model_name(catalog, cell.model_id) for cell in rows[0].cells))
     table_rows: list[tuple[str, ...]] = []
     group_rows: set[int] = set()
     highlighted: set[tuple[int, int]] = set()

@@ -25,6 +25,7 @@ from outsource_desktop.documents.tables import (
     row_search_text,
     service_columns,
 )
+from outsource_desktop.i18n import long_date, translate
 from outsource_desktop.reference.glossary import term_belongs
 from outsource_desktop.reference.matching import matches
 from outsource_desktop.reference.pay import shown_bands
@@ -45,7 +46,9 @@ class RecordOptions:
 
 
 def meta_line(catalog: Catalog, on: dt.date) -> str:
-    return f"Content version {catalog.data_version} · {on.day} {on:%B %Y}"
+    return translate("Views", "Content version {version} · {date}").format(
+        version=catalog.data_version, date=long_date(on)
+    )
 
 
 def describe_choice(
@@ -55,13 +58,16 @@ def describe_choice(
     differences_only: bool = False,
     details: bool = False,
 ) -> str:
-    parts = ["Models: " + joined(", ", (model_name(catalog, model_id) for model_id in model_ids))]
+    names = joined(", ", (model_name(catalog, model_id) for model_id in model_ids))
+    parts = [translate("Views", "Models: {models}").format(models=names)]
     if filter_text.strip():
-        parts.append(f"filtered by “{isolated(filter_text.strip())}”")
+        parts.append(
+            translate("Views", "filtered by “{words}”").format(words=isolated(filter_text.strip()))
+        )
     if differences_only:
-        parts.append("only rows where the models differ")
+        parts.append(translate("Views", "only rows where the models differ"))
     if details:
-        parts.append("with explanations")
+        parts.append(translate("Views", "with explanations"))
     return "; ".join(parts)
 
 
@@ -71,7 +77,7 @@ def comparison_document(
     claims = [claim for row in rows for cell in row.cells for claim in cell.all_claims()]
     names = joined(" vs ", (model_name(catalog, model_id) for model_id in options.model_ids))
     return Document(
-        title=f"{names}: comparison",
+        title=translate("Views", "{models}: comparison").format(models=names),
         subtitle=describe_choice(
             catalog,
             options.model_ids,
@@ -92,7 +98,7 @@ def services_document(
     for service in services:
         claims.extend([service.description, *service.description.disagreements])
     return Document(
-        title="Service types",
+        title=translate("Views", "Service types"),
         subtitle=describe_choice(catalog, options.model_ids, options.filter_text),
         meta=meta_line(catalog, on),
         blocks=(record_table(service_columns(catalog), services),),
@@ -108,7 +114,7 @@ def careers_document(
         source_ids += cited_source_ids([role.description, *role.eligibility, role.training])
         source_ids += [*role.skills_sources, *(band.source for band in shown_bands(catalog, role))]
     return Document(
-        title="Careers",
+        title=translate("Views", "Careers"),
         subtitle=describe_choice(catalog, options.model_ids, options.filter_text),
         meta=meta_line(catalog, on),
         blocks=(record_table(role_columns(catalog), roles),),
@@ -140,7 +146,7 @@ def glossary_document(
     catalog: Catalog, terms: Sequence[Term], options: RecordOptions, on: dt.date
 ) -> Document:
     return Document(
-        title="Glossary",
+        title=translate("Views", "Glossary"),
         subtitle=describe_choice(catalog, options.model_ids, options.filter_text),
         meta=meta_line(catalog, on),
         blocks=(record_table(glossary_columns(catalog), terms),),

@@ -24,6 +24,7 @@ from outsource_desktop.documents.document import (
 )
 from outsource_desktop.documents.render_html import render_html
 from outsource_desktop.export.export_names import DECK_FORMAT, FORMATS
+from outsource_desktop.i18n import translate
 
 _EXTENSIONS = {
     ".pdf": "pdf",
@@ -100,7 +101,8 @@ def to_csv(document: Document) -> str:
     output = io.StringIO()
     writer = csv.writer(output, lineterminator="\r\n")
     grouped = bool(table.group_rows)
-    writer.writerow(spreadsheet_row(("Section", *table.headers) if grouped else table.headers))
+    section_header = translate("Formats", "Section")
+    writer.writerow(spreadsheet_row((section_header, *table.headers) if grouped else table.headers))
     section = ""
     for index, row in enumerate(table.rows):
         if index in table.group_rows:
@@ -170,7 +172,8 @@ def to_markdown(document: Document) -> str:
         parts.append(_markdown_text(document.meta))
     parts.extend(_markdown_block(block) for block in document.blocks)
     if document.references:
-        parts.append("## Sources")
+        sources = translate("Formats", "Sources")
+        parts.append(f"## {_markdown_text(sources)}")
         parts.extend(
             f"{_markdown_text(f'[{reference.number}]')} {_markdown_text(reference.text)}  "
             for reference in document.references

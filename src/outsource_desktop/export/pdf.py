@@ -63,6 +63,7 @@ from outsource_desktop.export.fonts import document_font, install_bundled_fonts
 from outsource_desktop.export.paper import PaperChoice
 from outsource_desktop.export.pdf_text import readable_hindi
 from outsource_desktop.export.steps import Steps, run_to_end, scaled
+from outsource_desktop.i18n import translate
 
 PDF_RESOLUTION_DPI = 300
 BODY_POINT_SIZE = 9
@@ -306,7 +307,7 @@ def lay_out(document: Document, sheet: Sheet) -> Steps[list[Part]]:
 
 
 def page_label(number: int, count: int) -> str:
-    return f"Page {number} of {count}"
+    return translate("Print", "Page {number} of {count}").format(number=number, count=count)
 
 
 def paint_steps(document: Document, device: QPagedPaintDevice) -> Steps[int]:

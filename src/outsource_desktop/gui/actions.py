@@ -1,7 +1,7 @@
-"""Every menu action of the main window, built in one place.
+"""Every menu action of the main window, built in one place, in the language in use.
 
 Standard key sequences are used where the platform has one, so shortcuts feel
-native on each desktop.
+native on each desktop. The window builds them again when the language changes.
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
+
+from outsource_desktop.i18n import NATIVE_NAMES, translate
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 FALLBACK_KEYS = {QKeySequence.StandardKey.Quit: "Ctrl+Q"}
@@ -42,6 +44,7 @@ class Actions:
     shortcuts: QAction
     themes: dict[str, QAction]
     papers: dict[str, QAction]
+    languages: dict[str, QAction]
 
 
 def _action(window: QMainWindow, text: str, shortcut: Shortcut = None, tip: str = "") -> QAction:
@@ -77,73 +80,156 @@ def _choices(window: QMainWindow, labels: dict[str, str]) -> dict[str, QAction]:
 def create_actions(window: QMainWindow) -> Actions:
     keys = QKeySequence.StandardKey
     return Actions(
-        open_content=_action(window, "&Open Content…", keys.Open, "Open a content file"),
-        print=_action(window, "&Print…", keys.Print, "Print the current view"),
+        open_content=_action(
+            window,
+            translate("Menus", "&Open Content…"),
+            keys.Open,
+            translate("Menus", "Open a content file"),
+        ),
+        print=_action(
+            window,
+            translate("Menus", "&Print…"),
+            keys.Print,
+            translate("Menus", "Print the current view"),
+        ),
         print_preview=_action(
-            window, "Print Pre&view…", "Ctrl+Shift+P", "See the printed pages of the current view"
+            window,
+            translate("Menus", "Print Pre&view…"),
+            "Ctrl+Shift+P",
+            translate("Menus", "See the printed pages of the current view"),
         ),
         export_pdf=_action(
-            window, "Export as &PDF…", keys.Save, "Save the current view as a PDF document"
+            window,
+            translate("Menus", "Export as &PDF…"),
+            keys.Save,
+            translate("Menus", "Save the current view as a PDF document"),
         ),
         export_csv=_action(
-            window, "Export as &CSV…", tip="Save the current table for a spreadsheet"
+            window,
+            translate("Menus", "Export as &CSV…"),
+            tip=translate("Menus", "Save the current table for a spreadsheet"),
         ),
         export_markdown=_action(
-            window, "Export as &Markdown…", tip="Save the current view as Markdown"
+            window,
+            translate("Menus", "Export as &Markdown…"),
+            tip=translate("Menus", "Save the current view as Markdown"),
         ),
-        export_html=_action(window, "Export as &HTML…", tip="Save the current view as a web page"),
+        export_html=_action(
+            window,
+            translate("Menus", "Export as &HTML…"),
+            tip=translate("Menus", "Save the current view as a web page"),
+        ),
         export_exam=_action(
             window,
-            "&Exam Answer (PDF)…",
-            tip="'Distinguish between BPO and KPO' as one printed page (the first two models "
-            "compared)",
+            translate("Menus", "&Exam Answer (PDF)…"),
+            tip=translate(
+                "Menus",
+                "'Distinguish between BPO and KPO' as one printed page (the first two models "
+                "compared)",
+            ),
         ),
         export_answer_key=_action(
-            window, "Answer &Key as PDF…", tip="Save the answers to the current quiz as a PDF"
+            window,
+            translate("Menus", "Answer &Key as PDF…"),
+            tip=translate("Menus", "Save the answers to the current quiz as a PDF"),
         ),
         export_exam_sheet=_action(
             window,
-            "E&xam Practice Sheet as PDF…",
-            tip="Save exam questions and their model answers as a PDF",
+            translate("Menus", "E&xam Practice Sheet as PDF…"),
+            tip=translate("Menus", "Save exam questions and their model answers as a PDF"),
         ),
         export_anki=_action(
-            window, "&Anki Deck (.apkg)…", tip="Save the flashcards as a deck to study in Anki"
+            window,
+            translate("Menus", "&Anki Deck (.apkg)…"),
+            tip=translate("Menus", "Save the flashcards as a deck to study in Anki"),
         ),
-        quit=_action(window, "&Quit", keys.Quit),
+        quit=_action(window, translate("Menus", "&Quit"), keys.Quit),
         copy=_action(
-            window, "&Copy Rows", keys.Copy, "Copy the selected rows as tab-separated text"
+            window,
+            translate("Menus", "&Copy Rows"),
+            keys.Copy,
+            translate("Menus", "Copy the selected rows as tab-separated text"),
         ),
-        find=_action(window, "&Find…", keys.Find, "Filter the current table"),
-        next_tab=_action(window, "&Next Tab", keys.NextChild),
-        previous_tab=_action(window, "&Previous Tab", keys.PreviousChild),
-        about=_action(window, "&About Outsourcing Models"),
-        sources=_action(window, "&Sources", tip="The pages this reference is drawn from"),
+        find=_action(
+            window,
+            translate("Menus", "&Find…"),
+            keys.Find,
+            translate("Menus", "Filter the current table"),
+        ),
+        next_tab=_action(window, translate("Menus", "&Next Tab"), keys.NextChild),
+        previous_tab=_action(window, translate("Menus", "&Previous Tab"), keys.PreviousChild),
+        about=_action(window, translate("Menus", "&About Outsourcing Models")),
+        sources=_action(
+            window,
+            translate("Menus", "&Sources"),
+            tip=translate("Menus", "The pages this reference is drawn from"),
+        ),
         # No platform standard key means "search everything"; Ctrl+K is the common choice.
         search_everywhere=_action(
-            window, "Search &Everywhere…", "Ctrl+K", "Find any text in the content and jump to it"
+            window,
+            translate("Menus", "Search &Everywhere…"),
+            "Ctrl+K",
+            translate("Menus", "Find any text in the content and jump to it"),
         ),
-        zoom_in=_action(window, "Zoom &In", keys.ZoomIn, "Make the text larger"),
-        zoom_out=_action(window, "Zoom &Out", keys.ZoomOut, "Make the text smaller"),
-        zoom_reset=_action(window, "&Actual Size", "Ctrl+0", "Reset the text size"),
+        zoom_in=_action(
+            window,
+            translate("Menus", "Zoom &In"),
+            keys.ZoomIn,
+            translate("Menus", "Make the text larger"),
+        ),
+        zoom_out=_action(
+            window,
+            translate("Menus", "Zoom &Out"),
+            keys.ZoomOut,
+            translate("Menus", "Make the text smaller"),
+        ),
+        zoom_reset=_action(
+            window,
+            translate("Menus", "&Actual Size"),
+            "Ctrl+0",
+            translate("Menus", "Reset the text size"),
+        ),
         shortcuts=_action(
-            window, "&Keyboard Shortcuts", keys.HelpContents, "List every keyboard shortcut"
+            window,
+            translate("Menus", "&Keyboard Shortcuts"),
+            keys.HelpContents,
+            translate("Menus", "List every keyboard shortcut"),
         ),
         themes=_choices(
-            window, {"system": "Follow the &System", "light": "&Light", "dark": "&Dark"}
+            window,
+            {
+                "system": translate("Menus", "Follow the &System"),
+                "light": translate("Menus", "&Light"),
+                "dark": translate("Menus", "&Dark"),
+            },
+        ),
+        # Each language named in itself, so a reader finds theirs whatever is shown now.
+        languages=_choices(
+            window,
+            {
+                "system": translate("Menus", "Follow the S&ystem"),
+                "en": f"&{NATIVE_NAMES['en']}",
+                "hi": f"{NATIVE_NAMES['hi']} (&H)",
+            },
         ),
         papers=_choices(
-            window, {"auto": "&Automatic (from the locale)", "a4": "A&4", "letter": "&Letter"}
+            window,
+            {
+                "auto": translate("Menus", "&Automatic (from the locale)"),
+                "a4": translate("Menus", "A&4"),
+                "letter": translate("Menus", "&Letter"),
+            },
         ),
     )
 
 
 def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(translate("Menus", "&File"))
     file_menu.addAction(actions.open_content)
     file_menu.addAction(actions.print)
     file_menu.addAction(actions.print_preview)
-    export_menu = file_menu.addMenu("&Export")
+    export_menu = file_menu.addMenu(translate("Menus", "&Export"))
     for action in (
         actions.export_pdf,
         actions.export_csv,
@@ -155,27 +241,30 @@ def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
     export_menu.addAction(actions.export_exam)
     for action in (actions.export_answer_key, actions.export_exam_sheet, actions.export_anki):
         export_menu.addAction(action)
-    paper_menu = file_menu.addMenu("Paper &Size")
+    paper_menu = file_menu.addMenu(translate("Menus", "Paper &Size"))
     for action in actions.papers.values():
         paper_menu.addAction(action)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
-    edit_menu = bar.addMenu("&Edit")
+    edit_menu = bar.addMenu(translate("Menus", "&Edit"))
     edit_menu.addAction(actions.copy)
     edit_menu.addAction(actions.find)
-    view_menu = bar.addMenu("&View")
+    view_menu = bar.addMenu(translate("Menus", "&View"))
     view_menu.addAction(actions.next_tab)
     view_menu.addAction(actions.previous_tab)
     view_menu.addSeparator()
     view_menu.addAction(actions.zoom_in)
     view_menu.addAction(actions.zoom_out)
     view_menu.addAction(actions.zoom_reset)
-    theme_menu = view_menu.addMenu("&Theme")
+    theme_menu = view_menu.addMenu(translate("Menus", "&Theme"))
     for action in actions.themes.values():
         theme_menu.addAction(action)
+    language_menu = view_menu.addMenu(translate("Menus", "&Language"))
+    for action in actions.languages.values():
+        language_menu.addAction(action)
     view_menu.addSeparator()
     view_menu.addAction(actions.search_everywhere)
-    help_menu = bar.addMenu("&Help")
+    help_menu = bar.addMenu(translate("Menus", "&Help"))
     help_menu.addAction(actions.shortcuts)
     help_menu.addAction(actions.sources)
     help_menu.addAction(actions.about)
@@ -184,5 +273,6 @@ def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
         "export": export_menu,
         "edit": edit_menu,
         "view": view_menu,
+        "language": language_menu,
         "help": help_menu,
     }

@@ -1,4 +1,4 @@
-"""Start the GUI: one QApplication, bundled fonts, content loaded once."""
+"""Start the GUI: one QApplication, bundled fonts, the reader's language, content loaded once."""
 
 from __future__ import annotations
 
@@ -12,10 +12,12 @@ from PySide6.QtWidgets import QApplication
 
 from outsource_desktop import APP_DISPLAY_NAME, APP_NAME, ORGANISATION, __version__
 from outsource_desktop.content.assets import APP_ICON_FILE, resource_path
-from outsource_desktop.content.bundled import load_content
+from outsource_desktop.content.bundled import load_bundled_content, load_content
 from outsource_desktop.content.problems import ContentError
 from outsource_desktop.export.fonts import install_bundled_fonts
 from outsource_desktop.gui.error_hook import install_error_hook
+from outsource_desktop.gui.language import effective_language, switch_language
+from outsource_desktop.gui.remembered import language_choice
 from outsource_desktop.gui.settings import app_settings
 
 DESKTOP_FILE_NAME = "io.github.outsource_desktop.OutsourceDesktop"
@@ -50,13 +52,18 @@ class QuitAfterPaint(QObject):
         return False
 
 
-def run_gui(content: Path, *, quit_after_show: bool = False) -> int:
+def run_gui(content: Path | None, *, quit_after_show: bool = False) -> int:
+    """Show `content` (None: the bundled content, in the reader's language)."""
     app = application()
     install_error_hook()
     # Sets a damaged settings file aside now, before any feature reads from it.
     settings = app_settings()
+    chosen_language = language_choice(settings)
+    language = effective_language(chosen_language)
+    if language != "en":  # English needs no translators: its start loads none
+        switch_language(language)
     try:
-        catalog = load_content(content)
+        catalog = load_bundled_content(language) if content is None else load_content(content)
     except ContentError as error:
         from outsource_desktop.gui.widgets.dialogs import show_content_error
 
@@ -80,7 +87,7 @@ def run_gui(content: Path, *, quit_after_show: bool = False) -> int:
     # window, whose widgets do form cycles, is built after this and stays
     # collectable.
     gc.freeze()
-    window = MainWindow(catalog)
+    window = MainWindow(catalog, bundled=content is None, language=chosen_language)
     window.remember_in(settings)
     quitter = QuitAfterPaint(window)
     if quit_after_show:

@@ -26,13 +26,17 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from outsource_desktop import APP_DISPLAY_NAME, APP_NAME, ORGANISATION, __version__
+from outsource_desktop.i18n import translate
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 # One rotation keeps the log small however long a faulty session runs.
 MAX_LOG_BYTES = 1024 * 1024
-DIALOG_TITLE = "Something went wrong"
 # The message may quote content or a file; the full text is in the details.
 MAX_SUMMARY_CHARS = 300
+
+
+def dialog_title() -> str:
+    return translate("ErrorHook", "Something went wrong")
 
 
 def log_path() -> Path:
@@ -93,9 +97,11 @@ class ErrorHook:
             return
         self._shown.add(signature)
         where = (
-            f"The details were saved in {self.log_file}."
+            translate("ErrorHook", "The details were saved in {path}.").format(path=self.log_file)
             if not_saved is None
-            else f"The details could not be saved ({not_saved})."
+            else translate("ErrorHook", "The details could not be saved ({reason}).").format(
+                reason=not_saved
+            )
         )
         # format_exception_only copes with an exception whose str() itself fails.
         summary = traceback.format_exception_only(kind, error)[-1].strip()
@@ -106,9 +112,13 @@ class ErrorHook:
 
         self.dialog = show_message(
             QApplication.activeWindow(),
-            DIALOG_TITLE,
-            f"{APP_DISPLAY_NAME} met an unexpected problem and carries on; what you were "
-            f"doing may not have finished.\n\n{summary}\n\n{where}",
+            dialog_title(),
+            translate(
+                "ErrorHook",
+                "{app} met an unexpected problem and carries on; what you were "
+                "doing may not have finished.",
+            ).format(app=APP_DISPLAY_NAME)
+            + f"\n\n{summary}\n\n{where}",
             details=report,
             icon=QMessageBox.Icon.Critical,
         )

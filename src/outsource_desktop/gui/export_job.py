@@ -21,6 +21,7 @@ from outsource_desktop.export.atomic import ExportError
 from outsource_desktop.export.formats import FormatError
 from outsource_desktop.export.steps import Steps
 from outsource_desktop.gui.widgets.dialogs import show_message
+from outsource_desktop.i18n import translate
 
 PROGRESS_STEPS = 1000
 # Quicker exports finish before the dialog would show: no flash of a window.
@@ -48,13 +49,13 @@ class ExportJob(QObject):
         self._steps = steps
         self.progress = QProgressDialog(
             label,
-            "Cancel",
+            translate("ExportJob", "Cancel"),
             0,
             PROGRESS_STEPS,
             parent,
         )
         self.progress.setObjectName("exportProgress")
-        self.progress.setWindowTitle("Exporting")
+        self.progress.setWindowTitle(translate("ExportJob", "Exporting"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
         self.progress.setAutoClose(False)
@@ -92,8 +93,8 @@ class ExportJob(QObject):
             self._end(False)
             show_message(
                 self._parent,
-                "Export failed",
-                f"{error}\n\nNothing was overwritten.",
+                translate("ExportJob", "Export failed"),
+                translate("ExportJob", "{error}\n\nNothing was overwritten.").format(error=error),
                 icon=QMessageBox.Icon.Warning,
             )
             return

@@ -1,4 +1,10 @@
-"""The main window: the reference tabs, Advisor and Study over one swappable catalog."""
+"""The main window: the reference tabs, Advisor and Study over one swappable catalog.
+
+It speaks one language at a time (View > Language): changing it installs that
+language's translations, and on the LanguageChange event Qt then sends, the
+window builds its menus and tabs again in the new language, with the bundled
+content in that language too (a content file the reader opened stays as it is).
+"""
 
 from __future__ import annotations
 
@@ -7,8 +13,8 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSettings, qVersion
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtCore import QEvent, QSettings, QTimer, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -29,9 +35,11 @@ from outsource_desktop.gui import remembered
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.actions import build_menus, create_actions
 from outsource_desktop.gui.appearance import ThemeChoice, apply_theme, apply_zoom
+from outsource_desktop.gui.language import LanguageChoice, effective_language, switch_language
 from outsource_desktop.gui.remembered import Remembered
 from outsource_desktop.gui.tabs.lazy import LazyTabWidget, TabFactory
 from outsource_desktop.gui.tabs.tab import Tab
+from outsource_desktop.i18n import Language, language_in_use, translate
 
 if TYPE_CHECKING:
     # Each tab's module is imported when the tab is first shown or asked for
@@ -79,25 +87,55 @@ def tab_builder(module: str, class_name: str, catalog: Catalog) -> TabFactory:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        parent: QWidget | None = None,
+        *,
+        bundled: bool = False,
+        language: LanguageChoice = "system",
+    ) -> None:
+        """`bundled`: `catalog` is the app's own content in the language in use, so a
+        change of language shows the bundled content in the new one."""
         super().__init__(parent)
-        # Qt appends the application display name: "BPO, KPO and LPO compared — Outsourcing Models".
-        self.setWindowTitle("BPO, KPO and LPO compared")
         self.setWindowIcon(QIcon(str(resource_path(APP_ICON_FILE))))
         self.resize(*DEFAULT_SIZE)
         self.paper: PaperChoice = "auto"
         self.theme: ThemeChoice = "system"
+        self.language: LanguageChoice = language
+        self.shows_bundled_content = bundled
+        # Installing and removing translators each send LanguageChange: one rebuild for all.
+        self._rebuild_in_language = QTimer(self, singleShot=True, interval=0)
+        self._rebuild_in_language.timeout.connect(self._speak_language_in_use)
         self.zoom_steps = 0
         self._settings: QSettings | None = None
         self._base_font = QFont(QApplication.font())
         self.export_folder = Path.home()
         self.tabs = LazyTabWidget()
         self.tabs.setDocumentMode(True)
-        describe(self.tabs, "Views", "The reference's views; Ctrl+Tab moves to the next")
         self.search_dialog: SearchDialog | None = None
         self._comparison_preferences: ComparisonPreferences = (None, False)
         self.setCentralWidget(self.tabs)
+        self._name_window()
         self.set_catalog(catalog)
+        self._build_menus()
+        self.tabs.currentChanged.connect(self._update_actions)
+        self._update_actions()
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+        self.set_theme("system")
+        self.set_paper("auto")
+
+    def _name_window(self) -> None:
+        # Qt appends the application display name: "BPO, KPO and LPO compared — Outsourcing Models".
+        self.setWindowTitle(translate("MainWindow", "BPO, KPO and LPO compared"))
+        describe(
+            self.tabs,
+            translate("MainWindow", "Views"),
+            translate("MainWindow", "The reference's views; Ctrl+Tab moves to the next"),
+        )
+
+    def _build_menus(self) -> None:
+        """The menu bar and its actions, in the language in use, connected."""
         self.menu_actions = create_actions(self)
         self.menus = build_menus(self, self.menu_actions)
         self.menu_actions.open_content.triggered.connect(self.choose_content_file)
@@ -117,8 +155,6 @@ class MainWindow(QMainWindow):
         self.menu_actions.export_anki.triggered.connect(self.ask_export_anki)
         self.menu_actions.copy.triggered.connect(self.copy_current)
         self.menu_actions.find.triggered.connect(self.focus_filter)
-        self.tabs.currentChanged.connect(self._update_actions)
-        self._update_actions()
         self.menu_actions.next_tab.triggered.connect(lambda: self._step_tab(1))
         self.menu_actions.previous_tab.triggered.connect(lambda: self._step_tab(-1))
         self.menu_actions.about.triggered.connect(self.show_about)
@@ -132,9 +168,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, t=theme: self.set_theme(t))
         for paper, action in self.menu_actions.papers.items():
             action.triggered.connect(lambda _checked=False, p=paper: self.set_paper(p))
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
-        self.set_theme("system")
-        self.set_paper("auto")
+        for choice, action in self.menu_actions.languages.items():
+            action.triggered.connect(lambda _checked=False, c=choice: self.set_language(c))
+        self.menu_actions.languages[self.language].setChecked(True)
 
     def set_catalog(self, catalog: Catalog) -> None:
         """Show `catalog` in fresh tabs, staying on the current tab.
@@ -143,19 +179,30 @@ class MainWindow(QMainWindow):
         tabs it had); the others are built when first shown or asked for.
         """
         tabs: list[tuple[TabFactory, str]] = [
-            (tab_builder("overview", "OverviewTab", catalog), "&Overview"),
-            (lambda: self._build_comparison(catalog), "&Comparison"),
-            (tab_builder("services", "ServicesTab", catalog), "Service &types"),
-            (tab_builder("careers", "CareersTab", catalog), "C&areers"),
-            (tab_builder("advisor", "AdvisorTab", catalog), "A&dvisor"),
-            (tab_builder("study", "StudyTab", catalog), "St&udy"),
-            (tab_builder("glossary", "GlossaryTab", catalog), "Glossar&y"),
+            (tab_builder("overview", "OverviewTab", catalog), translate("MainWindow", "&Overview")),
+            (lambda: self._build_comparison(catalog), translate("MainWindow", "&Comparison")),
+            (
+                tab_builder("services", "ServicesTab", catalog),
+                translate("MainWindow", "Service &types"),
+            ),
+            (tab_builder("careers", "CareersTab", catalog), translate("MainWindow", "C&areers")),
+            (tab_builder("advisor", "AdvisorTab", catalog), translate("MainWindow", "A&dvisor")),
+            (tab_builder("study", "StudyTab", catalog), translate("MainWindow", "St&udy")),
+            (
+                tab_builder("glossary", "GlossaryTab", catalog),
+                translate("MainWindow", "Glossar&y"),
+            ),
         ]
         old_catalog: Catalog | None = getattr(self, "catalog", None)
-        old_preferences = self._comparison_preferences
+        old_preferences = self.comparison_preferences() if old_catalog else (None, False)
         self.catalog = catalog
-        if old_catalog is not None:  # remembered choices were for the old content's models
+        models, _differences_only = old_preferences
+        known = {model.id for model in catalog.models}
+        if models is not None and not set(models) <= known:
+            # The remembered choices were for other content's models: the new content's own.
             self._comparison_preferences = (None, False)
+        else:  # the same models (the same content, or it in another language): kept
+            self._comparison_preferences = old_preferences
         try:
             self.tabs.replace_all(tabs)
         except Exception:
@@ -168,7 +215,9 @@ class MainWindow(QMainWindow):
             self.search_dialog.deleteLater()
             self.search_dialog = None
         self.statusBar().showMessage(
-            f"Content {catalog.data_version} · {len(catalog.sources)} sources · works offline"
+            translate("MainWindow", "Content {version} · {sources} sources · works offline").format(
+                version=catalog.data_version, sources=len(catalog.sources)
+            )
         )
 
     # Tabs, built on first use ------------------------------------------------------
@@ -323,7 +372,9 @@ class MainWindow(QMainWindow):
         from outsource_desktop.export.write import export_steps
 
         steps = export_steps(document, path, export_format, self.paper)
-        label = f"Exporting “{document.title}” as {export_format.upper()}…"
+        label = translate("MainWindow", "Exporting “{title}” as {format}…").format(
+            title=document.title, format=export_format.upper()
+        )
         return self._start_export(steps, label, document.title, path)
 
     def _start_export(self, steps: Steps[None], label: str, what: str, path: Path) -> ExportJob:
@@ -335,12 +386,20 @@ class MainWindow(QMainWindow):
         return job
 
     def _say_export_stopped(self) -> None:
-        self.statusBar().showMessage("Export stopped; nothing was written", 8000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Export stopped; nothing was written"), 8000
+        )
 
     def ask_export_anki(self) -> None:
         from outsource_desktop.gui.printing import ask_export_path
 
-        ask_export_path(self, "flashcards", "apkg", self.export_folder, self.start_anki_export)
+        ask_export_path(
+            self,
+            translate("MainWindow", "flashcards"),
+            "apkg",
+            self.export_folder,
+            self.start_anki_export,
+        )
 
     def export_anki(self, path: Path) -> bool:
         """Write the flashcards to `path` now, waiting for the end; whether it was written."""
@@ -354,16 +413,21 @@ class MainWindow(QMainWindow):
 
         cards = flashcard_deck(self.catalog)
         steps = write_steps(cards, self.catalog.title, path)
-        label = f"Exporting {len(cards)} flashcards as an Anki deck…"
-        return self._start_export(steps, label, f"{len(cards)} flashcards", path)
+        label = translate("MainWindow", "Exporting {count} flashcards as an Anki deck…").format(
+            count=len(cards)
+        )
+        what = translate("MainWindow", "{count} flashcards").format(count=len(cards))
+        return self._start_export(steps, label, what, path)
 
     def _exported(self, what: str, path: Path) -> None:
         self.export_folder = path.parent
-        self.statusBar().showMessage(f"Exported {what} to {path}", 8000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Exported {what} to {path}").format(what=what, path=path), 8000
+        )
 
     def copy_current(self) -> None:
         if self.tabs.current_tab().copy_selection():
-            self.statusBar().showMessage("Copied the selected rows", 4000)
+            self.statusBar().showMessage(translate("MainWindow", "Copied the selected rows"), 4000)
 
     def focus_filter(self) -> None:
         tab = self.tabs.current_tab()
@@ -390,6 +454,40 @@ class MainWindow(QMainWindow):
         self.paper = paper
         self.menu_actions.papers[paper].setChecked(True)
 
+    # Language ----------------------------------------------------------------------------
+
+    def set_language(self, choice: LanguageChoice) -> None:
+        """Speak the language `choice` means from now on, without a restart."""
+        self.language = choice
+        self.menu_actions.languages[choice].setChecked(True)
+        if self._settings is not None:
+            remembered.write_language(self._settings, choice)
+        if effective_language(choice) != language_in_use():
+            switch_language(effective_language(choice))  # Qt sends LanguageChange
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._rebuild_in_language.start()
+
+    def _speak_language_in_use(self) -> None:
+        """Menus, tabs and the content again, in the language now in use."""
+        from outsource_desktop.content.bundled import load_bundled_content
+
+        language: Language = language_in_use()
+        catalog = load_bundled_content(language) if self.shows_bundled_content else self.catalog
+        self.menuBar().clear()
+        for action in self.findChildren(QAction):
+            if action.parent() is self:
+                action.deleteLater()
+        self._name_window()
+        self._build_menus()
+        self.set_theme(self.theme)
+        self.set_paper(self.paper)
+        self.set_zoom(self.zoom_steps)
+        self.set_catalog(catalog)
+        self._update_actions()
+
     def open_content(self, path: Path) -> bool:
         """Show the content of `path`, or say why it cannot be used and keep what is shown."""
         from outsource_desktop.content.loader import load_catalog
@@ -402,6 +500,7 @@ class MainWindow(QMainWindow):
             show_content_error(self, error)
             return False
         self.set_catalog(catalog)
+        self.shows_bundled_content = False  # a change of language keeps the reader's file
         return True
 
     def choose_content_file(self) -> QFileDialog:
@@ -423,6 +522,8 @@ class MainWindow(QMainWindow):
         self.set_paper(choices.paper)
         self.set_zoom(choices.zoom)
         self.set_comparison_preferences((choices.models, choices.differences_only))
+        self.language = choices.language
+        self.menu_actions.languages[choices.language].setChecked(True)
         if 0 <= choices.tab < self.tabs.count():
             self.tabs.setCurrentIndex(choices.tab)
 
@@ -437,6 +538,7 @@ class MainWindow(QMainWindow):
             zoom=self.zoom_steps,
             theme=self.theme,
             paper=self.paper,
+            language=self.language,
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -450,18 +552,28 @@ class MainWindow(QMainWindow):
     def show_about(self) -> QMessageBox:
         from outsource_desktop.gui.widgets.dialogs import show_message
 
-        return show_message(
-            self,
-            f"About {APP_DISPLAY_NAME}",
-            f"{APP_DISPLAY_NAME} {__version__}\nContent version {self.catalog.data_version}\n\n"
+        about = translate(
+            "MainWindow",
+            "{app} {version}\nContent version {content}\n\n"
             "An offline reference that explains and compares Business, Knowledge and Legal "
-            f"Process Outsourcing, drawn from {len(self.catalog.sources)} published sources "
+            "Process Outsourcing, drawn from {sources} published sources "
             "(Help > Sources). It makes no network connection itself; printing goes "
             "through this computer's print service, as every program's printing does.\n\n"
-            f"Built with Qt {qVersion()} (LGPLv3), PySide6 (LGPLv3) and Pydantic (MIT); "
+            "Built with Qt {qt} (LGPLv3), PySide6 (LGPLv3) and Pydantic (MIT); "
             "flashcards scheduled by py-fsrs (MIT), Anki decks made with genanki (MIT).\n"
             "Text fonts: DejaVu Sans (Bitstream Vera licence) and Noto Sans Devanagari "
             "(SIL Open Font License 1.1); see Show Details.",
+        )
+        return show_message(
+            self,
+            translate("MainWindow", "About {app}").format(app=APP_DISPLAY_NAME),
+            about.format(
+                app=APP_DISPLAY_NAME,
+                version=__version__,
+                content=self.catalog.data_version,
+                sources=len(self.catalog.sources),
+                qt=qVersion(),
+            ),
             details="\n\n".join(
                 resource_path(licence).read_text(encoding="utf-8") for licence in FONT_LICENCE_FILES
             ),
@@ -476,18 +588,22 @@ class MainWindow(QMainWindow):
                 keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 if keys:
                     lines.append(f"{keys:<18} {action.text().replace('&', '')}")
-        lines.append(f"{'Alt+letter':<18} Open a menu or jump to a labelled field")
-        return show_message(self, "Keyboard shortcuts", "\n".join(sorted(set(lines))))
+        hint = translate("MainWindow", "Open a menu or jump to a labelled field")
+        lines.append(f"{'Alt+letter':<18} {hint}")
+        title = translate("MainWindow", "Keyboard shortcuts")
+        return show_message(self, title, "\n".join(sorted(set(lines))))
 
     def show_sources(self) -> QDialog:
         from outsource_desktop.documents.pages import sources_document
         from outsource_desktop.gui.widgets.document_view import DocumentView
 
         dialog = QDialog(self)
-        dialog.setWindowTitle("Sources")
+        dialog.setWindowTitle(translate("MainWindow", "Sources"))
         dialog.setObjectName("sourcesDialog")
         view = describe(
-            DocumentView(), "Sources", "The pages this reference cites, with their addresses"
+            DocumentView(),
+            translate("MainWindow", "Sources"),
+            translate("MainWindow", "The pages this reference cites, with their addresses"),
         )
         view.show_document(sources_document(self.catalog))
         layout = QVBoxLayout(dialog)

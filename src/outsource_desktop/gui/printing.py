@@ -17,14 +17,17 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from outsource_desktop.documents.document import Document
 from outsource_desktop.export.paper import PaperChoice
 from outsource_desktop.export.pdf import page_layout, paint_document
+from outsource_desktop.i18n import translate
 
-FILE_FILTERS = {
-    "pdf": "PDF document (*.pdf)",
-    "csv": "CSV spreadsheet (*.csv)",
-    "md": "Markdown (*.md)",
-    "html": "Web page (*.html)",
-    "apkg": "Anki deck (*.apkg)",
-}
+
+def file_filter(export_format: str) -> str:
+    return {
+        "pdf": translate("Printing", "PDF document (*.pdf)"),
+        "csv": translate("Printing", "CSV spreadsheet (*.csv)"),
+        "md": translate("Printing", "Markdown (*.md)"),
+        "html": translate("Printing", "Web page (*.html)"),
+        "apkg": translate("Printing", "Anki deck (*.apkg)"),
+    }[export_format]
 
 
 def suggested_file_name(title: str, export_format: str) -> str:
@@ -39,9 +42,11 @@ def ask_export_path(
     start_folder: Path,
     on_chosen: Callable[[Path], object],
 ) -> QFileDialog:
-    dialog = QFileDialog(parent, f"Export as {export_format.upper()}")
+    dialog = QFileDialog(
+        parent, translate("Printing", "Export as {format}").format(format=export_format.upper())
+    )
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilter(FILE_FILTERS[export_format])
+    dialog.setNameFilter(file_filter(export_format))
     dialog.setDefaultSuffix(export_format)
     dialog.setDirectory(str(start_folder))
     dialog.selectFile(suggested_file_name(title, export_format))
@@ -76,7 +81,9 @@ def open_print_preview(
     printer = new_printer(document, paper)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setObjectName("printPreviewDialog")
-    dialog.setWindowTitle(f"Print Preview – {document.title}")
+    dialog.setWindowTitle(
+        translate("Printing", "Print Preview – {title}").format(title=document.title)
+    )
     dialog.paintRequested.connect(lambda target: paint_document(document, target))
     dialog.resize(1000, 760)
     dialog.open()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from outsource_desktop.export.paper import PAPER_CHOICES, PaperChoice
 from outsource_desktop.gui.appearance import THEME_CHOICES, ThemeChoice
+from outsource_desktop.gui.language import LANGUAGE_CHOICES, LanguageChoice
 
 GEOMETRY = "window/geometry"
 STATE = "window/state"
@@ -23,6 +24,7 @@ DIFFERENCES_ONLY = "comparison/differences_only"
 ZOOM = "view/zoom"
 THEME = "view/theme"
 PAPER = "print/paper"
+LANGUAGE = "view/language"
 
 Choice = TypeVar("Choice", bound=str)
 
@@ -39,6 +41,7 @@ class Remembered:
     zoom: int = 0
     theme: ThemeChoice = "system"
     paper: PaperChoice = "auto"
+    language: LanguageChoice = "system"
 
 
 def _text(settings: QSettings, key: str) -> str:
@@ -76,7 +79,19 @@ def read(settings: QSettings, known_models: Collection[str]) -> Remembered:
         zoom=_whole_number(settings, ZOOM, 0),
         theme=_choice(settings, THEME, THEME_CHOICES, "system"),
         paper=_choice(settings, PAPER, PAPER_CHOICES, "auto"),
+        language=language_choice(settings),
     )
+
+
+def language_choice(settings: QSettings) -> LanguageChoice:
+    """The language the reader chose; read on its own, before the window is built."""
+    return _choice(settings, LANGUAGE, LANGUAGE_CHOICES, "system")
+
+
+def write_language(settings: QSettings, choice: LanguageChoice) -> None:
+    """Kept at once: a language is chosen seldom, and should hold even if the app stops."""
+    settings.setValue(LANGUAGE, choice)
+    settings.sync()
 
 
 def write(settings: QSettings, remembered: Remembered) -> None:
@@ -91,4 +106,5 @@ def write(settings: QSettings, remembered: Remembered) -> None:
     settings.setValue(ZOOM, str(remembered.zoom))
     settings.setValue(THEME, remembered.theme)
     settings.setValue(PAPER, remembered.paper)
+    settings.setValue(LANGUAGE, remembered.language)
     settings.sync()

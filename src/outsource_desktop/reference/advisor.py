@@ -33,6 +33,7 @@ from outsource_desktop.content.advisor_model import (
     WorkItem,
 )
 from outsource_desktop.content.models import Catalog, ServiceType
+from outsource_desktop.i18n import translate
 
 MAX_DECIDING_ANSWERS = 3
 
@@ -81,7 +82,7 @@ def option_ids(catalog: Catalog) -> tuple[str, ...]:
 
 def option_name(catalog: Catalog, option_id: str) -> str:
     if option_id == IN_HOUSE:
-        return "Keep it in-house"
+        return translate("Advisor", "Keep it in-house")
     return catalog.model_by_id(option_id).short_name
 
 

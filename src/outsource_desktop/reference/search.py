@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import Literal
 
 from outsource_desktop.content.models import Catalog, CellClaim, Claim, DisputedClaim
+from outsource_desktop.i18n import translate
 from outsource_desktop.reference.matching import (
     Term,
     first_match,
@@ -25,15 +26,22 @@ from outsource_desktop.reference.matching import (
 from outsource_desktop.reference.pay import PAY_PREFIX
 
 Tab = Literal["overview", "comparison", "services", "careers", "glossary", "study", "sources"]
-TAB_TITLES: dict[Tab, str] = {
-    "overview": "Overview",
-    "comparison": "Comparison",
-    "services": "Service types",
-    "careers": "Careers",
-    "glossary": "Glossary",
-    "study": "Study",
-    "sources": "Sources",
-}
+
+
+def tab_title(tab: Tab) -> str:
+    """Where a hit is shown, as the window names it."""
+    titles: dict[Tab, str] = {
+        "overview": translate("Search", "Overview"),
+        "comparison": translate("Search", "Comparison"),
+        "services": translate("Search", "Service types"),
+        "careers": translate("Search", "Careers"),
+        "glossary": translate("Search", "Glossary"),
+        "study": translate("Search", "Study"),
+        "sources": translate("Search", "Sources"),
+    }
+    return titles[tab]
+
+
 SNIPPET_RADIUS = 60
 DEFAULT_LIMIT = 100
 
@@ -56,7 +64,7 @@ class Entry:
 
     @property
     def place(self) -> str:
-        return f"{TAB_TITLES[self.tab]} › {self.title}"
+        return f"{tab_title(self.tab)} › {self.title}"
 
 
 @dataclass(frozen=True)
@@ -91,16 +99,16 @@ def build_index(catalog: Catalog) -> list[Entry]:
         for model in catalog.models
     ]
     for model in catalog.models:
-        for kind, points in (
-            ("Advantages", model.advantages),
-            ("Disadvantages", model.disadvantages),
+        for kind, title, points in (
+            ("advantages", translate("Search", "Advantages of {model}"), model.advantages),
+            ("disadvantages", translate("Search", "Disadvantages of {model}"), model.disadvantages),
         ):
             if points:
                 entries.append(
                     _entry(
                         "overview",
-                        f"{model.id}/{kind.lower()}",
-                        f"{kind} of {model.short_name}",
+                        f"{model.id}/{kind}",
+                        title.format(model=model.short_name),
                         _claim_texts(points),
                     )
                 )
@@ -109,8 +117,12 @@ def build_index(catalog: Catalog) -> list[Entry]:
         _entry(
             "overview",
             f"relations/{index}",
-            f"How {names[relation.subject]} relates to "
-            f"{'outsourcing' if relation.object is None else names[relation.object]}",
+            translate("Search", "How {model} relates to {other}").format(
+                model=names[relation.subject],
+                other=translate("Search", "outsourcing")
+                if relation.object is None
+                else names[relation.object],
+            ),
             [relation.claim.text],
         )
         for index, relation in enumerate(catalog.relations)
@@ -119,14 +131,19 @@ def build_index(catalog: Catalog) -> list[Entry]:
         _entry(
             "careers" if fact.topic == "pay" else "overview",
             f"{PAY_PREFIX if fact.topic == 'pay' else 'industry/'}{fact.id}",
-            f"The industry in {fact.year}" if fact.year else "The industry",
+            translate("Search", "The industry in {year}").format(year=fact.year)
+            if fact.year
+            else translate("Search", "The industry"),
             [fact.text, fact.topic],
         )
         for fact in catalog.industry
     ]
     entries += [
         _entry(
-            "overview", f"steps/{step.number}", f"KPO engagement step {step.number}", [step.text]
+            "overview",
+            f"steps/{step.number}",
+            translate("Search", "KPO engagement step {number}").format(number=step.number),
+            [step.text],
         )
         for step in catalog.engagement_steps
     ]

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
 from outsource_desktop.content.models import Catalog, Section
 from outsource_desktop.documents.formatting import cell_summary, model_name
-from outsource_desktop.documents.tables import ASPECT_HEADER, TableColumn, row_search_text
+from outsource_desktop.documents.tables import TableColumn, aspect_header, row_search_text
 from outsource_desktop.gui.plain_text import plain_tooltip
 from outsource_desktop.reference.queries import ComparisonRow
 
@@ -148,7 +148,7 @@ class ComparisonModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
-            return ASPECT_HEADER
+            return aspect_header()
         if 0 < section <= len(self._model_ids):
             return model_name(self._catalog, self._model_ids[section - 1])
         return None

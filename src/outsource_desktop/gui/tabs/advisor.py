@@ -28,6 +28,7 @@ from outsource_desktop.gui.plain_text import make_bold, plain_label, plain_toolt
 from outsource_desktop.gui.tabs.tab import Tab
 from outsource_desktop.gui.widgets.document_view import DocumentView
 from outsource_desktop.gui.widgets.layouts import fill_with_split
+from outsource_desktop.i18n import translate
 from outsource_desktop.reference.advisor import answers_for_work, default_answers, work_item
 
 # Letters Alt already opens elsewhere in the window: the menus (File, Edit, View,
@@ -35,17 +36,24 @@ from outsource_desktop.reference.advisor import answers_for_work, default_answer
 TAKEN_MNEMONICS = frozenset("fevhoctaduwr")
 # Answers can be long; the box shows this many characters and the list shows all.
 ANSWER_BOX_CHARACTERS = 34
-DESCRIBE_IT = "Describe it with the questions below"
 
 
 def with_mnemonic(text: str, taken: set[str]) -> str:
-    """`text` as a label with an Alt+letter on its first letter still free ('&' kept literal)."""
+    """`text` as a label with an Alt+letter on its first letter still free ('&' kept literal).
+
+    A label without a free Latin letter (one in Hindi) gets the first free key after
+    it, "(&K)", as translated menus have theirs.
+    """
     escaped = text.replace("&", "&&")
     for position, char in enumerate(escaped):
         key = char.casefold()
         if char.isascii() and char.isalnum() and key not in taken:
             taken.add(key)
             return escaped[:position] + "&" + escaped[position:]
+    for key in "abcdefghijklmnopqrstuvwxyz0123456789":
+        if key not in taken:
+            taken.add(key)
+            return f"{escaped} (&{key.upper()})"
     return escaped
 
 
@@ -85,13 +93,16 @@ class AdvisorTab(Tab):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.work_picker.setMinimumContentsLength(ANSWER_BOX_CHARACTERS)
-        picker_label = QLabel("&What do you want to outsource?")
+        picker_label = QLabel(translate("AdvisorTab", "&What do you want to outsource?"))
         picker_label.setBuddy(self.work_picker)
         make_bold(picker_label)
         describe(
             self.work_picker,
-            "What do you want to outsource?",
-            "Pick the work to fill in typical answers, then change any that differ for you",
+            translate("AdvisorTab", "What do you want to outsource?"),
+            translate(
+                "AdvisorTab",
+                "Pick the work to fill in typical answers, then change any that differ for you",
+            ),
         )
         self.work_description = plain_label("")
         self.answer_boxes: dict[str, AnswerBox] = {}
@@ -99,29 +110,37 @@ class AdvisorTab(Tab):
         grid = QGridLayout(questions)
         grid.setColumnStretch(1, 1)
         if self.advisor is not None:
-            self.work_picker.addItem(DESCRIBE_IT, "")
+            self.work_picker.addItem(
+                translate("AdvisorTab", "Describe it with the questions below"), ""
+            )
             for item in self.advisor.work_items:
                 self.work_picker.addItem(item.name, item.id)
-            intro_text = (
+            intro_text = translate(
+                "AdvisorTab",
                 "Pick the work to fill in typical answers, or answer the questions yourself; "
-                "change any answer that is different for your business."
+                "change any answer that is different for your business.",
             )
             self._add_questions(self.advisor, grid)
         else:
-            self.work_picker.addItem("Choose a type of work", "")
+            self.work_picker.addItem(translate("AdvisorTab", "Choose a type of work"), "")
             for service in catalog.service_types:
                 self.work_picker.addItem(service.name, service.id)
-            intro_text = (
+            intro_text = translate(
+                "AdvisorTab",
                 "This content file has no advisor questions: pick a type of work to see "
-                "where the sources file it."
+                "where the sources file it.",
             )
         grid.setRowStretch(2 * len(self.answer_boxes), 1)
         scroll = QScrollArea()
         scroll.setWidget(questions)
         scroll.setWidgetResizable(True)
-        self.reset_button = QPushButton("&Reset answers")
+        self.reset_button = QPushButton(translate("AdvisorTab", "&Reset answers"))
         self.reset_button.clicked.connect(self.reset)
-        describe(self.reset_button, "Reset answers", "Clear the picked work and every answer")
+        describe(
+            self.reset_button,
+            translate("AdvisorTab", "Reset answers"),
+            translate("AdvisorTab", "Clear the picked work and every answer"),
+        )
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(plain_label(intro_text))
@@ -134,7 +153,9 @@ class AdvisorTab(Tab):
         buttons.addWidget(self.reset_button)
         left_layout.addLayout(buttons)
         self.advice = describe(
-            DocumentView(), "Advice", "Which option fits best and why, what to watch, next steps"
+            DocumentView(),
+            translate("AdvisorTab", "Advice"),
+            translate("AdvisorTab", "Which option fits best and why, what to watch, next steps"),
         )
         fill_with_split(self, [(left, 2), (self.advice, 3)])
         chain_focus(self.work_picker, *self.answer_boxes.values(), self.reset_button, self.advice)

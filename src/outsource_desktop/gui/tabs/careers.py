@@ -21,6 +21,7 @@ from outsource_desktop.gui.accessibility import chain_focus, describe
 from outsource_desktop.gui.tabs.careers_explorer import CareerExplorer
 from outsource_desktop.gui.tabs.records import RecordsTab
 from outsource_desktop.gui.widgets.document_view import DocumentView
+from outsource_desktop.i18n import translate
 from outsource_desktop.reference.pay import PAY_PREFIX
 
 
@@ -38,31 +39,40 @@ class CareersTab(RecordsTab):
             catalog.roles,
             describe_role,
             print_view,
-            "Filter roles, qualifications, skills or companies",
-            "Roles",
+            translate("CareersTab", "Filter roles, qualifications, skills or companies"),
+            translate("CareersTab", "Roles"),
             parent,
         )
         self.explorer = CareerExplorer(catalog)
         self.explorer.hide()
-        self.explorer_toggle = QPushButton("E&xplore by qualification")
+        self.explorer_toggle = QPushButton(translate("CareersTab", "E&xplore by qualification"))
         self.explorer_toggle.setCheckable(True)
         describe(
             self.explorer_toggle,
-            "Explore by qualification",
-            "Choose your qualification and skills to see the roles that fit and what to learn next",
+            translate("CareersTab", "Explore by qualification"),
+            translate(
+                "CareersTab",
+                "Choose your qualification and skills to see the roles that fit "
+                "and what to learn next",
+            ),
         )
         self.pay_document = pay_document(catalog, meta_line(catalog, dt.date.today()))
         self.pay = describe(
-            DocumentView(), "Pay compared", "What each model's roles pay, with years and sources"
+            DocumentView(),
+            translate("CareersTab", "Pay compared"),
+            translate("CareersTab", "What each model's roles pay, with years and sources"),
         )
         self.pay.show_document(self.pay_document)
         self.pay.hide()
-        self.pay_toggle = QPushButton("&Pay compared")
+        self.pay_toggle = QPushButton(translate("CareersTab", "&Pay compared"))
         self.pay_toggle.setCheckable(True)
         describe(
             self.pay_toggle,
-            "Pay compared",
-            "How BPO, KPO and LPO pay compare, role by role, with years and sources",
+            translate("CareersTab", "Pay compared"),
+            translate(
+                "CareersTab",
+                "How BPO, KPO and LPO pay compare, role by role, with years and sources",
+            ),
         )
         self.controls.addSpacing(12)
         self.controls.addWidget(self.explorer_toggle)

@@ -20,6 +20,7 @@ from outsource_desktop.documents.document import Document
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.widgets.document_view import DocumentView
 from outsource_desktop.gui.widgets.layouts import fill_with_split
+from outsource_desktop.i18n import translate
 from outsource_desktop.reference.careers import all_skills
 
 
@@ -39,15 +40,27 @@ class CareerExplorer(QWidget):
             self.skills.addItem(entry)
         # Wide enough for the longest skill, so none is cut off.
         self.skills.setMinimumWidth(self.skills.sizeHintForColumn(0) + 40)
-        qualification_label = QLabel("&Qualification:")
+        qualification_label = QLabel(translate("CareersExplorer", "&Qualification:"))
         qualification_label.setBuddy(self.qualification)
-        skills_label = QLabel("S&kills you have:")
+        skills_label = QLabel(translate("CareersExplorer", "S&kills you have:"))
         skills_label.setBuddy(self.skills)
-        self.clear_button = QPushButton("C&lear skills")
+        self.clear_button = QPushButton(translate("CareersExplorer", "C&lear skills"))
         self.clear_button.clicked.connect(self.clear_skills)
-        describe(self.qualification, "Qualification", "Your highest qualification")
-        describe(self.skills, "Skills you have", "Tick the skills you have; space toggles one")
-        describe(self.clear_button, "Clear skills", "Untick every skill")
+        describe(
+            self.qualification,
+            translate("CareersExplorer", "Qualification"),
+            translate("CareersExplorer", "Your highest qualification"),
+        )
+        describe(
+            self.skills,
+            translate("CareersExplorer", "Skills you have"),
+            translate("CareersExplorer", "Tick the skills you have; space toggles one"),
+        )
+        describe(
+            self.clear_button,
+            translate("CareersExplorer", "Clear skills"),
+            translate("CareersExplorer", "Untick every skill"),
+        )
         choices = QWidget()
         choices_layout = QVBoxLayout(choices)
         choices_layout.addWidget(qualification_label)
@@ -56,7 +69,9 @@ class CareerExplorer(QWidget):
         choices_layout.addWidget(self.skills, 1)
         choices_layout.addWidget(self.clear_button)
         self.result = describe(
-            DocumentView(), "Roles that fit", "Roles for your qualification, pay and next steps"
+            DocumentView(),
+            translate("CareersExplorer", "Roles that fit"),
+            translate("CareersExplorer", "Roles for your qualification, pay and next steps"),
         )
         fill_with_split(self, [(choices, 1), (self.result, 3)])
         self.qualification.currentIndexChanged.connect(self._update)

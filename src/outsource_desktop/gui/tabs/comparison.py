@@ -28,6 +28,7 @@ from outsource_desktop.gui.models.comparison_proxy import ComparisonProxy
 from outsource_desktop.gui.models.table_models import ITEM_ROLE, ComparisonModel, SectionHeading
 from outsource_desktop.gui.tabs.tab import Tab
 from outsource_desktop.gui.widgets.master_detail import MasterDetailView
+from outsource_desktop.i18n import translate
 from outsource_desktop.reference.queries import ComparisonOptions, ComparisonRow, comparison_rows
 
 NO_MODEL = ""
@@ -45,7 +46,9 @@ class ComparisonTab(Tab):
         self.proxy = ComparisonProxy()
         self.proxy.setSourceModel(self.source_model)
         self.proxy.set_options(ComparisonOptions(model_ids=model_ids))
-        self.master_detail = MasterDetailView(self.proxy, self._describe, "Comparison")
+        self.master_detail = MasterDetailView(
+            self.proxy, self._describe, translate("ComparisonTab", "Comparison")
+        )
         self.table = self.master_detail.table
         # Short values fit many rows on a screen: give the table most of the height,
         # leaving the pane below room for the selected row's explanations.
@@ -71,51 +74,75 @@ class ComparisonTab(Tab):
             )
             describe(
                 box,
-                f"Model in column {position + 1}",
-                "Choose the model compared in this column; a repeat swaps places",
+                translate("ComparisonTab", "Model in column {number}").format(number=position + 1),
+                translate(
+                    "ComparisonTab",
+                    "Choose the model compared in this column; a repeat swaps places",
+                ),
             )
             box.currentIndexChanged.connect(
                 lambda _index, moved=position: self._model_chosen(moved)
             )
-        self.differences_only = QCheckBox("Only &differences")
+        self.differences_only = QCheckBox(translate("ComparisonTab", "Only &differences"))
         describe(
             self.differences_only,
-            "Only differences",
-            "Hide rows where the chosen models say the same thing",
+            translate("ComparisonTab", "Only differences"),
+            translate("ComparisonTab", "Hide rows where the chosen models say the same thing"),
         )
         self.differences_only.toggled.connect(self._apply_options)
-        self.show_details = QCheckBox("&Show details")
+        self.show_details = QCheckBox(translate("ComparisonTab", "&Show details"))
         describe(
             self.show_details,
-            "Show details",
-            "Add each value's explanation below it, in the table and in exports",
+            translate("ComparisonTab", "Show details"),
+            translate(
+                "ComparisonTab",
+                "Add each value's explanation below it, in the table and in exports",
+            ),
         )
         self.show_details.toggled.connect(self._details_toggled)
         self.section_jump = QComboBox()
-        self.section_jump.addItem("Jump to section…", NO_MODEL)
+        self.section_jump.addItem(translate("ComparisonTab", "Jump to section…"), NO_MODEL)
         for section in catalog.sections:
             self.section_jump.addItem(section.title, section.id)
-        describe(self.section_jump, "Jump to section", "Scroll the table to a section")
+        describe(
+            self.section_jump,
+            translate("ComparisonTab", "Jump to section"),
+            translate("ComparisonTab", "Scroll the table to a section"),
+        )
         self.section_jump.activated.connect(self._jump_to_chosen_section)
         self.collapse_all = QToolButton()
-        self.collapse_all.setText("Collapse all")
-        describe(self.collapse_all, "Collapse all", "Fold every section to its heading")
+        self.collapse_all.setText(translate("ComparisonTab", "Collapse all"))
+        describe(
+            self.collapse_all,
+            translate("ComparisonTab", "Collapse all"),
+            translate("ComparisonTab", "Fold every section to its heading"),
+        )
         self.collapse_all.clicked.connect(
             lambda: self.set_collapsed({section.id for section in catalog.sections})
         )
         self.expand_all = QToolButton()
-        self.expand_all.setText("Expand all")
-        describe(self.expand_all, "Expand all", "Unfold every section")
+        self.expand_all.setText(translate("ComparisonTab", "Expand all"))
+        describe(
+            self.expand_all,
+            translate("ComparisonTab", "Expand all"),
+            translate("ComparisonTab", "Unfold every section"),
+        )
         self.expand_all.clicked.connect(lambda: self.set_collapsed(set()))
         self.filter_box = QLineEdit()
-        self.filter_box.setPlaceholderText("Filter rows by any word in them (Ctrl+F)")
+        self.filter_box.setPlaceholderText(
+            translate("ComparisonTab", "Filter rows by any word in them (Ctrl+F)")
+        )
         self.filter_box.setClearButtonEnabled(True)
-        describe(self.filter_box, "Filter", "Show only rows containing every word typed")
+        describe(
+            self.filter_box,
+            translate("ComparisonTab", "Filter"),
+            translate("ComparisonTab", "Show only rows containing every word typed"),
+        )
         self.filter_box.textChanged.connect(self._apply_options)
 
-        compare_label = QLabel("Co&mpare:")
+        compare_label = QLabel(translate("ComparisonTab", "Co&mpare:"))
         compare_label.setBuddy(self.model_boxes[0])
-        filter_label = QLabel("F&ilter:")
+        filter_label = QLabel(translate("ComparisonTab", "F&ilter:"))
         filter_label.setBuddy(self.filter_box)
         choices = QHBoxLayout()
         choices.addWidget(compare_label)

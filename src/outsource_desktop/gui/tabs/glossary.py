@@ -12,6 +12,7 @@ from outsource_desktop.documents.document import Document
 from outsource_desktop.documents.glossary import glossary_columns, term_document
 from outsource_desktop.documents.views import RecordOptions, glossary_document
 from outsource_desktop.gui.tabs.records import RecordsTab
+from outsource_desktop.i18n import translate
 from outsource_desktop.reference.glossary import term_belongs
 
 MEANING_COLUMN = 3
@@ -33,8 +34,8 @@ class GlossaryTab(RecordsTab):
             catalog.glossary,
             describe_term,
             print_view,
-            "Filter terms or their meanings",
-            "Glossary",
+            translate("GlossaryTab", "Filter terms or their meanings"),
+            translate("GlossaryTab", "Glossary"),
             parent,
             in_model=lambda term, model_id: term_belongs(term, (model_id,)),
         )

@@ -10,6 +10,7 @@ from outsource_desktop.documents.pages import overview_anchor, overview_document
 from outsource_desktop.gui.accessibility import chain_focus, describe
 from outsource_desktop.gui.tabs.tab import Tab
 from outsource_desktop.gui.widgets.document_view import DocumentView
+from outsource_desktop.i18n import translate
 from outsource_desktop.reference.queries import comparison_rows
 
 NO_PART = ""
@@ -20,19 +21,27 @@ class OverviewTab(Tab):
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalog = catalog
-        self.view = describe(DocumentView(), "Overview", "What each model is and how they differ")
+        self.view = describe(
+            DocumentView(),
+            translate("OverviewTab", "Overview"),
+            translate("OverviewTab", "What each model is and how they differ"),
+        )
         model_ids = [model.id for model in catalog.models]
         self.document = overview_document(catalog, comparison_rows(catalog, model_ids))
         self.view.show_document(self.document)
         # The overview is long: a list of its parts takes the reader to one.
         self.parts = QComboBox()
-        self.parts.addItem("Go to a part of the overview…", NO_PART)
+        self.parts.addItem(translate("OverviewTab", "Go to a part of the overview…"), NO_PART)
         for block in self.document.blocks:
             if isinstance(block, Heading) and block.level == PART_LEVEL:
                 self.parts.addItem(block.text, block.text)
-        describe(self.parts, "Go to", "Scroll the overview to one of its parts")
+        describe(
+            self.parts,
+            translate("OverviewTab", "Go to"),
+            translate("OverviewTab", "Scroll the overview to one of its parts"),
+        )
         self.parts.activated.connect(self._go_to_chosen_part)
-        label = QLabel("&Go to:")
+        label = QLabel(translate("OverviewTab", "&Go to:"))
         label.setBuddy(self.parts)
         choices = QHBoxLayout()
         choices.setContentsMargins(6, 6, 6, 0)

@@ -16,8 +16,7 @@ from outsource_desktop.gui.models.table_models import ITEM_ROLE, RecordTableMode
 from outsource_desktop.gui.tabs.tab import Tab
 from outsource_desktop.gui.widgets.master_detail import MasterDetailView, RowFilterProxy
 from outsource_desktop.gui.widgets.model_choice import ALL_MODELS, ModelChoice
-
-NARROW_COLUMNS = frozenset({"Model", "Models"})
+from outsource_desktop.i18n import translate
 
 
 class Record(Protocol):
@@ -63,17 +62,25 @@ class RecordsTab(Tab):
         # A model's short name needs little room: the rest goes to the wordier columns.
         header = self.master_detail.table.horizontalHeader()
         for index, column in enumerate(columns):
-            if column.header in NARROW_COLUMNS:
+            if column.narrow:
                 header.setSectionResizeMode(index, QHeaderView.ResizeMode.ResizeToContents)
         self.model_choice = ModelChoice(catalog)
         self.filter_box = QLineEdit()
         self.filter_box.setPlaceholderText(filter_placeholder)
         self.filter_box.setClearButtonEnabled(True)
-        describe(self.filter_box, "Filter", "Show only rows containing every word typed")
-        describe(self.model_choice, "Model", "Show one outsourcing model's rows, or all")
-        model_label = QLabel("&Model:")
+        describe(
+            self.filter_box,
+            translate("RecordsTab", "Filter"),
+            translate("RecordsTab", "Show only rows containing every word typed"),
+        )
+        describe(
+            self.model_choice,
+            translate("RecordsTab", "Model"),
+            translate("RecordsTab", "Show one outsourcing model's rows, or all"),
+        )
+        model_label = QLabel(translate("RecordsTab", "&Model:"))
         model_label.setBuddy(self.model_choice)
-        filter_label = QLabel("F&ilter:")
+        filter_label = QLabel(translate("RecordsTab", "F&ilter:"))
         filter_label.setBuddy(self.filter_box)
         # Kept so a tab can add its own controls to the row (the career explorer's toggle).
         self.controls = controls = QHBoxLayout()

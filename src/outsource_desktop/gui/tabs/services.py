@@ -13,6 +13,7 @@ from outsource_desktop.documents.pages import service_document
 from outsource_desktop.documents.tables import service_columns
 from outsource_desktop.documents.views import RecordOptions, services_document
 from outsource_desktop.gui.tabs.records import RecordsTab
+from outsource_desktop.i18n import translate
 
 
 class ServicesTab(RecordsTab):
@@ -29,7 +30,7 @@ class ServicesTab(RecordsTab):
             catalog.service_types,
             describe_service,
             print_view,
-            "Filter services, examples or sectors",
-            "Service types",
+            translate("ServicesTab", "Filter services, examples or sectors"),
+            translate("ServicesTab", "Service types"),
             parent,
         )

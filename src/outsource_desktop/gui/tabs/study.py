@@ -32,6 +32,7 @@ from outsource_desktop.gui.widgets.document_view import DocumentView
 from outsource_desktop.gui.widgets.flashcard_review import FlashcardReview
 from outsource_desktop.gui.widgets.progress_view import ProgressView
 from outsource_desktop.gui.widgets.study_session import StudySession, study_data_folder
+from outsource_desktop.i18n import translate
 from outsource_desktop.reference.study.cards import flashcard_deck
 from outsource_desktop.reference.study.questions import (
     Quiz,
@@ -59,20 +60,34 @@ class QuizPage(QWidget):
         self.quiz = Quiz(0, ())
         self.chosen: list[int | None] = []
         self.answered = False
-        self.new_button = QPushButton("New &quiz")
+        self.new_button = QPushButton(translate("StudyTab", "New &quiz"))
         self.progress = plain_label("", wrap=False)
         self.prompt = _larger(plain_label(""))
         self.options = QListWidget()
         self.options.setWordWrap(True)
         self.options.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        describe(self.options, "Answer options", "Pick one answer, then press Answer")
+        describe(
+            self.options,
+            translate("StudyTab", "Answer options"),
+            translate("StudyTab", "Pick one answer, then press Answer"),
+        )
         self.options.setSpacing(2)
         self.feedback = plain_label("")
-        self.answer_button = QPushButton("&Answer")
-        describe(self.new_button, "New quiz", "Start a fresh set of questions")
-        describe(self.answer_button, "Answer", "Check the chosen option")
+        self.answer_button = QPushButton(translate("StudyTab", "&Answer"))
+        describe(
+            self.new_button,
+            translate("StudyTab", "New quiz"),
+            translate("StudyTab", "Start a fresh set of questions"),
+        )
+        describe(
+            self.answer_button,
+            translate("StudyTab", "Answer"),
+            translate("StudyTab", "Check the chosen option"),
+        )
         self.review = describe(
-            DocumentView(), "Review", "Your score and the questions you got wrong, with answers"
+            DocumentView(),
+            translate("StudyTab", "Review"),
+            translate("StudyTab", "Your score and the questions you got wrong, with answers"),
         )
         question_page = QWidget()
         question_layout = QVBoxLayout(question_page)
@@ -120,13 +135,18 @@ class QuizPage(QWidget):
     def _show_no_questions(self) -> None:
         """Content too small for a quiz says so, rather than failing on the first question."""
         self.prompt.setText(
-            "This content has no quiz questions: a quiz needs two questions of one kind, "
-            "or comparison rows where the models' claims differ."
+            translate(
+                "StudyTab",
+                "This content has no quiz questions: a quiz needs two questions of one kind, "
+                "or comparison rows where the models' claims differ.",
+            )
         )
         self.options.clear()
         self.feedback.clear()
         self.answer_button.setEnabled(False)
-        self.progress.setText(f"Quiz {self.quiz.seed} · no questions")
+        self.progress.setText(
+            translate("StudyTab", "Quiz {seed} · no questions").format(seed=self.quiz.seed)
+        )
 
     def _show_question(self) -> None:
         item = self.quiz.items[self.current]
@@ -136,7 +156,7 @@ class QuizPage(QWidget):
         self.answered = False
         self.options.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.feedback.clear()
-        self.answer_button.setText("&Answer")
+        self.answer_button.setText(translate("StudyTab", "&Answer"))
         self.answer_button.setEnabled(True)
         self._show_progress()
 
@@ -149,12 +169,18 @@ class QuizPage(QWidget):
     def _show_progress(self) -> None:
         total = len(self.quiz.items)
         if self.finished:
-            self.progress.setText(f"Quiz {self.quiz.seed} · finished · score {self.result_text()}")
+            self.progress.setText(
+                translate("StudyTab", "Quiz {seed} · finished · score {score}").format(
+                    seed=self.quiz.seed, score=self.result_text()
+                )
+            )
             return
         # Once answered, the question on screen is the last one in `chosen`.
         shown = self.current if self.answered else self.current + 1
         self.progress.setText(
-            f"Quiz {self.quiz.seed} · question {shown} of {total} · score {self.running_score()}"
+            translate(
+                "StudyTab", "Quiz {seed} · question {shown} of {total} · score {score}"
+            ).format(seed=self.quiz.seed, shown=shown, total=total, score=self.running_score())
         )
 
     def _answer_or_advance(self) -> None:
@@ -170,7 +196,7 @@ class QuizPage(QWidget):
     def _answer(self) -> None:
         row = self.options.currentRow()
         if row < 0:
-            self.feedback.setText("Choose an answer first.")
+            self.feedback.setText(translate("StudyTab", "Choose an answer first."))
             return
         item = self.quiz.items[self.current]
         self.chosen.append(row)
@@ -181,15 +207,22 @@ class QuizPage(QWidget):
         self.options.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.options.item(item.correct).setText(f"✔ {self.options.item(item.correct).text()}")
         if row != item.correct:
-            self.options.item(row).setText(f"✘ {self.options.item(row).text()}  (your answer)")
+            mine = translate("StudyTab", "(your answer)")
+            self.options.item(row).setText(f"✘ {self.options.item(row).text()}  {mine}")
         if row == item.correct:
-            self.feedback.setText("Right.")
+            self.feedback.setText(translate("StudyTab", "Right."))
         else:
             self.feedback.setText(
-                f"Not quite: the answer is {option_line(item.correct, item.correct_text)}"
+                translate("StudyTab", "Not quite: the answer is {answer}").format(
+                    answer=option_line(item.correct, item.correct_text)
+                )
             )
         last = self.current == len(self.quiz.items)
-        self.answer_button.setText("See &results" if last else "&Next question")
+        self.answer_button.setText(
+            translate("StudyTab", "See &results")
+            if last
+            else translate("StudyTab", "&Next question")
+        )
         self._show_progress()
 
     def _show_review(self) -> None:
@@ -199,7 +232,9 @@ class QuizPage(QWidget):
 
     def result_text(self) -> str:
         result = score_quiz(self.quiz, self.chosen)
-        return f"{result.correct} of {result.total}"
+        return translate("StudyTab", "{correct} of {total}").format(
+            correct=result.correct, total=result.total
+        )
 
 
 class StudyTab(Tab):
@@ -212,10 +247,14 @@ class StudyTab(Tab):
         self.flashcards = FlashcardReview(self.study)
         self.quiz = QuizPage(catalog)
         self.progress = ProgressView(self.study)
-        self.modes = describe(QTabWidget(), "Study mode", "Flashcards, a quiz, or your progress")
-        self.modes.addTab(self.flashcards, "&Flashcards")
-        self.modes.addTab(self.quiz, "Qui&z")
-        self.modes.addTab(self.progress, "P&rogress")
+        self.modes = describe(
+            QTabWidget(),
+            translate("StudyTab", "Study mode"),
+            translate("StudyTab", "Flashcards, a quiz, or your progress"),
+        )
+        self.modes.addTab(self.flashcards, translate("StudyTab", "&Flashcards"))
+        self.modes.addTab(self.quiz, translate("StudyTab", "Qui&z"))
+        self.modes.addTab(self.progress, translate("StudyTab", "P&rogress"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.modes)
         self.quiz.new_quiz()

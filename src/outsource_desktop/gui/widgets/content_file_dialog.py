@@ -13,15 +13,20 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-NAME_FILTERS = ("Content files (*.json)", "All files (*)")
+from outsource_desktop.i18n import translate
 
 
 def ask_for_content_file(parent: QWidget, on_chosen: Callable[[Path], object]) -> QFileDialog:
-    dialog = QFileDialog(parent, "Open Content")
+    dialog = QFileDialog(parent, translate("ContentFileDialog", "Open Content"))
     dialog.setObjectName("openContentDialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.setNameFilters(NAME_FILTERS)
+    dialog.setNameFilters(
+        (
+            translate("ContentFileDialog", "Content files (*.json)"),
+            translate("ContentFileDialog", "All files (*)"),
+        )
+    )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.fileSelected.connect(lambda name: on_chosen(Path(name)))
     dialog.open()

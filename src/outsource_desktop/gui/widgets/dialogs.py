@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from outsource_desktop.content.problems import ContentError
+from outsource_desktop.i18n import translate
 
 
 def show_message(
@@ -34,10 +35,11 @@ def show_content_error(parent: QWidget | None, error: ContentError) -> QMessageB
     lines = error.lines()
     shown = "\n".join(lines[:8])
     if len(lines) > 8:
-        shown += f"\n… and {len(lines) - 8} more (see Show Details)"
+        more = translate("Dialogs", "… and {count} more (see Show Details)")
+        shown += "\n" + more.format(count=len(lines) - 8)
     return show_message(
         parent,
-        "Content file not usable",
+        translate("Dialogs", "Content file not usable"),
         f"{error.summary()}\n\n{shown}",
         details="\n".join(lines),
         icon=QMessageBox.Icon.Warning,

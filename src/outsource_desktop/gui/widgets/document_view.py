@@ -12,6 +12,7 @@ from outsource_desktop.documents.document import Document
 from outsource_desktop.documents.render_html import HtmlColours, render_html
 from outsource_desktop.export.figures import add_figures
 from outsource_desktop.gui.accessibility import describe
+from outsource_desktop.i18n import translate
 
 
 def screen_colours(palette: QPalette) -> HtmlColours:
@@ -68,7 +69,11 @@ class DocumentView(QTextBrowser):
         # its text-interaction set-up, ~5 ms of the first paint.
         self.setUndoRedoEnabled(False)
         self._document: Document | None = None
-        describe(self, "Document", "Read-only text; scroll with the arrow and page keys")
+        describe(
+            self,
+            translate("DocumentView", "Document"),
+            translate("DocumentView", "Read-only text; scroll with the arrow and page keys"),
+        )
 
     def show_document(self, document: Document | None) -> None:
         self._document = document

@@ -25,21 +25,26 @@ from PySide6.QtWidgets import (
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.plain_text import make_bold, plain_label
 from outsource_desktop.gui.widgets.study_session import StudySession
+from outsource_desktop.i18n import translate
 from outsource_desktop.reference.study.cards import Rating, StudyCard
 
 if TYPE_CHECKING:
     from outsource_desktop.reference.study.review import Counts
 
-RATING_HINTS = {
-    Rating.AGAIN: "Forgot it: see it again soon",
-    Rating.HARD: "Recalled it, with difficulty",
-    Rating.GOOD: "Recalled it",
-    Rating.EASY: "Knew it at once",
-}
+
+def rating_hint(rating: Rating) -> str:
+    return {
+        Rating.AGAIN: translate("FlashcardReview", "Forgot it: see it again soon"),
+        Rating.HARD: translate("FlashcardReview", "Recalled it, with difficulty"),
+        Rating.GOOD: translate("FlashcardReview", "Recalled it"),
+        Rating.EASY: translate("FlashcardReview", "Knew it at once"),
+    }[rating]
 
 
 def glance_text(counts: Counts) -> str:
-    return f"Due today: {counts.due_today} · New: {counts.new} · Learned: {counts.learned}"
+    return translate(
+        "FlashcardReview", "Due today: {due} · New: {new} · Learned: {learned}"
+    ).format(due=counts.due_today, new=counts.new, learned=counts.learned)
 
 
 def _sized(label: QLabel, step: int) -> QLabel:
@@ -54,7 +59,11 @@ def problem_banner() -> QLabel:
     banner = plain_label("")
     banner.setFrameShape(QFrame.Shape.StyledPanel)
     banner.setContentsMargins(8, 6, 8, 6)
-    describe(banner, "Study progress problem", "Why study progress is not being saved as usual")
+    describe(
+        banner,
+        translate("FlashcardReview", "Study progress problem"),
+        translate("FlashcardReview", "Why study progress is not being saved as usual"),
+    )
     banner.hide()
     return banner
 
@@ -69,12 +78,16 @@ class FlashcardReview(QWidget):
 
         self.banner = problem_banner()
         self.glance = describe(
-            plain_label("", wrap=False), "At a glance", "Cards due today, new and learned"
+            plain_label("", wrap=False),
+            translate("FlashcardReview", "At a glance"),
+            translate("FlashcardReview", "Cards due today, new and learned"),
         )
         self.new_left = plain_label("", wrap=False)
         self.new_left.setAlignment(Qt.AlignmentFlag.AlignRight)
 
-        self.front = _sized(plain_label("Opening your study progress…"), 4)
+        self.front = _sized(
+            plain_label(translate("FlashcardReview", "Opening your study progress…")), 4
+        )
         make_bold(self.front)
         self.back = _sized(plain_label(""), 2)
         self.source = _sized(plain_label(""), -1)
@@ -89,7 +102,11 @@ class FlashcardReview(QWidget):
         self.card.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.card.setMinimumSize(560, 260)
         self.card.setMaximumWidth(820)
-        describe(self.card, "Flashcard", "Space shows the answer; then 1 to 4 rate it")
+        describe(
+            self.card,
+            translate("FlashcardReview", "Flashcard"),
+            translate("FlashcardReview", "Space shows the answer; then 1 to 4 rate it"),
+        )
         card_layout = QVBoxLayout(self.card)
         card_layout.setContentsMargins(28, 24, 28, 24)
         card_layout.addStretch(1)
@@ -102,9 +119,11 @@ class FlashcardReview(QWidget):
 
         self.done = _sized(plain_label(""), 2)
         self.done.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.more_new_button = QPushButton("Study &more new cards")
+        self.more_new_button = QPushButton(translate("FlashcardReview", "Study &more new cards"))
         describe(
-            self.more_new_button, "Study more new cards", "Go on with ten more new cards today"
+            self.more_new_button,
+            translate("FlashcardReview", "Study more new cards"),
+            translate("FlashcardReview", "Go on with ten more new cards today"),
         )
         done_page = QWidget()
         done_layout = QVBoxLayout(done_page)
@@ -122,15 +141,25 @@ class FlashcardReview(QWidget):
         self.pages.addWidget(card_page)
         self.pages.addWidget(done_page)
 
-        self.reveal_button = QPushButton("&Show answer  (Space)")
-        describe(self.reveal_button, "Show answer", "Turn the card over (Space)")
+        self.reveal_button = QPushButton(translate("FlashcardReview", "&Show answer  (Space)"))
+        describe(
+            self.reveal_button,
+            translate("FlashcardReview", "Show answer"),
+            translate("FlashcardReview", "Turn the card over (Space)"),
+        )
         self.rating_buttons: dict[Rating, QPushButton] = {}
         rating_row = QHBoxLayout()
         rating_row.setContentsMargins(0, 0, 0, 0)
         rating_row.addStretch(1)
         for rating in Rating:
             button = QPushButton(f"{int(rating)}  {rating.label}")
-            describe(button, rating.label, f"{RATING_HINTS[rating]} (key {int(rating)})")
+            describe(
+                button,
+                rating.label,
+                translate("FlashcardReview", "{hint} (key {key})").format(
+                    hint=rating_hint(rating), key=int(rating)
+                ),
+            )
             button.setMinimumWidth(110)
             button.clicked.connect(lambda _checked=False, r=rating: self.rate(r))
             self.rating_buttons[rating] = button
@@ -180,7 +209,11 @@ class FlashcardReview(QWidget):
         counts = session.counts()
         self.glance.setText(glance_text(counts))
         left = session.new_left_today()
-        self.new_left.setText(f"New cards left today: {left}" if counts.new else "")
+        self.new_left.setText(
+            translate("FlashcardReview", "New cards left today: {count}").format(count=left)
+            if counts.new
+            else ""
+        )
         self.banner.setText(session.problem or "")
         self.banner.setVisible(session.problem is not None)
         if self.current is None:
@@ -193,7 +226,9 @@ class FlashcardReview(QWidget):
         self.source.hide()
         self.pages.setCurrentIndex(0)
         self._show_buttons(reveal=True, enabled=True)
-        self.card.setAccessibleDescription(f"Question: {self.current.front}")
+        self.card.setAccessibleDescription(
+            translate("FlashcardReview", "Question: {front}").format(front=self.current.front)
+        )
         self._shown_for.start()
 
     def _show_done(self) -> None:
@@ -201,12 +236,19 @@ class FlashcardReview(QWidget):
 
         session = self.study.session()
         counts = session.counts()
-        lines = ["Nothing more to review now."]
+        lines = [translate("FlashcardReview", "Nothing more to review now.")]
         next_due = session.next_due()
         if next_due is not None:
-            lines.append(f"The next card is due {due_text(next_due, session.now())}.")
+            when = due_text(next_due, session.now())
+            lines.append(
+                translate("FlashcardReview", "The next card is due {when}.").format(when=when)
+            )
         if counts.new:
-            lines.append(f"{counts.new} new cards wait for another day.")
+            lines.append(
+                translate("FlashcardReview", "{count} new cards wait for another day.").format(
+                    count=counts.new
+                )
+            )
         self.done.setText("\n".join(lines))
         self.more_new_button.setVisible(counts.new > 0)
         self.pages.setCurrentIndex(1)
@@ -243,12 +285,16 @@ class FlashcardReview(QWidget):
             describe(
                 button,
                 rating.label,
-                f"{RATING_HINTS[rating]}; shown again in {wait} (key {int(rating)})",
+                translate("FlashcardReview", "{hint}; shown again in {wait} (key {key})").format(
+                    hint=rating_hint(rating), wait=wait, key=int(rating)
+                ),
             )
             button.setToolTip(button.accessibleDescription())
         self._show_buttons(reveal=False, enabled=True)
         self.card.setAccessibleDescription(
-            f"Question: {self.current.front} Answer: {self.current.back}"
+            translate("FlashcardReview", "Question: {front} Answer: {back}").format(
+                front=self.current.front, back=self.current.back
+            )
         )
         self.card.setFocus()
 

@@ -28,6 +28,7 @@ from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.models.table_models import ITEM_ROLE, SEARCH_ROLE
 from outsource_desktop.gui.widgets.document_view import DocumentView
 from outsource_desktop.gui.widgets.layouts import fill_with_split
+from outsource_desktop.i18n import translate
 from outsource_desktop.reference.matching import matches
 
 # Scroll-and-fit rounds before a revealed row is in full view; each fits the
@@ -138,9 +139,19 @@ class MasterDetailView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         self.detail = DocumentView()
-        self.detail.setPlaceholderText("Select a row to read it in full, with its sources.")
-        describe(self.table, name, "Select a row to read it in full below; Ctrl+C copies rows")
-        describe(self.detail, f"{name}: selected row", "The selected row in full, with sources")
+        self.detail.setPlaceholderText(
+            translate("MasterDetail", "Select a row to read it in full, with its sources.")
+        )
+        describe(
+            self.table,
+            name,
+            translate("MasterDetail", "Select a row to read it in full below; Ctrl+C copies rows"),
+        )
+        describe(
+            self.detail,
+            translate("MasterDetail", "{table}: selected row").format(table=name),
+            translate("MasterDetail", "The selected row in full, with sources"),
+        )
         self.splitter = fill_with_split(
             self, [(self.table, 3), (self.detail, 2)], Qt.Orientation.Vertical
         )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.plain_text import plain_tooltip
+from outsource_desktop.i18n import day_and_month, translate
 
 LEFT, RIGHT, TOP, BOTTOM = 34, 8, 10, 22  # room for the scale and the dates, in pixels
 BAR_SHARE = 0.7  # of each day's width; the rest is the gap between bars
@@ -33,18 +34,43 @@ def nice_ceiling(value: int) -> int:
 
 
 def day_label(day: dt.date, today: dt.date) -> str:
-    return "Today" if day == today else f"{day.day} {day:%b}"
+    """Under a bar: 'Today', or the day and month ('3 Dec', or in Hindi the month in full)."""
+    if day == today:
+        return translate("ProgressChart", "Today")
+    return translate("ProgressChart", "{day} {month}").format(
+        day=day.day, month=short_month_name(day.month)
+    )
+
+
+def short_month_name(month: int) -> str:
+    names = (
+        translate("ProgressChart", "Jan"),
+        translate("ProgressChart", "Feb"),
+        translate("ProgressChart", "Mar"),
+        translate("ProgressChart", "Apr"),
+        translate("ProgressChart", "May"),
+        translate("ProgressChart", "Jun"),
+        translate("ProgressChart", "Jul"),
+        translate("ProgressChart", "Aug"),
+        translate("ProgressChart", "Sep"),
+        translate("ProgressChart", "Oct"),
+        translate("ProgressChart", "Nov"),
+        translate("ProgressChart", "Dec"),
+    )
+    return names[month - 1]
 
 
 def reviews_text(count: int) -> str:
-    return f"{count} review{'' if count == 1 else 's'}"
+    if count == 1:
+        return translate("ProgressChart", "1 review")
+    return translate("ProgressChart", "{count} reviews").format(count=count)
 
 
 class ReviewChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.days: list[tuple[dt.date, int]] = []
-        describe(self, "Reviews per day", "")
+        describe(self, translate("ProgressChart", "Reviews per day"), "")
         self.setMinimumSize(360, 160)
 
     def sizeHint(self) -> QSize:
@@ -58,17 +84,33 @@ class ReviewChart(QWidget):
 
     def summary(self) -> str:
         if not self.days:
-            return "No days to show."
+            return translate("ProgressChart", "No days to show.")
         total = sum(count for _day, count in self.days)
         busiest = max(self.days, key=lambda entry: entry[1])
-        text = f"{reviews_text(total)} in the last {len(self.days)} days"
-        if total:
-            active = sum(1 for _day, count in self.days if count)
-            text += (
-                f", on {active} day{'' if active == 1 else 's'}; "
-                f"busiest {busiest[0].day} {busiest[0]:%B}, with {busiest[1]}"
+        if not total:
+            return translate("ProgressChart", "{reviews} in the last {days} days.").format(
+                reviews=reviews_text(total), days=len(self.days)
             )
-        return text + "."
+        active = sum(1 for _day, count in self.days if count)
+        wording = (
+            translate(
+                "ProgressChart",
+                "{reviews} in the last {days} days, on 1 day; busiest {busiest}, with {most}.",
+            )
+            if active == 1
+            else translate(
+                "ProgressChart",
+                "{reviews} in the last {days} days, on {active} days; "
+                "busiest {busiest}, with {most}.",
+            )
+        )
+        return wording.format(
+            reviews=reviews_text(total),
+            days=len(self.days),
+            active=active,
+            busiest=day_and_month(busiest[0]),
+            most=busiest[1],
+        )
 
     # Geometry ---------------------------------------------------------------------
 
@@ -139,7 +181,7 @@ class ReviewChart(QWidget):
                 QToolTip.hideText()
             else:
                 day, count = self.days[index]
-                text = f"{day.day} {day:%B}: {reviews_text(count)}"
+                text = f"{day_and_month(day)}: {reviews_text(count)}"
                 QToolTip.showText(event.globalPos(), plain_tooltip(text), self)
             return True
         return super().event(event)

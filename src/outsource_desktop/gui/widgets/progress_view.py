@@ -10,6 +10,7 @@ from outsource_desktop.gui.plain_text import make_bold, plain_label
 from outsource_desktop.gui.widgets.flashcard_review import problem_banner
 from outsource_desktop.gui.widgets.progress_chart import ReviewChart, reviews_text
 from outsource_desktop.gui.widgets.study_session import StudySession
+from outsource_desktop.i18n import translate
 
 FIGURE_POINT_STEP = 10
 CHART_MAX_HEIGHT = 240  # a glance, not a dashboard
@@ -44,13 +45,23 @@ class ProgressView(QWidget):
         super().__init__(parent)
         self.study = study
         self.banner = problem_banner()
-        self.due_today = Figure("Due today", "Cards seen before that are due again today")
-        self.new = Figure("New", "Cards not studied yet")
-        self.learned = Figure("Learned", "Cards studied and not due again today")
+        self.due_today = Figure(
+            translate("ProgressView", "Due today"),
+            translate("ProgressView", "Cards seen before that are due again today"),
+        )
+        self.new = Figure(
+            translate("ProgressView", "New"), translate("ProgressView", "Cards not studied yet")
+        )
+        self.learned = Figure(
+            translate("ProgressView", "Learned"),
+            translate("ProgressView", "Cards studied and not due again today"),
+        )
         figures = QGridLayout()
         for column, figure in enumerate((self.due_today, self.new, self.learned)):
             figures.addWidget(figure, 0, column)
-        self.chart_title = plain_label("Reviews per day, last 4 weeks", wrap=False)
+        self.chart_title = plain_label(
+            translate("ProgressView", "Reviews per day, last 4 weeks"), wrap=False
+        )
         make_bold(self.chart_title)
         self.chart = ReviewChart()
         self.chart.setMaximumHeight(CHART_MAX_HEIGHT)
@@ -76,11 +87,14 @@ class ProgressView(QWidget):
         self.learned.set_value(counts.learned)
         days = session.reviews_per_day()
         self.chart.set_days(days)
-        self.summary.setText(f"{self.chart.summary()} Today: {reviews_text(days[-1][1])}.")
+        today = translate("ProgressView", "Today: {reviews}.").format(
+            reviews=reviews_text(days[-1][1])
+        )
+        self.summary.setText(f"{self.chart.summary()} {today}")
         self.banner.setText(session.problem or "")
         self.banner.setVisible(session.problem is not None)
         self.saved_in.setText(
-            f"Progress is saved in {session.store.path}"
+            translate("ProgressView", "Progress is saved in {path}").format(path=session.store.path)
             if session.saving
-            else "Progress is kept in memory only this time."
+            else translate("ProgressView", "Progress is kept in memory only this time.")
         )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from outsource_desktop.content.models import Catalog
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.plain_text import plain_label
+from outsource_desktop.i18n import translate
 from outsource_desktop.reference.search import Hit, build_index, search
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
@@ -29,19 +30,27 @@ class SearchDialog(QDialog):
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Search everywhere")
+        self.setWindowTitle(translate("SearchDialog", "Search everywhere"))
         self.setObjectName("searchDialog")
         self.index = build_index(catalog)
         self.query = QLineEdit()
         self.query.setPlaceholderText(
-            "Words to find in aspects, claims, services, roles, questions…"
+            translate(
+                "SearchDialog", "Words to find in aspects, claims, services, roles, questions…"
+            )
         )
         self.query.setClearButtonEnabled(True)
-        label = QLabel("&Find:")
+        label = QLabel(translate("SearchDialog", "&Find:"))
         label.setBuddy(self.query)
-        describe(self.query, "Find", "Words to find anywhere in the content")
+        describe(
+            self.query,
+            translate("SearchDialog", "Find"),
+            translate("SearchDialog", "Words to find anywhere in the content"),
+        )
         self.results = describe(
-            QListWidget(), "Results", "Where each match is; Enter or double-click jumps there"
+            QListWidget(),
+            translate("SearchDialog", "Results"),
+            translate("SearchDialog", "Where each match is; Enter or double-click jumps there"),
         )
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
@@ -67,7 +76,8 @@ class SearchDialog(QDialog):
             self.results.addItem(item)
         if hits:
             self.results.setCurrentRow(0)
-        self.status.setText(f"{len(hits)} found" if text.strip() else "")
+        found = translate("SearchDialog", "{count} found").format(count=len(hits))
+        self.status.setText(found if text.strip() else "")
 
     def hits(self) -> list[Hit]:
         return [self.results.item(row).data(HIT_ROLE) for row in range(self.results.count())]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from outsource_desktop.content.models import Catalog
+from outsource_desktop.i18n import translate
 from outsource_desktop.reference.study.questions import flashcards
 
 
@@ -37,7 +38,13 @@ class Rating(IntEnum):
 
     @property
     def label(self) -> str:
-        return self.name.capitalize()
+        """The rating's name, as Anki names it: Again, Hard, Good, Easy."""
+        return {
+            1: translate("Study", "Again"),
+            2: translate("Study", "Hard"),
+            3: translate("Study", "Good"),
+            4: translate("Study", "Easy"),
+        }[self.value]
 
 
 class Phase(IntEnum):
@@ -64,7 +71,11 @@ class CardProgress:
 def source_line(catalog: Catalog, numbers: Sequence[int]) -> str:
     """'Sources: [2] Title; [5] Title' for the source numbers of a card."""
     titles = [f"[{number}] {catalog.sources[number - 1].title}" for number in numbers]
-    return f"{'Source' if len(titles) == 1 else 'Sources'}: {'; '.join(titles)}" if titles else ""
+    if not titles:
+        return ""
+    if len(titles) == 1:
+        return translate("Study", "Source: {titles}").format(titles=titles[0])
+    return translate("Study", "Sources: {titles}").format(titles="; ".join(titles))
 
 
 def flashcard_deck(catalog: Catalog) -> tuple[StudyCard, ...]:

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from outsource_desktop.content.models import Catalog, Question
+from outsource_desktop.i18n import translate
 from outsource_desktop.reference.queries import (
     ComparisonRow,
     comparison_rows,
@@ -94,8 +95,9 @@ def flashcards(catalog: Catalog) -> list[Flashcard]:
             cards.append(
                 Flashcard(
                     f"aspects/{aspect.id}/{model_id}",
-                    f"{aspect.label}: what do the articles say about "
-                    f"{catalog.model_by_id(model_id).short_name}?",
+                    translate("Quiz", "{aspect}: what do the articles say about {model}?").format(
+                        aspect=aspect.label, model=catalog.model_by_id(model_id).short_name
+                    ),
                     claim.text,
                     numbers_of(catalog, claim),
                 )
@@ -153,7 +155,9 @@ def _row_items(
         items.append(
             QuizItem(
                 origin=f"aspects/{row.aspect.id}/{cell.model_id}",
-                prompt=f"{row.aspect.label}: which model is this said of? “{prompt}”",
+                prompt=translate("Quiz", "{aspect}: which model is this said of? “{claim}”").format(
+                    aspect=row.aspect.label, claim=prompt
+                ),
                 options=short_names,
                 correct=options.index(cell.model_id),
                 explanation=claim.text,

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from outsource_desktop.i18n import day_and_month, translate
 from outsource_desktop.reference.study.cards import Phase, Rating, StudyCard
 from outsource_desktop.reference.study.progress import NOT_KEPT, OpenedProgress, ProgressStore
 from outsource_desktop.reference.study.scheduler import CardScheduler
@@ -165,16 +166,17 @@ def interval_text(interval: dt.timedelta) -> str:
     """A wait as the rating buttons show it: '1 min', '10 min', '3 h', '4 d', '2 mo', '1.5 y'."""
     minutes = max(1, round(interval.total_seconds() / 60))
     if minutes < 60:
-        return f"{minutes} min"
+        return translate("Study", "{count} min").format(count=minutes)
     hours = minutes / 60
     if hours < 24:
-        return f"{round(hours)} h"
+        return translate("Study", "{count} h").format(count=round(hours))
     days = hours / 24
     if days < 31:
-        return f"{round(days)} d"
+        return translate("Study", "{count} d").format(count=round(days))
     if days < 365:
-        return f"{round(days / 30)} mo"
-    return f"{days / 365:.1f} y".replace(".0 y", " y")
+        return translate("Study", "{count} mo").format(count=round(days / 30))
+    years = f"{days / 365:.1f}".removesuffix(".0")
+    return translate("Study", "{count} y").format(count=years)
 
 
 def due_text(due: dt.datetime, now: dt.datetime) -> str:
@@ -182,7 +184,7 @@ def due_text(due: dt.datetime, now: dt.datetime) -> str:
     local = due.astimezone()
     days_ahead = (local.date() - now.astimezone().date()).days
     if days_ahead <= 0:
-        return f"at {local:%H:%M}"
+        return translate("Study", "at {time}").format(time=f"{local:%H:%M}")
     if days_ahead == 1:
-        return "tomorrow"
-    return f"on {local.day} {local:%B}"
+        return translate("Study", "tomorrow")
+    return translate("Study", "on {date}").format(date=day_and_month(local.date()))

@@ -44,6 +44,10 @@ EXCLUDED_PYTHON_MODULES = [
     "_codecs_kr",
     "_codecs_tw",
     "_multibytecodec",
+    # decimal's C half (0.37 MB): only pydantic imports decimal, when a content file is
+    # validated (never at start, which reads the cache), and the content has no decimal
+    # fields; decimal falls back to its pure-Python half, _pydecimal, which is kept.
+    "_decimal",
     # The build runs in the dev venv: PyInstaller's pydantic hook collects
     # pydantic.mypy (-> mypy) and the hypothesis plugin (-> rich, pygments).
     "mypy",

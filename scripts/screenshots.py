@@ -1,4 +1,5 @@
-"""Screenshots of every tab, light and dark, for the README, and the exam page.
+"""Screenshots of every tab, light and dark, for the README, and the exam page; and the
+Overview, the Comparison and the exam page in Hindi.
 
     scripts/screenshots.sh            # under Xvfb, writes docs/screenshots/
     .venv/bin/python scripts/screenshots.py OUTPUT_DIR   # on an existing display
@@ -86,20 +87,20 @@ def take(window: MainWindow, path: Path) -> None:
     print(path)
 
 
-def exam_page(window: MainWindow, output: Path) -> None:
+def exam_page(window: MainWindow, output: Path, name: str = "exam-answer") -> None:
     """A picture of the printed exam answer (the PDF itself where pdftoppm is missing)."""
     document = view_document(
         window.catalog, "exam", ComparisonOptions(EXAM_MODELS), dt.date.today()
     )
     with tempfile.TemporaryDirectory() as folder:
-        pdf = Path(folder) / "exam-answer.pdf"
+        pdf = Path(folder) / f"{name}.pdf"
         export_document(document, pdf, "pdf", "a4")
         pdftoppm = shutil.which("pdftoppm")
         if pdftoppm is None:
             shutil.copy(pdf, output / pdf.name)
             print(output / pdf.name)
             return
-        picture = output / "exam-answer"
+        picture = output / name
         subprocess.run([pdftoppm, "-png", "-r", "80", "-singlefile", pdf, picture], check=True)
         print(picture.with_suffix(".png"))
 
@@ -110,7 +111,7 @@ def main() -> int:
     # The Study tab opens a progress file: a throwaway one, not the user's.
     os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="outsource-desktop-screenshots-")
     application()
-    window = MainWindow(load_catalog(bundled_content_path()))
+    window = MainWindow(load_catalog(bundled_content_path()), bundled=True)
     window.resize(*SIZE)
     window.show()
     settle()
@@ -128,8 +129,25 @@ def main() -> int:
             window.tabs.setCurrentIndex(index)
             take(window, output / f"{name}-{SMALL_SIZE[0]}x{SMALL_SIZE[1]}.png")
     exam_page(window, output)
+    hindi(window, output)
     window.close()
     return 0
+
+
+def hindi(window: MainWindow, output: Path) -> None:
+    """The Overview and the Comparison at 1280x800, and the exam page, in Hindi."""
+    window.resize(*SIZE)
+    window.set_language("hi")
+    while window.catalog.title == "BPO, KPO and LPO compared":  # rebuilt once Qt has told it
+        QApplication.processEvents()
+    tabs = prepare_tabs(window)
+    for index, (name, prepare) in enumerate(tabs):
+        if name in SMALL_TABS:
+            window.tabs.setCurrentIndex(index)
+            prepare()
+            take(window, output / f"{name}-hi.png")
+    exam_page(window, output, "exam-answer-hi")
+    window.set_language("system")
 
 
 if __name__ == "__main__":

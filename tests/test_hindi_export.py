@@ -22,6 +22,8 @@ from outsource_desktop.documents.document import BulletList, Document, Heading, 
 from outsource_desktop.documents.views import view_document
 from outsource_desktop.export import pdf_text
 from outsource_desktop.export.pdf import ensure_gui_application, render_pdf
+from outsource_desktop.export.translations import install_language
+from outsource_desktop.i18n import language_in_use
 from outsource_desktop.reference.queries import ComparisonOptions
 
 TODAY = dt.date(2026, 12, 1)
@@ -107,10 +109,15 @@ needs_pdftotext = pytest.mark.skipif(
 
 
 def hindi_pdf(hindi: Catalog, tmp_path: Path, view: str = "comparison") -> tuple[Path, Document]:
+    """The view in Hindi, its own words too, as a PDF."""
     ensure_gui_application()
-    document = view_document(hindi, view, ALL_MODELS, TODAY)
-    path = tmp_path / f"{view}.pdf"
-    path.write_bytes(render_pdf(document))
+    install_language("hi")
+    try:
+        document = view_document(hindi, view, ALL_MODELS, TODAY)
+        path = tmp_path / f"{view}.pdf"
+        path.write_bytes(render_pdf(document))
+    finally:
+        install_language("en")
     return path, document
 
 
@@ -192,6 +199,10 @@ def test_export_language_hi_on_the_command_line(tmp_path: Path) -> None:
     text = compact(pypdf_text(output))
     bpo = hindi.model_by_id("bpo")
     assert compact(bpo.definition.text) in text
+    # The document's own words are Hindi too, to the page number in the footer.
+    for words in ("BPO और KPO में अंतर स्पष्ट कीजिए", "तुलना का आधार", "पृष्ठ 1 / 1"):
+        assert compact(words) in text
+    assert language_in_use() == "en"  # the export's language ends with it
     english = tmp_path / "exam-en.pdf"
     assert main(["export", "--view", "exam", "--output", str(english)]) == 0  # English by default
     assert not DEVANAGARI.search(pypdf_text(english))
@@ -211,6 +222,7 @@ def test_text_formats_are_utf8_hindi(tmp_path: Path, suffix: str, encoding: str)
     if suffix == ".csv":
         assert data.startswith(b"\xef\xbb\xbf")  # spreadsheets read the file as UTF-8
         rows = list(csv.reader(text.splitlines()))
+        assert rows[0][:2] == ["खंड", "तुलना का आधार"]
         assert any(row[1] == label for row in rows[1:])
     if suffix == ".html":
         assert '<meta charset="utf-8">' in text

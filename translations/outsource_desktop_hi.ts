@@ -281,7 +281,7 @@
         <translation>इस भूमिका के लिए किसी स्रोत द्वारा दिए गए आँकड़े।</translation>
     </message>
     <message>
-        <source>the role&apos;s own figures where a source gives them; the others are for {model} jobs in general.</source>
+        <source>the role's own figures where a source gives them; the others are for {model} jobs in general.</source>
         <translation>जहाँ स्रोत देता है वहाँ इस भूमिका के अपने आँकड़े; बाकी सामान्य रूप से {model} नौकरियों के हैं।</translation>
     </message>
     <message>
@@ -467,7 +467,7 @@
         <translation>वेतन की तुलना</translation>
     </message>
     <message>
-        <source>What each model&apos;s roles pay, with years and sources</source>
+        <source>What each model's roles pay, with years and sources</source>
         <translation>हर मॉडल की भूमिकाओं का वेतन, वर्षों और स्रोतों के साथ</translation>
     </message>
     <message>
@@ -514,7 +514,7 @@
         <translation>विवरण दिखाएँ</translation>
     </message>
     <message>
-        <source>Add each value&apos;s explanation below it, in the table and in exports</source>
+        <source>Add each value's explanation below it, in the table and in exports</source>
         <translation>हर मान के नीचे उसकी व्याख्या जोड़ें, तालिका में और निर्यात में</translation>
     </message>
     <message>
@@ -743,8 +743,8 @@
         <translation>{short} ({full}):</translation>
     </message>
     <message>
-        <source>Each value&apos;s sources and a fuller explanation are in the app&apos;s Comparison tab.</source>
-        <translation>हर मान के स्रोत और उसकी विस्तृत व्याख्या ऐप के &apos;तुलना&apos; टैब में हैं।</translation>
+        <source>Each value's sources and a fuller explanation are in the app's Comparison tab.</source>
+        <translation>हर मान के स्रोत और उसकी विस्तृत व्याख्या ऐप के 'तुलना' टैब में हैं।</translation>
     </message>
     <message>
         <source>{count} bases of comparison</source>
@@ -1079,7 +1079,7 @@ Nothing was overwritten.</source>
         <translation>दृश्य</translation>
     </message>
     <message>
-        <source>The reference&apos;s views; Ctrl+Tab moves to the next</source>
+        <source>The reference's views; Ctrl+Tab moves to the next</source>
         <translation>संदर्भ के दृश्य; Ctrl+Tab अगले पर ले जाता है</translation>
     </message>
     <message>
@@ -1146,7 +1146,7 @@ Nothing was overwritten.</source>
         <source>{app} {version}
 Content version {content}
 
-An offline reference that explains and compares Business, Knowledge and Legal Process Outsourcing, drawn from {sources} published sources (Help &gt; Sources). It makes no network connection itself; printing goes through this computer&apos;s print service, as every program&apos;s printing does.
+An offline reference that explains and compares Business, Knowledge and Legal Process Outsourcing, drawn from {sources} published sources (Help &gt; Sources). It makes no network connection itself; printing goes through this computer's print service, as every program's printing does.
 
 Built with Qt {qt} (LGPLv3), PySide6 (LGPLv3) and Pydantic (MIT); flashcards scheduled by py-fsrs (MIT), Anki decks made with genanki (MIT).
 Text fonts: DejaVu Sans (Bitstream Vera licence) and Noto Sans Devanagari (SIL Open Font License 1.1); see Show Details.</source>
@@ -1261,8 +1261,8 @@ Qt {qt} (LGPLv3), PySide6 (LGPLv3) और Pydantic (MIT) से बना; फ�
         <translation>परीक्षा उत्तर (PDF)… (&amp;E)</translation>
     </message>
     <message>
-        <source>&apos;Distinguish between BPO and KPO&apos; as one printed page (the first two models compared)</source>
-        <translation>&apos;BPO और KPO में अंतर स्पष्ट कीजिए&apos; एक छपे पृष्ठ पर (तुलना के पहले दो मॉडल)</translation>
+        <source>'Distinguish between BPO and KPO' as one printed page (the first two models compared)</source>
+        <translation>'BPO और KPO में अंतर स्पष्ट कीजिए' एक छपे पृष्ठ पर (तुलना के पहले दो मॉडल)</translation>
     </message>
     <message>
         <source>Answer &amp;Key as PDF…</source>
@@ -1394,7 +1394,7 @@ Qt {qt} (LGPLv3), PySide6 (LGPLv3) और Pydantic (MIT) से बना; फ�
     </message>
     <message>
         <source>&amp;Letter</source>
-        <translation>Letter (&amp;L)</translation>
+        <translation>लेटर (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1470,7 +1470,7 @@ Qt {qt} (LGPLv3), PySide6 (LGPLv3) और Pydantic (MIT) से बना; फ�
         <translation>सामान्य व्यवहार, स्रोतों से नहीं</translation>
     </message>
     <message>
-        <source>the article&apos;s opinion, not an established fact</source>
+        <source>the article's opinion, not an established fact</source>
         <translation>लेख का मत, स्थापित तथ्य नहीं</translation>
     </message>
     <message>
@@ -1482,7 +1482,7 @@ Qt {qt} (LGPLv3), PySide6 (LGPLv3) और Pydantic (MIT) से बना; फ�
         <translation>स्रोत इस बारे में कुछ नहीं कहते।</translation>
     </message>
     <message>
-        <source>{same_as}: {model} takes its parent model&apos;s value here.</source>
+        <source>{same_as}: {model} takes its parent model's value here.</source>
         <translation>{same_as}: यहाँ {model} अपने मूल मॉडल का मान लेता है।</translation>
     </message>
     <message>
@@ -1602,7 +1602,7 @@ Qt {qt} (LGPLv3), PySide6 (LGPLv3) और Pydantic (MIT) से बना; फ�
         <translation>{model} का एक प्रकार</translation>
     </message>
     <message>
-        <source>No source gives a figure for this role; Careers › Pay compared has the industry&apos;s.</source>
+        <source>No source gives a figure for this role; Careers › Pay compared has the industry's.</source>
         <translation>कोई स्रोत इस भूमिका के लिए आँकड़ा नहीं देता; उद्योग के आँकड़े करियर › वेतन की तुलना में हैं।</translation>
     </message>
     <message>
@@ -1618,7 +1618,7 @@ Qt {qt} (LGPLv3), PySide6 (LGPLv3) और Pydantic (MIT) से बना; फ�
         <translation>उपयुक्त योग्यताएँ</translation>
     </message>
     <message>
-        <source>matched to the sources&apos; requirements by the editors</source>
+        <source>matched to the sources' requirements by the editors</source>
         <translation>संपादकों द्वारा स्रोतों की अपेक्षाओं से मिलाया गया</translation>
     </message>
     <message>
@@ -1717,11 +1717,11 @@ Qt {qt} (LGPLv3), PySide6 (LGPLv3) और Pydantic (MIT) से बना; फ�
         <translation>बिना तिथि</translation>
     </message>
     <message>
-        <source>How the models&apos; pay compares</source>
+        <source>How the models' pay compares</source>
         <translation>मॉडलों के वेतन की तुलना</translation>
     </message>
     <message>
-        <source>Each role&apos;s pay</source>
+        <source>Each role's pay</source>
         <translation>हर भूमिका का वेतन</translation>
     </message>
     <message>
@@ -1963,7 +1963,7 @@ Qt {qt} (LGPLv3), PySide6 (LGPLv3) और Pydantic (MIT) से बना; फ�
         <translation>मॉडल</translation>
     </message>
     <message>
-        <source>Show one outsourcing model&apos;s rows, or all</source>
+        <source>Show one outsourcing model's rows, or all</source>
         <translation>किसी एक आउटसोर्सिंग मॉडल की पंक्तियाँ दिखाएँ, या सभी</translation>
     </message>
     <message>
@@ -2213,7 +2213,7 @@ Qt {qt} (LGPLv3), PySide6 (LGPLv3) और Pydantic (MIT) से बना; फ�
     </message>
     <message>
         <source>Pick one answer, then press Answer</source>
-        <translation>एक उत्तर चुनें, फिर &apos;उत्तर दें&apos; दबाएँ</translation>
+        <translation>एक उत्तर चुनें, फिर 'उत्तर दें' दबाएँ</translation>
     </message>
     <message>
         <source>&amp;Answer</source>
@@ -2244,7 +2244,7 @@ Qt {qt} (LGPLv3), PySide6 (LGPLv3) और Pydantic (MIT) से बना; फ�
         <translation>आपके अंक और जिन प्रश्नों में आपसे ग़लती हुई, उत्तरों के साथ</translation>
     </message>
     <message>
-        <source>This content has no quiz questions: a quiz needs two questions of one kind, or comparison rows where the models&apos; claims differ.</source>
+        <source>This content has no quiz questions: a quiz needs two questions of one kind, or comparison rows where the models' claims differ.</source>
         <translation>इस सामग्री में क्विज़ के प्रश्न नहीं हैं: क्विज़ के लिए एक प्रकार के दो प्रश्न, या तुलना की ऐसी पंक्तियाँ चाहिए जहाँ मॉडलों के कथन अलग हों।</translation>
     </message>
     <message>

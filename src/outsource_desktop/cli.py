@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from outsource_desktop import APP_NAME, __version__
@@ -29,7 +29,7 @@ from outsource_desktop.export.export_names import (
     TWO_MODEL_VIEWS,
     VIEWS,
 )
-from outsource_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from outsource_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES, Language, language_in_use
 
 EXIT_OK = 0
 EXIT_OUTPUT_FAILED = 1
@@ -230,13 +230,11 @@ def export(arguments: argparse.Namespace) -> int:
                 f"only the flashcards (--view {STUDY_DECK}) are written as an Anki deck "
                 f"(.{DECK_FORMAT}), and they are written in no other format"
             )
-        if export_format == DECK_FORMAT:
-            from outsource_desktop.export.anki import write_anki_package
-            from outsource_desktop.reference.study.cards import flashcard_deck
-
-            write_anki_package(flashcard_deck(catalog), catalog.title, arguments.output)
-        else:
-            _export_document(arguments, catalog, models, export_format)
+        _speaking(
+            arguments.language,
+            pdf=export_format == "pdf",
+            work=lambda: _write(arguments, catalog, models, export_format),
+        )
     except (ExportError, FormatError) as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -245,6 +243,18 @@ def export(arguments: argparse.Namespace) -> int:
     # newline in it must not forge a line.
     print(f"Wrote {printable(str(arguments.output), limit=None)}", file=sys.stderr)
     return EXIT_OK
+
+
+def _write(
+    arguments: argparse.Namespace, catalog: Catalog, models: tuple[str, ...], export_format: str
+) -> None:
+    if export_format == DECK_FORMAT:
+        from outsource_desktop.export.anki import write_anki_package
+        from outsource_desktop.reference.study.cards import flashcard_deck
+
+        write_anki_package(flashcard_deck(catalog), catalog.title, arguments.output)
+    else:
+        _export_document(arguments, catalog, models, export_format)
 
 
 def _export_document(
@@ -267,11 +277,39 @@ def _export_document(
             details=arguments.details,
         )
         document = view_document(catalog, arguments.view, options, dt.date.today())
-    if export_format == "pdf":
-        _prepare_headless_qt()
     from outsource_desktop.export.write import export_document
 
     export_document(document, arguments.output, export_format, arguments.paper)
+
+
+def _speaking(language: Language, *, pdf: bool, work: Callable[[], None]) -> None:
+    """Do `work` (an export) with its words in `language`; the language in use before,
+    after it (the command line's process ends, but its callers may not).
+
+    A language other than English has its Qt translations installed, which needs a
+    headless Qt application; a PDF needs a QGuiApplication anyway, for its layout.
+    """
+    if pdf:
+        _prepare_headless_qt()
+    previous = language_in_use()
+    if language == previous:
+        work()
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    from outsource_desktop.export.translations import install_language
+
+    if QCoreApplication.instance() is None:
+        _HEADLESS_APPLICATIONS.append(QCoreApplication([APP_NAME]))
+    install_language(language)
+    try:
+        work()
+    finally:
+        install_language(previous)
+
+
+# Kept for the life of the process: Qt's application object must outlive its use.
+_HEADLESS_APPLICATIONS: list[object] = []
 
 
 def _prepare_headless_qt() -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import gc
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -19,6 +20,9 @@ from outsource_desktop.gui.error_hook import install_error_hook
 from outsource_desktop.gui.language import effective_language, switch_language
 from outsource_desktop.gui.remembered import language_choice
 from outsource_desktop.gui.settings import app_settings
+
+if TYPE_CHECKING:
+    from outsource_desktop.gui.main_window import MainWindow
 
 DESKTOP_FILE_NAME = "io.github.outsource_desktop.OutsourceDesktop"
 EXIT_BAD_CONTENT = 2
@@ -52,29 +56,17 @@ class QuitAfterPaint(QObject):
         return False
 
 
-def run_gui(content: Path | None, *, quit_after_show: bool = False) -> int:
-    """Show `content` (None: the bundled content, in the reader's language)."""
-    app = application()
-    install_error_hook()
-    # Sets a damaged settings file aside now, before any feature reads from it.
-    settings = app_settings()
+def start_window(content: Path | None, settings: QSettings) -> MainWindow:
+    """The main window on `content` (None: the bundled content, in the reader's language),
+    in the language the reader chose or the system's, with what `settings` remember.
+
+    Raises `ContentError` when the content cannot be used.
+    """
     chosen_language = language_choice(settings)
     language = effective_language(chosen_language)
     if language != "en":  # English needs no translators: its start loads none
         switch_language(language)
-    try:
-        catalog = load_bundled_content(language) if content is None else load_content(content)
-    except ContentError as error:
-        from outsource_desktop.gui.widgets.dialogs import show_content_error
-
-        for line in error.lines():
-            print(line, file=sys.stderr)
-        box = show_content_error(None, error)
-        box.finished.connect(app.quit)
-        if quit_after_show:
-            box.installEventFilter(QuitAfterPaint(box))
-        app.exec()
-        return EXIT_BAD_CONTENT
+    catalog = load_bundled_content(language) if content is None else load_content(content)
 
     from outsource_desktop.gui.main_window import MainWindow
 
@@ -89,6 +81,28 @@ def run_gui(content: Path | None, *, quit_after_show: bool = False) -> int:
     gc.freeze()
     window = MainWindow(catalog, bundled=content is None, language=chosen_language)
     window.remember_in(settings)
+    return window
+
+
+def run_gui(content: Path | None, *, quit_after_show: bool = False) -> int:
+    """Show `content` (None: the bundled content, in the reader's language)."""
+    app = application()
+    install_error_hook()
+    # Sets a damaged settings file aside now, before any feature reads from it.
+    settings = app_settings()
+    try:
+        window = start_window(content, settings)
+    except ContentError as error:
+        from outsource_desktop.gui.widgets.dialogs import show_content_error
+
+        for line in error.lines():
+            print(line, file=sys.stderr)
+        box = show_content_error(None, error)
+        box.finished.connect(app.quit)
+        if quit_after_show:
+            box.installEventFilter(QuitAfterPaint(box))
+        app.exec()
+        return EXIT_BAD_CONTENT
     quitter = QuitAfterPaint(window)
     if quit_after_show:
         window.installEventFilter(quitter)

@@ -60,6 +60,13 @@ PROPER_NAMES = (
     "Pangea3",
     "Pfizer",
     "Progeon",
+    "BPM Strategy Summit",
+    "HR Summit",
+    "NFAPost",
+    "Fortune India",
+    "Nancy Fann-Im",
+    # A site's own words, quoted.
+    "Welcome to the World of Education",
     "Python",
     "Rio Tinto",
     "Sanjiv Goenka",
@@ -176,6 +183,40 @@ def test_no_text_a_reader_reads_is_left_in_english(english: Any, hindi: Any) -> 
         if text == english_texts[path] and english_left_in(text, [])
     ]
     assert untranslated == []
+
+
+# What a string the translation leaves alone may be: an id or a value the schema
+# restricts ("bpo", "watch-out"), an address, a currency code, a date, a version.
+NOT_PROSE = re.compile(
+    r"[a-z0-9][a-z0-9_-]*|https?://\S+|[A-Z]{3}|\d{4}-\d{2}-\d{2}|\d{4}\.\d{2}\.\d+"
+)
+# (Field, as the last key of its path) whose values are names, kept as written.
+NAMES = {"title", "site", "author", "name", "short_name"}
+
+
+def string_leaves(node: Any, path: tuple[str | int, ...] = ()) -> Any:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from string_leaves(value, (*path, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from string_leaves(value, (*path, index))
+    elif isinstance(node, str):
+        yield path, node
+
+
+def test_every_string_left_untranslated_is_an_id_a_code_or_a_name(english: Any) -> None:
+    """Prose the type rule missed would not be translated, and the English check above,
+    which reads only what the rule calls text, would never see it."""
+    texts = {path for path, _text in reader_texts(english)}
+    kept = [
+        (path, value)
+        for path, value in string_leaves(english)
+        if path not in texts
+        and not NOT_PROSE.fullmatch(value)
+        and not (path[0] in ("sources", "companies", "models") and path[-1] in NAMES)
+    ]
+    assert kept == []
 
 
 def test_hindi_texts_use_western_digits(hindi: Any) -> None:

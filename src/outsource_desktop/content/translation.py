@@ -130,10 +130,15 @@ def _field_types(kind: type) -> dict[str, Any]:
 
 
 def _is_text(hint: Any, limits: tuple[Any, ...] = ()) -> bool:
-    """Whether an `Annotated` string type is prose: a pattern of its own makes it an id,
-    address or code."""
-    if get_origin(hint) is Annotated:
+    """Whether a string type is prose: a pattern of its own makes it an id, address or code.
+
+    The type may be wrapped: Annotated (whose limits count) around Optional and back.
+    """
+    origin = get_origin(hint)
+    if origin is Annotated:
         return _is_text(get_args(hint)[0], (*limits, *hint.__metadata__))
+    if origin in (Union, types.UnionType):
+        return any(_is_text(arg, limits) for arg in get_args(hint) if arg is not type(None))
     patterns = {
         limit.bounds["pattern"]
         for limit in limits

@@ -317,6 +317,32 @@ class Question(ContentModel):
     ] = None
 
 
+PracticeKind = Literal["choice", "true_false", "recall"]
+TRUE_FALSE = ("True", "False")
+# A quiz option is read at a glance, like a comparison cell's short value.
+Option = Annotated[ShortText, Limits(max_length=MAX_VALUE_CHARS)]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PracticeQuestion(ContentModel):
+    """A hand-written study question, for what the other content cannot ask by itself.
+
+    "choice": `options` holds the right answer and the wrong ones; "true_false":
+    the answer is "True" or "False"; "recall": a flashcard, answered from memory.
+    `practice_problems` checks that the kinds and options fit together.
+    """
+
+    id: Id
+    kind: PracticeKind
+    question: ShortText
+    answer: Annotated[ShortText, Described("For choice questions, one of the options.")]
+    options: Annotated[list[Option], Described("Choice questions only: 2 to 4 options.")] = field(
+        default_factory=list
+    )
+    explanation: Annotated[ShortText, Described("One sentence on why the answer is right.")]
+    sources: Annotated[list[Id], NonEmpty]
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Catalog(ContentModel):
     """The root of a content file.
@@ -342,6 +368,7 @@ class Catalog(ContentModel):
     glossary: list[Term] = field(default_factory=list)
     industry: list[IndustryFact] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
+    practice: list[PracticeQuestion] = field(default_factory=list)
 
     # Look-ups used by the queries and views. They are cheap (content is small),
     # and computing them keeps the frozen model free of derived state.
@@ -402,6 +429,20 @@ def salary_band_problems(path: str, band: SalaryBand) -> Iterator[tuple[str, str
         yield path, "the minimum salary is above the maximum"
 
 
+def practice_problems(path: str, practice: PracticeQuestion) -> Iterator[tuple[str, str]]:
+    if practice.kind == "choice":
+        if not 2 <= len(practice.options) <= 4:
+            yield f"{path}.options", "a choice question needs 2 to 4 options"
+        if practice.answer not in practice.options:
+            yield f"{path}.answer", "the answer must be one of the options, written the same way"
+        for duplicate in _duplicates(practice.options):
+            yield f"{path}.options", f"the option '{duplicate}' is given more than once"
+    elif practice.options:
+        yield f"{path}.options", "only choice questions have options"
+    if practice.kind == "true_false" and practice.answer not in TRUE_FALSE:
+        yield f"{path}.answer", "the answer to a true or false question is 'True' or 'False'"
+
+
 def find_reference_problems(catalog: Catalog) -> Iterator[tuple[str, str]]:
     """Yield (JSON path, plain-words message) for each problem that spans fields:
     broken cross-references, ids used twice, salary bands out of order."""
@@ -418,6 +459,7 @@ def find_reference_problems(catalog: Catalog) -> Iterator[tuple[str, str]]:
         "glossary": [item.id for item in catalog.glossary],
         "industry": [item.id for item in catalog.industry],
         "questions": [item.id for item in catalog.questions],
+        "practice": [item.id for item in catalog.practice],
     }
     for group, ids in groups.items():
         for duplicate in _duplicates(ids):
@@ -483,6 +525,11 @@ def find_reference_problems(catalog: Catalog) -> Iterator[tuple[str, str]]:
         for item_index, source_id in enumerate(question.sources):
             path = f"questions[{index}].sources[{item_index}]"
             yield from unknown(path, "source", source_id, sources)
+    for index, practice in enumerate(catalog.practice):
+        for item_index, source_id in enumerate(practice.sources):
+            path = f"practice[{index}].sources[{item_index}]"
+            yield from unknown(path, "source", source_id, sources)
+        yield from practice_problems(f"practice[{index}]", practice)
     for index, term in enumerate(catalog.glossary):
         for item_index, model_id in enumerate(term.models):
             path = f"glossary[{index}].models[{item_index}]"

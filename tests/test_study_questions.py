@@ -4,6 +4,7 @@ no stem gives its answer away; options of one kind; one right answer; stable ids
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from outsource_desktop.content.models import Catalog
 from outsource_desktop.reference.queries import resolve_cell
 from outsource_desktop.reference.study.items import QuestionKind, StudyQuestion
 from outsource_desktop.reference.study.questions import deck_questions, study_questions
-from outsource_desktop.reference.study.wording import source_mentions, source_names
+from outsource_desktop.reference.study.wording import SourceMentions
 from tests.content_factory import cell, claim
 
 # How students and the old questions named the seed articles, written out here by
@@ -36,11 +37,11 @@ MAX_OPTION_CHARS = 60
 
 
 @pytest.fixture(scope="module")
-def questions(catalog: Catalog) -> list[StudyQuestion]:
+def questions(catalog: Catalog) -> Sequence[StudyQuestion]:
     return study_questions(catalog)
 
 
-def test_there_are_questions_of_every_kind(questions: list[StudyQuestion]) -> None:
+def test_there_are_questions_of_every_kind(questions: Sequence[StudyQuestion]) -> None:
     assert {question.kind for question in questions} == set(QuestionKind)
 
 
@@ -67,7 +68,7 @@ def _says(stem: str, word: str) -> bool:
 
 
 def test_no_stem_holds_its_answer_or_a_word_that_gives_it_away(
-    catalog: Catalog, questions: list[StudyQuestion]
+    catalog: Catalog, questions: Sequence[StudyQuestion]
 ) -> None:
     model_words = _model_words(catalog)
     checked = 0
@@ -95,7 +96,7 @@ def test_no_stem_holds_its_answer_or_a_word_that_gives_it_away(
 
 
 def test_options_are_of_one_kind_short_distinct_and_hold_the_answer(
-    catalog: Catalog, questions: list[StudyQuestion]
+    catalog: Catalog, questions: Sequence[StudyQuestion]
 ) -> None:
     model_names = {model.short_name for model in catalog.models}
     terms = {term.term for term in catalog.glossary}
@@ -122,7 +123,7 @@ def test_options_are_of_one_kind_short_distinct_and_hold_the_answer(
 
 
 def test_a_which_model_question_has_exactly_one_right_model(
-    catalog: Catalog, questions: list[StudyQuestion]
+    catalog: Catalog, questions: Sequence[StudyQuestion]
 ) -> None:
     by_name = {model.short_name: model for model in catalog.models}
     asked = [q for q in questions if q.kind is QuestionKind.MODEL_FOR_VALUE]
@@ -149,7 +150,7 @@ def test_a_which_model_question_has_exactly_one_right_model(
 
 
 def test_every_answer_has_a_line_of_explanation_and_its_sources(
-    catalog: Catalog, questions: list[StudyQuestion]
+    catalog: Catalog, questions: Sequence[StudyQuestion]
 ) -> None:
     for question in questions:
         assert question.references, question.item_id
@@ -162,12 +163,12 @@ def test_every_answer_has_a_line_of_explanation_and_its_sources(
         assert "\n" not in explanation, question.item_id
 
 
-def test_no_question_names_an_article(catalog: Catalog, questions: list[StudyQuestion]) -> None:
-    names = source_names(catalog)
+def test_no_question_names_an_article(catalog: Catalog, questions: Sequence[StudyQuestion]) -> None:
+    mentions = SourceMentions(catalog)
     for question in questions:
         shown = " ".join([question.question, *question.options, question.answer])
         shown += " " + question.explanation
-        assert not source_mentions(shown, names), question.item_id
+        assert not mentions(shown), question.item_id
         for nickname in SEED_NICKNAMES:
             assert nickname.casefold() not in shown.casefold(), (question.item_id, nickname)
 
@@ -182,11 +183,11 @@ def test_no_question_names_an_article(catalog: Catalog, questions: list[StudyQue
     ],
 )
 def test_the_article_check_catches_the_old_questions(catalog: Catalog, old_question: str) -> None:
-    assert source_mentions(old_question, source_names(catalog))
+    assert SourceMentions(catalog)(old_question)
 
 
 def test_card_ids_are_unique_and_made_of_content_ids(
-    catalog: Catalog, questions: list[StudyQuestion]
+    catalog: Catalog, questions: Sequence[StudyQuestion]
 ) -> None:
     ids = [question.item_id for question in questions]
     assert len(ids) == len(set(ids))

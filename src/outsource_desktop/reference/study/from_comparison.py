@@ -21,14 +21,13 @@ from outsource_desktop.content.models import Catalog, CellClaim
 from outsource_desktop.reference.queries import ComparisonRow, comparison_rows, numbers_of
 from outsource_desktop.reference.study.items import QuestionKind, StudyQuestion
 from outsource_desktop.reference.study.wording import (
+    SourceMentions,
     first_sentence,
     gives_away,
     lower_first,
     model_name_stems,
     names_a_model,
     related_models,
-    source_mentions,
-    source_names,
     words,
 )
 
@@ -39,7 +38,7 @@ class _Rules:
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
         self.names = model_name_stems(catalog.models)
-        self.sources = source_names(catalog)
+        self.mentions = SourceMentions(catalog)
         self.related = related_models(catalog)
         self.short_names = [model.short_name for model in catalog.models]
 
@@ -49,7 +48,7 @@ class _Rules:
             and not claim.opinion
             and not claim.disagreements
             and not names_a_model(claim.value, self.names)
-            and not source_mentions(first_sentence(claim.text), self.sources)
+            and not self.mentions(first_sentence(claim.text))
         )
 
     def relates_models(self, row: ComparisonRow) -> bool:

@@ -18,13 +18,12 @@ from outsource_desktop.content.models import Catalog, Term
 from outsource_desktop.reference.queries import numbers_of
 from outsource_desktop.reference.study.items import QuestionKind, StudyQuestion
 from outsource_desktop.reference.study.wording import (
+    SourceMentions,
     content_stems,
     first_sentence,
     gives_away,
     lower_first,
     sentences,
-    source_mentions,
-    source_names,
     word_stem,
 )
 
@@ -39,11 +38,11 @@ COMMON_MEANING_WORDS = frozenset(
 
 
 def glossary_questions(catalog: Catalog) -> list[StudyQuestion]:
-    sources = source_names(catalog)
+    mentions = SourceMentions(catalog)
     usable = [
         term
         for term in catalog.glossary
-        if not term.definition.opinion and not source_mentions(term.definition.text, sources)
+        if not term.definition.opinion and not mentions(term.definition.text)
     ]
     questions: list[StudyQuestion] = []
     for term in usable:
@@ -105,7 +104,8 @@ def _wrong_terms(term: Term, terms: list[Term], stem: str) -> list[Term]:
     meaning_words = content_stems(meaning(term)) - COMMON_MEANING_WORDS
     stem_words = content_stems(stem)
     term_words = content_stems(term.term)
-    position = terms.index(term)
+    # By id: list.index would compare whole terms, field by field.
+    positions = {other.id: index for index, other in enumerate(terms)}
     candidates = [
         other
         for other in terms
@@ -119,7 +119,7 @@ def _wrong_terms(term: Term, terms: list[Term], stem: str) -> list[Term]:
         key=lambda other: (
             bool(other.stands_for) != bool(term.stands_for),  # same shape first
             not set(other.models) & set(term.models),  # then the same field
-            abs(terms.index(other) - position),  # then the nearest in the glossary
+            abs(positions[other.id] - positions[term.id]),  # then the nearest in the glossary
         )
     )
     return candidates[: MAX_OPTIONS - 1]

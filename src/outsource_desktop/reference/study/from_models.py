@@ -20,6 +20,7 @@ from outsource_desktop.content.models import Catalog, Claim, OutsourcingModel
 from outsource_desktop.reference.queries import cited_source_ids, numbers_of, numbers_of_ids
 from outsource_desktop.reference.study.items import QuestionKind, StudyQuestion
 from outsource_desktop.reference.study.wording import (
+    SourceMentions,
     content_stems,
     first_sentence,
     gives_away,
@@ -27,8 +28,6 @@ from outsource_desktop.reference.study.wording import (
     names_a_model,
     related_models,
     slug,
-    source_mentions,
-    source_names,
     word_stem,
 )
 
@@ -49,14 +48,14 @@ def _bullets(items: list[str]) -> str:
 
 
 def _name_points(catalog: Catalog, model: OutsourcingModel) -> list[StudyQuestion]:
-    sources = source_names(catalog)
+    mentions = SourceMentions(catalog)
     explanation = first_sentence(model.definition.text)
     questions = []
     for field_name in ("advantages", "disadvantages"):
         claims: list[Claim] = [
             claim
             for claim in getattr(model, field_name)
-            if not claim.opinion and not source_mentions(claim.text, sources)
+            if not claim.opinion and not mentions(claim.text)
         ]
         if len(claims) >= 2:
             questions.append(

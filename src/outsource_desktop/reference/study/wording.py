@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from outsource_desktop.content.models import Catalog, OutsourcingModel
 
@@ -46,9 +47,10 @@ def word_stem(word: str) -> str:
     return word[:STEM_LETTERS]
 
 
-def content_stems(text: str) -> set[str]:
+@cache  # the builders compare the same few hundred texts many times over
+def content_stems(text: str) -> frozenset[str]:
     """The stems of the words that carry meaning (not "the", "of", "and"…)."""
-    return {word_stem(word) for word in words(text) if word not in FUNCTION_WORDS}
+    return frozenset(word_stem(word) for word in words(text) if word not in FUNCTION_WORDS)
 
 
 def first_sentence(text: str) -> str:
@@ -71,19 +73,17 @@ def model_name_stems(models: Iterable[OutsourcingModel]) -> dict[str, set[str]]:
     LPO, not 'process' or 'outsourcing', which every model's full name has."""
     models = list(models)
     named = {model.id: content_stems(f"{model.short_name} {model.full_name}") for model in models}
-    shared = set.intersection(*named.values()) if len(named) > 1 else set()
-    return {model_id: stems - shared for model_id, stems in named.items()}
+    shared = frozenset.intersection(*named.values()) if len(named) > 1 else frozenset()
+    return {model_id: set(stems - shared) for model_id, stems in named.items()}
 
 
 def gives_away(stem: str, answer: str, other_options: Sequence[str]) -> bool:
     """True when the stem holds the answer or a word of it that the other options lack."""
     if answer.casefold() in stem.casefold():
         return True
-    shared = (
-        set.intersection(*(content_stems(option) for option in other_options))
-        if (other_options)
-        else set()
-    )
+    shared: frozenset[str] = frozenset()
+    if other_options:
+        shared = frozenset.intersection(*(content_stems(option) for option in other_options))
     return bool((content_stems(answer) - shared) & content_stems(stem))
 
 
@@ -113,13 +113,22 @@ def source_names(catalog: Catalog) -> list[str]:
     return sorted(names)
 
 
-def source_mentions(text: str, names: Sequence[str]) -> list[str]:
-    """The names and source phrases found in `text` (case matters for names, as
-    'Mint' the newspaper is not 'mint'; phrases are matched in any case)."""
-    found = [name for name in names if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
-    lowered = text.casefold()
-    found.extend(phrase for phrase in SOURCE_PHRASES if phrase in lowered)
-    return found
+class SourceMentions:
+    """What in a text names an article: one pattern for all the catalog's names."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        # Longest first, so "Mary McMahon" is found whole rather than as "Mary".
+        names = sorted(source_names(catalog), key=len, reverse=True)
+        alternatives = "|".join(re.escape(name) for name in names)
+        self._names = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+    def __call__(self, text: str) -> list[str]:
+        """The names and source phrases found in `text` (case matters for names, as
+        'Mint' the newspaper is not 'mint'; phrases are matched in any case)."""
+        found: list[str] = self._names.findall(text)
+        lowered = text.casefold()
+        found.extend(phrase for phrase in SOURCE_PHRASES if phrase in lowered)
+        return found
 
 
 def related_models(catalog: Catalog) -> dict[str, set[str]]:

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from outsource_desktop.content.models import Catalog
-from outsource_desktop.reference.study.questions import deck_questions
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +69,9 @@ def source_line(catalog: Catalog, numbers: Sequence[int]) -> str:
 
 def flashcard_deck(catalog: Catalog) -> tuple[StudyCard, ...]:
     """The content's flashcards as cards to schedule, in the order they are first met."""
+    # Here, not at the top: the widgets name a StudyCard before any question is built.
+    from outsource_desktop.reference.study.questions import deck_questions
+
     return tuple(
         StudyCard(
             question.item_id,

@@ -1,20 +1,19 @@
-"""The exam practice sheet: long-answer questions, then their model answers."""
+"""The exam practice sheet: long-answer questions, then their model answers point by point,
+with how the marks are shared out: the same points and marks as the Study tab's exam practice."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from outsource_desktop.content.models import Catalog
-from outsource_desktop.documents.document import Block, Document, Heading, Paragraph
+from outsource_desktop.documents.document import Block, BulletList, Document, Heading, Paragraph
 from outsource_desktop.documents.pages import references_for
 from outsource_desktop.reference.queries import numbers_of_ids
-from outsource_desktop.reference.study.exam import ExamQuestion, exam_questions
+from outsource_desktop.reference.study.exam import ExamQuestion, exam_questions, marks_text
 
 
 def _marks_text(marks: int | None) -> str:
-    if marks is None:
-        return ""
-    return f" ({marks} mark{'' if marks == 1 else 's'})"
+    return "" if marks is None else f" ({marks_text(marks)})"
 
 
 def exam_practice_document(catalog: Catalog, questions: Sequence[ExamQuestion]) -> Document:
@@ -26,15 +25,16 @@ def exam_practice_document(catalog: Catalog, questions: Sequence[ExamQuestion]) 
     blocks.append(Heading("Model answers"))
     for number, item in enumerate(questions, start=1):
         blocks.append(Heading(f"Answer {number}{_marks_text(item.marks)}", level=3))
+        blocks.append(BulletList(tuple(Paragraph(point) for point in item.points), numbered=True))
         blocks.append(
-            Paragraph(item.model_answer, references=numbers_of_ids(catalog, item.source_ids))
+            Paragraph(item.marking_note(), references=numbers_of_ids(catalog, item.source_ids))
         )
     total = sum(item.marks or 0 for item in questions)
     return Document(
         title="Exam practice",
         subtitle=f"{len(questions)} questions"
         + (f", {total} marks" if total else "")
-        + ". Write your answers first, then compare them with the model answers.",
+        + ". Write your answers first, then tick the points of the model answers you made.",
         blocks=tuple(blocks),
         references=references_for(
             catalog, [source_id for item in questions for source_id in item.source_ids]

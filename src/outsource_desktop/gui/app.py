@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -20,6 +22,17 @@ from outsource_desktop.gui.settings import app_settings
 
 DESKTOP_FILE_NAME = "io.github.outsource_desktop.OutsourceDesktop"
 EXIT_BAD_CONTENT = 2
+# Names a file to which start-up appends when it reached each mark (on the
+# system-wide monotonic clock): benchmarks/startup.py times the first painted
+# frame and the moment the window became interactive from it.
+START_MARKS_VARIABLE = "OUTSOURCE_DESKTOP_START_MARKS"
+
+
+def note_start_mark(name: str) -> None:
+    path = os.environ.get(START_MARKS_VARIABLE)
+    if path:
+        with Path(path).open("a", encoding="utf-8") as marks:
+            marks.write(f"{name} {time.monotonic()}\n")
 
 
 def application() -> QApplication:
@@ -46,8 +59,15 @@ class QuitAfterPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.quit)
+            # A zero timer set during the first Paint event fires once the whole
+            # frame has been painted and flushed.
+            QTimer.singleShot(0, self._painted)
         return False
+
+    def _painted(self) -> None:
+        note_start_mark("first_frame")
+        note_start_mark("interactive")  # the content was loaded before the window was shown
+        QApplication.quit()
 
 
 def run_gui(content: Path, *, quit_after_show: bool = False) -> int:

@@ -88,7 +88,7 @@ def test_the_bundled_cache_holds_exactly_what_validation_builds() -> None:
 
 
 # Run in a fresh process: notes the heavy modules loaded when the window is first
-# painted (QuitAfterPaint sees that paint) and when the app has quit.
+# painted (AfterFirstFrame sees that paint) and when the app has quit.
 START_PROBE = """
 import json
 import sys
@@ -105,7 +105,7 @@ def heavy_loaded():
 
 
 at_first_paint = []
-quit_after_paint = app.QuitAfterPaint.eventFilter
+quit_after_paint = app.AfterFirstFrame.eventFilter
 
 
 def note_first_paint(self, watched, event):
@@ -114,7 +114,7 @@ def note_first_paint(self, watched, event):
     return quit_after_paint(self, watched, event)
 
 
-app.QuitAfterPaint.eventFilter = note_first_paint
+app.AfterFirstFrame.eventFilter = note_first_paint
 from outsource_desktop.cli import main
 
 code = main(["--quit-after-show"])

@@ -7,6 +7,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -19,6 +20,9 @@ from outsource_desktop.content.problems import ContentError
 from outsource_desktop.export.fonts import install_bundled_fonts
 from outsource_desktop.gui.error_hook import install_error_hook
 from outsource_desktop.gui.settings import app_settings
+
+if TYPE_CHECKING:
+    from outsource_desktop.gui.main_window import MainWindow
 
 DESKTOP_FILE_NAME = "io.github.outsource_desktop.OutsourceDesktop"
 EXIT_BAD_CONTENT = 2
@@ -66,8 +70,33 @@ class QuitAfterPaint(QObject):
 
     def _painted(self) -> None:
         note_start_mark("first_frame")
-        note_start_mark("interactive")  # the content was loaded before the window was shown
+        note_start_mark("interactive")
         QApplication.quit()
+
+
+class AfterFirstFrame(QObject):
+    """Runs the main window's `finish_start` once its first frame has been painted,
+    then, with --quit-after-show, quits."""
+
+    def __init__(self, window: MainWindow, *, quit_after: bool) -> None:
+        super().__init__(window)
+        self.window = window
+        self.quit_after = quit_after
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # A zero timer set during the first Paint event fires once the whole
+            # frame has been painted and flushed.
+            QTimer.singleShot(0, self._painted)
+        return False
+
+    def _painted(self) -> None:
+        note_start_mark("first_frame")
+        self.window.finish_start()
+        note_start_mark("interactive")
+        if self.quit_after:
+            QApplication.quit()
 
 
 def run_gui(content: Path, *, quit_after_show: bool = False) -> int:
@@ -102,8 +131,6 @@ def run_gui(content: Path, *, quit_after_show: bool = False) -> int:
     gc.freeze()
     window = MainWindow(catalog)
     window.remember_in(settings)
-    quitter = QuitAfterPaint(window)
-    if quit_after_show:
-        window.installEventFilter(quitter)
+    window.installEventFilter(AfterFirstFrame(window, quit_after=quit_after_show))
     window.show()
     return app.exec()

@@ -85,6 +85,10 @@ class MainWindow(QMainWindow):
         self.resize(*DEFAULT_SIZE)
         self.paper: PaperChoice = "auto"
         self.theme: ThemeChoice = "system"
+        # "Follow the system" is checked against the platform's colour scheme only once
+        # the first frame is painted (finish_start): asking builds all of Qt's Python
+        # enums, ~14 ms (gui/appearance.py). Until then the platform's palette stands.
+        self._system_theme_pending = True
         self.zoom_steps = 0
         self._settings: QSettings | None = None
         self._base_font = QFont(QApplication.font())
@@ -371,11 +375,21 @@ class MainWindow(QMainWindow):
     def set_theme(self, theme: ThemeChoice) -> None:
         self.theme = theme
         self.menu_actions.themes[theme].setChecked(True)
+        if theme == "system" and self._system_theme_pending:
+            return  # finish_start() applies it
+        self._system_theme_pending = False
         apply_theme(theme)
 
     def _system_scheme_changed(self) -> None:
-        if self.theme == "system":
+        if self.theme == "system" and not self._system_theme_pending:
             apply_theme("system")
+
+    def finish_start(self) -> None:
+        """What start-up leaves until the first frame has been painted (gui/app.py)."""
+        if self._system_theme_pending:
+            self._system_theme_pending = False
+            if self.theme == "system":
+                apply_theme("system")
 
     def set_paper(self, paper: PaperChoice) -> None:
         self.paper = paper

@@ -23,6 +23,10 @@ Keep this process small: Linux counts a child's memory before exec() in its
 peak, so a parent that has loaded Qt would inflate both figures alike
 (benchmarks/run.py runs this script for that). --frozen starts the PyInstaller
 bundles instead (benchmarks/frozen_startup.py builds them); --json prints the samples.
+--also SRC adds a third contestant, the app from another checkout's src folder, in
+the same interleaved rounds: the fair way to see what one change gained, e.g.
+    git worktree add /tmp/before HEAD~1 && cp resources/content.json.cache /tmp/before/resources/
+    .venv/bin/python benchmarks/startup.py --also /tmp/before/src
 """
 
 from __future__ import annotations
@@ -77,12 +81,17 @@ def read_marks(path: Path) -> dict[str, float]:
 
 
 def run_once(command: list[str], samples: Samples) -> None:
+    """Run `command` once; a leading "PYTHONPATH=..." item puts that folder first."""
+    paths = [str(HERE), os.environ.get("PYTHONPATH")]
+    if command[0].startswith("PYTHONPATH="):
+        paths.insert(0, command[0].removeprefix("PYTHONPATH="))
+        command = command[1:]
     with tempfile.TemporaryDirectory(prefix="outsource-start-") as folder:
         marks_file = Path(folder) / "marks"
         environment = {
             **os.environ,
             "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-            "PYTHONPATH": os.pathsep.join(filter(None, [str(HERE), os.environ.get("PYTHONPATH")])),
+            "PYTHONPATH": os.pathsep.join(filter(None, paths)),
             MARKS_VARIABLE: str(marks_file),
         }
         started = time.monotonic()
@@ -113,12 +122,12 @@ def measure(commands: dict[str, list[str]], runs: int) -> list[Samples]:
     return list(samples.values())
 
 
-def compile_bytecode() -> None:
+def compile_bytecode(*extra_sources: str) -> None:
     """Compile the app's package and the bare window, so both start from .pyc files."""
     spec = importlib.util.find_spec("outsource_desktop")  # finds it without importing it
     if spec is None or not spec.submodule_search_locations:
         raise SystemExit("outsource_desktop is not installed (scripts/bootstrap.sh)")
-    for folder in spec.submodule_search_locations:
+    for folder in [*spec.submodule_search_locations, *extra_sources]:
         compileall.compile_dir(folder, quiet=1)
     compileall.compile_file(HERE / "bare_window.py", quiet=1)
 
@@ -154,15 +163,17 @@ FIGURES = (
 )
 
 
-def print_table(baseline: Samples, app: Samples) -> None:
-    print(f"{'':12} {'bare window (median, min-max)':>32} {'app':>32}  ratio")
+def print_table(baseline: Samples, *apps: Samples) -> None:
+    print(f"{'':12} {'bare window (median, min-max)':>32}", end="")
+    print("".join(f" {app.name:>32}  ratio" for app in apps))
     for label, key, scale, unit in FIGURES:
-        bare_values, app_values = getattr(baseline, key), getattr(app, key)
-        ratio = statistics.median(app_values) / statistics.median(bare_values)
-        print(
-            f"{label:12} {describe(bare_values, scale, unit):>32}"
-            f" {describe(app_values, scale, unit):>32}  {ratio:.2f}"
-        )
+        bare_values = getattr(baseline, key)
+        print(f"{label:12} {describe(bare_values, scale, unit):>32}", end="")
+        for app in apps:
+            app_values = getattr(app, key)
+            ratio = statistics.median(app_values) / statistics.median(bare_values)
+            print(f" {describe(app_values, scale, unit):>32}  {ratio:5.2f}", end="")
+        print()
 
 
 def main() -> int:
@@ -171,19 +182,22 @@ def main() -> int:
     parser.add_argument("--tabs", type=int, default=APP_TAB_COUNT)
     parser.add_argument("--frozen", action="store_true", help="start the PyInstaller bundles")
     parser.add_argument("--json", action="store_true", help="print the samples as JSON")
+    parser.add_argument("--also", metavar="SRC", help="also time the app from this src folder")
     arguments = parser.parse_args()
     chosen = commands(arguments.tabs, arguments.frozen)
     if chosen is None:
         print(json.dumps(None) if arguments.json else "no frozen app or bare window found")
         return 0
     if not arguments.frozen:
-        compile_bytecode()
-    baseline, app = measure(chosen, arguments.runs)
+        compile_bytecode(*([arguments.also] if arguments.also else []))
+        if arguments.also:
+            chosen[f"app from {arguments.also}"] = [f"PYTHONPATH={arguments.also}", *chosen["app"]]
+    baseline, *apps = measure(chosen, arguments.runs)
     if arguments.json:
-        print(json.dumps({sample.name: vars(sample) for sample in (baseline, app)}))
+        print(json.dumps({sample.name: vars(sample) for sample in (baseline, *apps)}))
         return 0
     print(f"{arguments.runs} rounds, interleaved" + (", frozen" if arguments.frozen else ""))
-    print_table(baseline, app)
+    print_table(baseline, *apps)
     return 0
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import os
 import sys
@@ -244,6 +245,8 @@ def _prepare_headless_qt() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = build_parser().parse_args(argv)
+    if arguments.version or arguments.command is not None:
+        gc.enable()  # off since __main__.py only to speed a window's first frame
     if arguments.version:
         return print_version(arguments)
     if arguments.command == "validate":

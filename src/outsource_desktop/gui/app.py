@@ -93,6 +93,7 @@ class AfterFirstFrame(QObject):
 
     def _painted(self) -> None:
         note_start_mark("first_frame")
+        gc.enable()  # off since __main__.py, to spare the start its collections
         self.window.finish_start()
         note_start_mark("interactive")
         if self.quit_after:
@@ -107,6 +108,7 @@ def run_gui(content: Path, *, quit_after_show: bool = False) -> int:
     try:
         catalog = load_content(content)
     except ContentError as error:
+        gc.enable()  # no window will be painted to turn it back on
         from outsource_desktop.gui.widgets.dialogs import show_content_error
 
         for line in error.lines():

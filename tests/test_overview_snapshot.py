@@ -134,10 +134,13 @@ def test_a_shortcut_pressed_before_the_load_searches_the_content(
 ) -> None:
     window, loads = pending_window
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    assert window.search_dialog is not None
-    qtbot.addWidget(window.search_dialog)
-    assert window.search_dialog.isVisible()
+    dialog = window.search_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
     assert len(loads) == 1
+    qtbot.keyClicks(dialog.query, "investment")
+    assert dialog.hits()  # it searches the content loaded on the keypress
+    dialog.close()
 
 
 def test_the_overview_from_the_snapshot_reveals_items_once_loaded(pending_window: Any) -> None:

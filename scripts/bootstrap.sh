@@ -62,7 +62,8 @@ refresh_content_cache() {
     # Remade when missing or older than the content or any source file; a stale
     # one is never read, only slower to start.
     local content="$ROOT/resources/content.json" cache="$ROOT/resources/content.json.cache"
-    if [[ -f "$cache" && -z "$(find "$content" "$ROOT/src" -newer "$cache" \
+    # The same command stores the first frame's Overview (documents/overview_snapshot.py).
+    if [[ -f "$cache" && -f "$content.overview" && -z "$(find "$content" "$ROOT/src" -newer "$cache" \
             \( -name '*.py' -o -name content.json \) -print -quit)" ]]; then
         return 0
     fi

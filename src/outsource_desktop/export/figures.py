@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QUrl
+from PySide6.QtCore import QPointF, QRectF, QUrl
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF, QTextDocument
 
 from outsource_desktop.documents.diagram import LINE_HEIGHT, SMALL_SIZE, TITLE_SIZE, Diagram
@@ -29,6 +29,10 @@ def _font(pixels: float, *, bold: bool = False) -> QFont:
 
 def paint_diagram(painter: QPainter, diagram: Diagram, colours: HtmlColours) -> None:
     """Draw `diagram` in its own units (CSS pixels) with `painter`."""
+    # Imported here, not above: the first use of Qt's `Qt` namespace builds all its
+    # Python enums (~14 ms), which importing this module must not cost (issue #16).
+    from PySide6.QtCore import Qt
+
     text = QColor(colours.text)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -88,6 +92,8 @@ def diagram_image(diagram: Diagram, scale: float, colours: HtmlColours) -> QImag
         round(diagram.height * scale),
         QImage.Format.Format_ARGB32_Premultiplied,
     )
+    from PySide6.QtCore import Qt  # see paint_diagram
+
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     try:

@@ -83,6 +83,28 @@ def test_patent_search_ranks_the_legal_and_knowledge_providers_above_bpo(
     assert set(ranking(catalog, picked(catalog, "patent-search"))[:2]) == {"lpo", "kpo"}
 
 
+@pytest.mark.parametrize(
+    "item_id",
+    ["market-research", "data-analysis", "equity-research", "design-content", "engineering-design"],
+)
+def test_non_legal_expert_work_does_not_put_lpo_in_the_top_two(
+    catalog: Catalog, item_id: str
+) -> None:
+    """LPO firms do legal work: for other expert work they are no runner-up."""
+    order = ranking(catalog, picked(catalog, item_id))
+    assert order[0] == "kpo"
+    assert order.index("lpo") >= 2, order
+
+
+def test_design_work_is_described_by_answers_that_name_design(catalog: Catalog) -> None:
+    advisor = advisor_of(catalog)
+    answers = picked(catalog, "design-content")
+    for question_id in ("kind", "expertise"):
+        label = advisor.question(question_id).answer(answers[question_id]).label
+        assert "design" in label.casefold(), label
+        assert "lawyer" not in label.casefold(), label
+
+
 def test_highly_sensitive_data_alone_points_in_house_not_to_a_model(catalog: Catalog) -> None:
     advisor = advisor_of(catalog)
     ranked = rank_options(catalog, advisor, {**default_answers(advisor), "data": "regulated"})

@@ -18,6 +18,7 @@ from outsource_desktop.content.advisor_model import IN_HOUSE, Advisor
 from outsource_desktop.content.loader import load_catalog
 from outsource_desktop.content.models import Catalog
 from outsource_desktop.documents.advice import advice_document, plain_advice_document
+from outsource_desktop.documents.document import Table
 from outsource_desktop.documents.pages import GENERAL_PRACTICE
 from outsource_desktop.reference.advisor import (
     answers_for_work,
@@ -268,6 +269,17 @@ def test_the_default_answers_give_no_verdict(catalog: Catalog) -> None:
     assert best_options(ranked) == []
     document = advice_document(catalog, advisor, {})
     assert document.subtitle == "Pick the work or answer the questions to see which option fits."
+
+
+def ranks_shown(catalog: Catalog, answers: dict[str, str]) -> list[str]:
+    document = advice_document(catalog, advisor_of(catalog), answers)
+    table = next(block for block in document.blocks if isinstance(block, Table))
+    return [row[0] for row in table.rows]
+
+
+def test_ranks_are_shown_only_once_an_answer_counts(catalog: Catalog) -> None:
+    assert set(ranks_shown(catalog, {})) == {"—"}, "nothing chosen: no option is placed"
+    assert ranks_shown(catalog, picked(catalog, "payroll"))[:2] == ["1", "2"]
 
 
 def test_content_without_an_advisor_block_says_what_it_lacks(write_json: Any) -> None:

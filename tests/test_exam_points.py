@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from outsource_desktop.content.models import Catalog
 from outsource_desktop.reference.study.exam import answer_points, exam_questions, points_needed
+
+# A sentence of several words that leads into point 1: "Its main functions are: 1. …".
+LEAD_IN = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?:]*\s[^.!?:]*:\s+(?=1\.\s)")
 
 
 def test_numbered_points_restart_under_a_heading_and_keep_it() -> None:
@@ -28,6 +33,15 @@ def test_an_opening_point_and_a_closing_remark_are_points_of_their_own() -> None
         "Examples: Market research.",
         "Examples: Equity research.",
         "Other examples are data analytics and patent work.",
+    )
+
+
+def test_a_sentence_leading_into_the_points_is_not_part_of_the_opening_point() -> None:
+    answer = "KPO is knowledge work. Its main functions are: 1. Research. 2. Analytics."
+    assert answer_points(answer) == ("KPO is knowledge work.", "Research.", "Analytics.")
+    assert answer_points("The functions are: 1. Research. 2. Analytics.") == (
+        "Research.",
+        "Analytics.",
     )
 
 
@@ -83,6 +97,8 @@ def test_every_exam_question_has_points_and_can_earn_its_marks(catalog: Catalog)
         assert all(point.strip() for point in question.points)
         assert 1 <= question.points_needed <= len(question.points)
         assert question.marks_for(len(question.points)) == question.marks
-        # Nothing of the model answer is lost in the split, only its numbers.
-        answer_words = {word for word in question.model_answer.split() if not word[0].isdigit()}
+        # Nothing of the model answer is lost in the split, only its numbers and the
+        # sentence that leads into them ("Its main functions are:").
+        said = LEAD_IN.sub("", question.model_answer)
+        answer_words = {word for word in said.split() if not word[0].isdigit()}
         assert answer_words <= set(" ".join(question.points).split()), question.question_id

@@ -152,8 +152,9 @@ class Section(ContentModel):
 class Aspect(ContentModel):
     """One row of the comparison: what each model is like in one respect.
 
-    A model missing from `claims` takes its parent's cell; the comparison shows
-    "Same as" the parent, so the reader sees the relation, not a copied text.
+    A model missing from `claims` takes its parent's cell, unless that cell is an
+    opinion; the comparison shows "Same as" the parent, so the reader sees the
+    relation, not a copied text.
     """
 
     id: Id

@@ -87,14 +87,21 @@ def _match_blocks(catalog: Catalog, match: RoleMatch) -> list[Block]:
     blocks: list[Block] = [
         Heading(role_heading(catalog, role), level=3),
         Paragraph(FIT_WORDS[match.fit] + ".", lead="Fit:"),
+        # The sources are cited on the skills they name, never on "none of them yet".
         Paragraph(
             joined(", ", match.skills_held) or "none of them yet",
             lead=f"Skills you have ({len(match.skills_held)} of {len(role.skills)}):",
-            references=numbers_of_ids(catalog, role.skills_sources),
+            references=numbers_of_ids(catalog, role.skills_sources) if match.skills_held else (),
         ),
     ]
     if match.skills_missing:
-        blocks.append(Paragraph(joined(", ", match.skills_missing), lead="Skills to build:"))
+        blocks.append(
+            Paragraph(
+                joined(", ", match.skills_missing),
+                lead="Skills to build:",
+                references=numbers_of_ids(catalog, role.skills_sources),
+            )
+        )
     blocks.extend(pay_blocks(catalog, role))
     if role.companies:
         names = {company.id: company.name for company in catalog.companies}
@@ -195,7 +202,8 @@ def explorer_document(
         levels = levels_met(catalog, qualification)
         blocks.append(
             Paragraph(
-                f"{hidden} more role(s) take anyone at your level of education without "
+                f"{hidden} more {'role takes' if hidden == 1 else 'roles take'} anyone at "
+                "your level of education without "
                 f"building on your subject; choose “{isolated(levels[0].name)}” as your "
                 "qualification to see them."
             )
@@ -227,7 +235,8 @@ def explorer_document(
         source_ids += [*match.role.skills_sources, *(band.source for band in bands)]
     return Document(
         title="Career explorer",
-        subtitle=f"For {isolated(qualification.name)}, with {len(chosen)} skill(s) ticked.",
+        subtitle=f"For {isolated(qualification.name)}, with {len(chosen)} "
+        f"{'skill' if len(chosen) == 1 else 'skills'} ticked.",
         blocks=tuple(blocks),
         references=references_for(catalog, source_ids),
     )

@@ -110,7 +110,17 @@ def answer_points(answer: str) -> tuple[str, ...]:
 
 def _opening(answer: str, markers: list[re.Match[str]]) -> tuple[str, str]:
     """The text before the numbered points, and the heading that leads them."""
-    return _split_heading(answer[: markers[0].start()]) if markers else ("", "")
+    if not markers:
+        return "", ""
+    text, heading = _split_heading(answer[: markers[0].start()])
+    return _without_lead_in(text), heading
+
+
+def _without_lead_in(text: str) -> str:
+    """The text less a closing sentence that only leads into the points ("Its main
+    functions are:"): it is no point, and fused to the one before it reads as one."""
+    *said, last = sentences(text) or [""]
+    return " ".join(said) if last.endswith(":") else text
 
 
 def _numbered_markers(answer: str) -> list[re.Match[str]]:

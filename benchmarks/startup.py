@@ -1,23 +1,46 @@
-"""Start-up time and peak memory of the app against a bare PySide6 window.
+"""Start-up of the app against a bare PySide6 window: first frame, interactive, exit, memory.
 
     .venv/bin/python benchmarks/startup.py [--runs N] [--tabs N] [--frozen] [--json]
 
-Both are started alternately in the same run (so machine noise hits both alike)
-with --quit-after-show, timed from spawn to exit, and their peak resident memory
-read from the kernel's rusage of each child. Keep this process small: Linux
-counts a child's memory before exec() in its peak, so a parent that has loaded
-Qt would inflate both figures alike (benchmarks/run.py runs this script for that).
---frozen starts the PyInstaller bundles instead; --json prints the samples.
+Each child is started with --quit-after-show and OUTSOURCE_DESKTOP_START_MARKS
+naming a file, into which it writes (on time.monotonic(), the same system-wide
+clock as this process) when its first frame was painted and when it became
+interactive (content loaded, every control usable). From these and the spawn
+and exit times here come four figures per child: spawn to first painted frame
+(the budgeted one: what a reader sees), to interactive, to exit (which counts
+the final garbage collection and teardown, so it flatters a bigger process
+less than it seems), and peak resident memory from the kernel's rusage.
+
+Fair comparison on a shared machine:
+- the two are interleaved round by round (plain sequential blocks drift), the
+  order swapping each round so neither always follows the other;
+- both are pinned to one core with `taskset -c 1` where taskset exists;
+- both run from compiled bytecode: the app's sources and the bare window are
+  compiled with compileall first (PYTHONDONTWRITEBYTECODE may be set, and a
+  script run by path is never read from a .pyc, so the bare window runs with -m).
+
+Keep this process small: Linux counts a child's memory before exec() in its
+peak, so a parent that has loaded Qt would inflate both figures alike
+(benchmarks/run.py runs this script for that). --frozen starts the PyInstaller
+bundles instead (benchmarks/frozen_startup.py builds them); --json prints the samples.
+--also SRC adds a third contestant, the app from another checkout's src folder, in
+the same interleaved rounds: the fair way to see what one change gained, e.g.
+    git worktree add /tmp/before HEAD~1 && cp resources/content.json.cache /tmp/before/resources/
+    .venv/bin/python benchmarks/startup.py --also /tmp/before/src
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
+import importlib.util
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,43 +48,88 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 FROZEN_APP = ROOT / "dist" / "outsource-desktop" / "outsource-desktop"
-# Where the packaging branch's frozen_startup.py builds the frozen bare window.
+# Where frozen_startup.py builds the frozen bare window (benchmarks/bare_window.spec).
 FROZEN_BARE_CANDIDATES = (
-    ROOT / "dist" / "bare-window" / "bare-window",
     ROOT / "build" / "benchmarks" / "dist" / "bare-window" / "bare-window",
+    ROOT / "dist" / "bare-window" / "bare-window",
 )
-APP_TAB_COUNT = 6  # benchmarks/run.py passes the count it reads from the app
+APP_TAB_COUNT = 7  # benchmarks/run.py passes the count it reads from the app
+MARKS_VARIABLE = "OUTSOURCE_DESKTOP_START_MARKS"  # read by gui/app.py and bare_window.py
+PINNED_CORE = "1"
 
 
 @dataclass
 class Samples:
     name: str
-    seconds: list[float] = field(default_factory=list)
+    first_frame: list[float] = field(default_factory=list)
+    interactive: list[float] = field(default_factory=list)
+    exit: list[float] = field(default_factory=list)
     peak_mib: list[float] = field(default_factory=list)
 
 
-def run_once(command: list[str]) -> tuple[float, float]:
-    environment = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    started = time.perf_counter()
-    process = subprocess.Popen(command, env=environment, stdout=subprocess.DEVNULL)
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
-        raise SystemExit(f"{command} exited with {process.returncode}")
-    return elapsed, usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
+def pinned(command: list[str]) -> list[str]:
+    taskset = shutil.which("taskset")
+    return [taskset, "-c", PINNED_CORE, *command] if taskset else command
+
+
+def read_marks(path: Path) -> dict[str, float]:
+    marks: dict[str, float] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        name, _, value = line.partition(" ")
+        marks.setdefault(name, float(value))  # the first of each
+    return marks
+
+
+def run_once(command: list[str], samples: Samples) -> None:
+    """Run `command` once; a leading "PYTHONPATH=..." item puts that folder first."""
+    paths = [str(HERE), os.environ.get("PYTHONPATH")]
+    if command[0].startswith("PYTHONPATH="):
+        paths.insert(0, command[0].removeprefix("PYTHONPATH="))
+        command = command[1:]
+    with tempfile.TemporaryDirectory(prefix="outsource-start-") as folder:
+        marks_file = Path(folder) / "marks"
+        environment = {
+            **os.environ,
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            "PYTHONPATH": os.pathsep.join(filter(None, paths)),
+            MARKS_VARIABLE: str(marks_file),
+        }
+        started = time.monotonic()
+        process = subprocess.Popen(pinned(command), env=environment, stdout=subprocess.DEVNULL)
+        _, status, usage = os.wait4(process.pid, 0)
+        ended = time.monotonic()
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise SystemExit(f"{command} exited with {os.waitstatus_to_exitcode(status)}")
+        try:
+            marks = read_marks(marks_file)
+            samples.first_frame.append(marks["first_frame"] - started)
+            samples.interactive.append(marks["interactive"] - started)
+        except (OSError, KeyError, ValueError) as error:
+            raise SystemExit(f"{command} wrote no start marks ({error})") from error
+    samples.exit.append(ended - started)
+    samples.peak_mib.append(usage.ru_maxrss / 1024)  # ru_maxrss is in KiB on Linux
 
 
 def measure(commands: dict[str, list[str]], runs: int) -> list[Samples]:
     samples = {name: Samples(name) for name in commands}
-    for command in commands.values():  # one warm-up each: disk cache, font cache
-        run_once(command)
+    for name, command in commands.items():  # one warm-up each: disk cache, font cache
+        run_once(command, Samples(name))
+    order = list(commands)
     for _ in range(runs):
-        for name, command in commands.items():
-            seconds, peak = run_once(command)
-            samples[name].seconds.append(seconds)
-            samples[name].peak_mib.append(peak)
+        for name in order:
+            run_once(commands[name], samples[name])
+        order.reverse()  # neither always runs right after the other
     return list(samples.values())
+
+
+def compile_bytecode(*extra_sources: str) -> None:
+    """Compile the app's package and the bare window, so both start from .pyc files."""
+    spec = importlib.util.find_spec("outsource_desktop")  # finds it without importing it
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("outsource_desktop is not installed (scripts/bootstrap.sh)")
+    for folder in [*spec.submodule_search_locations, *extra_sources]:
+        compileall.compile_dir(folder, quiet=1)
+    compileall.compile_file(HERE / "bare_window.py", quiet=1)
 
 
 def describe(values: list[float], scale: float, unit: str) -> str:
@@ -81,14 +149,31 @@ def commands(tabs: int, frozen: bool) -> dict[str, list[str]] | None:
         }
     python = sys.executable
     return {
-        "bare window": [
-            python,
-            str(HERE / "bare_window.py"),
-            f"--tabs={tabs}",
-            "--quit-after-show",
-        ],
+        # -m, not the script's path: only a module is run from its .pyc.
+        "bare window": [python, "-m", "bare_window", f"--tabs={tabs}", "--quit-after-show"],
         "app": [python, "-m", "outsource_desktop", "--quit-after-show"],
     }
+
+
+FIGURES = (
+    ("first frame", "first_frame", 1000, "ms"),
+    ("interactive", "interactive", 1000, "ms"),
+    ("exit", "exit", 1000, "ms"),
+    ("peak memory", "peak_mib", 1, "MiB"),
+)
+
+
+def print_table(baseline: Samples, *apps: Samples) -> None:
+    print(f"{'':12} {'bare window (median, min-max)':>32}", end="")
+    print("".join(f" {app.name:>32}  ratio" for app in apps))
+    for label, key, scale, unit in FIGURES:
+        bare_values = getattr(baseline, key)
+        print(f"{label:12} {describe(bare_values, scale, unit):>32}", end="")
+        for app in apps:
+            app_values = getattr(app, key)
+            ratio = statistics.median(app_values) / statistics.median(bare_values)
+            print(f" {describe(app_values, scale, unit):>32}  {ratio:5.2f}", end="")
+        print()
 
 
 def main() -> int:
@@ -97,25 +182,22 @@ def main() -> int:
     parser.add_argument("--tabs", type=int, default=APP_TAB_COUNT)
     parser.add_argument("--frozen", action="store_true", help="start the PyInstaller bundles")
     parser.add_argument("--json", action="store_true", help="print the samples as JSON")
+    parser.add_argument("--also", metavar="SRC", help="also time the app from this src folder")
     arguments = parser.parse_args()
     chosen = commands(arguments.tabs, arguments.frozen)
     if chosen is None:
         print(json.dumps(None) if arguments.json else "no frozen app or bare window found")
         return 0
-    results = measure(chosen, arguments.runs)
+    if not arguments.frozen:
+        compile_bytecode(*([arguments.also] if arguments.also else []))
+        if arguments.also:
+            chosen[f"app from {arguments.also}"] = [f"PYTHONPATH={arguments.also}", *chosen["app"]]
+    baseline, *apps = measure(chosen, arguments.runs)
     if arguments.json:
-        print(json.dumps({sample.name: vars(sample) for sample in results}))
+        print(json.dumps({sample.name: vars(sample) for sample in (baseline, *apps)}))
         return 0
-    baseline, app = results
-    print(f"{'':12} {'start (median, min-max)':>28} {'peak memory':>28}")
-    for sample in results:
-        print(
-            f"{sample.name:12} {describe(sample.seconds, 1000, 'ms'):>28}"
-            f" {describe(sample.peak_mib, 1, 'MiB'):>28}"
-        )
-    start_ratio = statistics.median(app.seconds) / statistics.median(baseline.seconds)
-    memory_ratio = statistics.median(app.peak_mib) / statistics.median(baseline.peak_mib)
-    print(f"ratio app/bare: start {start_ratio:.2f}, peak memory {memory_ratio:.2f}")
+    print(f"{arguments.runs} rounds, interleaved" + (", frozen" if arguments.frozen else ""))
+    print_table(baseline, *apps)
     return 0
 
 

@@ -61,12 +61,15 @@ refresh_content_cache() {
     # what validation built (src/outsource_desktop/content/cache.py), so it starts
     # without pydantic. Each cache is remade when missing or older than its
     # content or any source file; a stale one is never read, only slower to start.
+    # The same command stores that language's first-frame Overview beside it
+    # (CONTENT.overview, documents/overview_snapshot.py).
     local content cache
     for content in "$ROOT"/resources/content.json "$ROOT"/resources/content.*.json; do
         [[ -f "$content" ]] || continue   # no translation yet: the glob stays unexpanded
         cache="$content.cache"
-        if [[ -f "$cache" && -z "$(find "$content" "$ROOT/src" -newer "$cache" \
-                \( -name '*.py' -o -name "$(basename "$content")" \) -print -quit)" ]]; then
+        if [[ -f "$cache" && -f "$content.overview" && -z "$(find "$content" "$ROOT/src" \
+                "$ROOT/translations" -newer "$cache" \
+                \( -name '*.py' -o -name '*.ts' -o -name "$(basename "$content")" \) -print -quit)" ]]; then
             continue
         fi
         echo "bootstrap: caching the validated content ($(basename "$content"))"

@@ -29,7 +29,7 @@ from outsource_desktop.documents.views import view_document
 from outsource_desktop.export.export_names import EXAM_MODELS
 from outsource_desktop.export.write import export_document
 from outsource_desktop.gui.app import application
-from outsource_desktop.gui.main_window import MainWindow
+from outsource_desktop.gui.main_window import STUDY, MainWindow
 from outsource_desktop.reference.queries import ComparisonOptions
 
 SIZE = (1280, 800)
@@ -134,8 +134,19 @@ def main() -> int:
     return 0
 
 
+def study_quiz(window: MainWindow, path: Path) -> None:
+    """The Study tab's quiz, its first question answered (right or wrong, as it falls)."""
+    window.tabs.setCurrentIndex(STUDY)
+    quiz = window.study_tab.quiz
+    window.study_tab.modes.setCurrentWidget(quiz)
+    quiz.options.setCurrentRow(0)
+    quiz.answer_button.click()
+    take(window, path)
+
+
 def hindi(window: MainWindow, output: Path) -> None:
-    """The Overview and the Comparison at 1280x800, and the exam page, in Hindi."""
+    """The Overview, the Comparison and a quiz question at 1280x800, and the exam page,
+    in Hindi."""
     window.resize(*SIZE)
     window.set_language("hi")
     while window.catalog.title == "BPO, KPO and LPO compared":  # rebuilt once Qt has told it
@@ -146,6 +157,7 @@ def hindi(window: MainWindow, output: Path) -> None:
             window.tabs.setCurrentIndex(index)
             prepare()
             take(window, output / f"{name}-hi.png")
+    study_quiz(window, output / "study-quiz-hi.png")
     exam_page(window, output, "exam-answer-hi")
     window.set_language("system")
 

@@ -18,6 +18,7 @@ from outsource_desktop.content.advisor_model import IN_HOUSE, Advisor
 from outsource_desktop.content.loader import load_catalog
 from outsource_desktop.content.models import Catalog
 from outsource_desktop.documents.advice import advice_document, plain_advice_document
+from outsource_desktop.documents.document import Table
 from outsource_desktop.documents.pages import general_practice
 from outsource_desktop.reference.advisor import (
     answers_for_work,
@@ -81,6 +82,28 @@ def test_patent_search_ranks_the_legal_and_knowledge_providers_above_bpo(
     catalog: Catalog,
 ) -> None:
     assert set(ranking(catalog, picked(catalog, "patent-search"))[:2]) == {"lpo", "kpo"}
+
+
+@pytest.mark.parametrize(
+    "item_id",
+    ["market-research", "data-analysis", "equity-research", "design-content", "engineering-design"],
+)
+def test_non_legal_expert_work_does_not_put_lpo_in_the_top_two(
+    catalog: Catalog, item_id: str
+) -> None:
+    """LPO firms do legal work: for other expert work they are no runner-up."""
+    order = ranking(catalog, picked(catalog, item_id))
+    assert order[0] == "kpo"
+    assert order.index("lpo") >= 2, order
+
+
+def test_design_work_is_described_by_answers_that_name_design(catalog: Catalog) -> None:
+    advisor = advisor_of(catalog)
+    answers = picked(catalog, "design-content")
+    for question_id in ("kind", "expertise"):
+        label = advisor.question(question_id).answer(answers[question_id]).label
+        assert "design" in label.casefold(), label
+        assert "lawyer" not in label.casefold(), label
 
 
 def test_highly_sensitive_data_alone_points_in_house_not_to_a_model(catalog: Catalog) -> None:
@@ -246,6 +269,17 @@ def test_the_default_answers_give_no_verdict(catalog: Catalog) -> None:
     assert best_options(ranked) == []
     document = advice_document(catalog, advisor, {})
     assert document.subtitle == "Pick the work or answer the questions to see which option fits."
+
+
+def ranks_shown(catalog: Catalog, answers: dict[str, str]) -> list[str]:
+    document = advice_document(catalog, advisor_of(catalog), answers)
+    table = next(block for block in document.blocks if isinstance(block, Table))
+    return [row[0] for row in table.rows]
+
+
+def test_ranks_are_shown_only_once_an_answer_counts(catalog: Catalog) -> None:
+    assert set(ranks_shown(catalog, {})) == {"—"}, "nothing chosen: no option is placed"
+    assert ranks_shown(catalog, picked(catalog, "payroll"))[:2] == ["1", "2"]
 
 
 def test_content_without_an_advisor_block_says_what_it_lacks(write_json: Any) -> None:

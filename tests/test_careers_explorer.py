@@ -196,8 +196,24 @@ def test_companies_are_listed_per_model(catalog: Catalog) -> None:
     assert "Companies named for KPO" in detail
     assert "Genpact" in detail
     companies = next(c for c in role_columns(catalog) if c.header == "Companies")
-    bpo = [c.name for c in catalog.companies if "bpo" in c.models]
-    assert companies.text(role(catalog, "bpo-telemarketer")) == f"For BPO: {', '.join(bpo)}"
+    # The table names a role's own companies only, and points to its model's otherwise.
+    assert companies.text(role(catalog, "bpo-telemarketer")) == "See BPO's companies"
+    analyst = role(catalog, "kpo-analyst")
+    names = {c.id: c.name for c in catalog.companies}
+    assert companies.text(analyst) == ", ".join(names[item] for item in analyst.companies)
+
+
+def test_skill_counts_read_as_words_and_citations_sit_on_named_skills(catalog: Catalog) -> None:
+    text = document_text(explorer_document(catalog, "graduate", []))
+    assert "with 0 skills ticked." in text
+    assert "(s)" not in text
+    none_held = [line for line in text.splitlines() if "none of them yet" in line]
+    assert none_held
+    assert not any(re.search(r"\[\d+\]", line) for line in none_held)
+    assert any(
+        line.startswith("Skills to build:") and re.search(r"\[\d+\]", line)
+        for line in text.splitlines()
+    )
 
 
 def pay_content() -> dict[str, Any]:

@@ -79,6 +79,20 @@ def test_quit_after_show_exits_cleanly() -> None:
     assert "Traceback" not in result.stderr
 
 
+def test_start_marks_record_the_first_frame_then_interactive(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """benchmarks/startup.py times the start from these marks (issue #16)."""
+    marks = tmp_path / "marks"
+    monkeypatch.setenv("OUTSOURCE_DESKTOP_START_MARKS", str(marks))
+    result = run_app("--quit-after-show")
+    assert result.returncode == 0, result.stderr
+    names = [line.split()[0] for line in marks.read_text(encoding="utf-8").splitlines()]
+    times = [float(line.split()[1]) for line in marks.read_text(encoding="utf-8").splitlines()]
+    assert names == ["first_frame", "interactive"]
+    assert times == sorted(times)
+
+
 def test_app_refuses_to_start_on_broken_content(
     small_data: dict[str, Any], write_json: Any
 ) -> None:

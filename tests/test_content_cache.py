@@ -103,7 +103,7 @@ def test_each_language_is_loaded_from_its_own_cache(monkeypatch: pytest.MonkeyPa
 
 
 # Run in a fresh process: notes the heavy modules loaded when the window is first
-# painted (QuitAfterPaint sees that paint) and when the app has quit.
+# painted (AfterFirstFrame sees that paint) and when the app has quit.
 START_PROBE = """
 import json
 import sys
@@ -120,20 +120,27 @@ def heavy_loaded():
 
 
 at_first_paint = []
-quit_after_paint = app.QuitAfterPaint.eventFilter
+content_classes_at_first_paint = []
+quit_after_paint = app.AfterFirstFrame.eventFilter
 
 
 def note_first_paint(self, watched, event):
     if event.type() == QEvent.Type.Paint and not at_first_paint:
         at_first_paint.append(heavy_loaded())
+        content_classes_at_first_paint.append("outsource_desktop.content.models" in sys.modules)
     return quit_after_paint(self, watched, event)
 
 
-app.QuitAfterPaint.eventFilter = note_first_paint
+app.AfterFirstFrame.eventFilter = note_first_paint
 from outsource_desktop.cli import main
 
 code = main(["--quit-after-show"])
-print(json.dumps({"code": code, "at_first_paint": at_first_paint, "at_exit": heavy_loaded()}))
+print(json.dumps({
+    "code": code,
+    "at_first_paint": at_first_paint,
+    "content_classes_at_first_paint": content_classes_at_first_paint,
+    "at_exit": heavy_loaded(),
+}))
 """
 
 
@@ -163,6 +170,8 @@ def test_nothing_heavy_is_imported_before_the_first_paint(opening_tab: str) -> N
     assert report["at_first_paint"] == [[]], result.stdout + result.stderr
     if opening_tab == "default":  # nothing on the way needs them at all
         assert report["at_exit"] == [], result.stdout
+        # The Overview comes from its snapshot; the content is loaded after the paint.
+        assert report["content_classes_at_first_paint"] == [False], result.stdout
 
 
 # Generated content: the fast path and the validated path agree ----------------------

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from outsource_desktop.cli import main
 from outsource_desktop.content.loader import load_catalog
 from outsource_desktop.content.models import Catalog
+from outsource_desktop.documents.document import Table
 from outsource_desktop.documents.exam import exam_document
 from outsource_desktop.export.write import export_document
 from outsource_desktop.gui.app import application
@@ -50,6 +51,21 @@ def test_the_command_line_writes_one_a4_portrait_page_with_both_models(
         for cell in row.cells:
             assert cell.claim is not None
             assert flat(cell.claim.value) in text, (row.aspect.id, cell.claim.value)
+
+
+def test_disputed_values_are_marked_in_the_table(catalog: Catalog) -> None:
+    """The page cites the disagreeing sources, so the table says which values they dispute."""
+    document = exam_document(catalog, ("bpo", "kpo"))
+    table = next(block for block in document.blocks if isinstance(block, Table))
+    shown = {row[0]: row[1:] for row in table.rows}
+    disputed = 0
+    for row in exam_rows(catalog, ("bpo", "kpo")):
+        for cell, value in zip(row.cells, shown[row.aspect.label], strict=True):
+            assert cell.claim is not None
+            assert value.startswith(cell.claim.value)
+            assert ("(disputed)" in value) == cell.is_disputed, (row.aspect.id, value)
+            disputed += cell.is_disputed
+    assert disputed, "the bundled content disputes some of these values"
 
 
 def test_rows_list_differences_in_facts_only(catalog: Catalog) -> None:

@@ -79,7 +79,7 @@ def test_explorer_shows_roles_for_llb_and_toggles_back(qtbot: QtBot, window: Mai
     explorer.choose("llb", ["Legal research"])
     text = explorer.result.toPlainText()
     llb = next(item.name for item in window.catalog.qualifications if item.id == "llb")
-    assert f"For {llb}, with 1 skill(s) ticked." in text
+    assert f"For {llb}, with 1 skill ticked." in text
     assert "Roles that fit (1)" in text
     assert "Legal professional (LPO)" in text
     assert "Graphic designer" not in text

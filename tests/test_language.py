@@ -161,3 +161,25 @@ def test_the_system_locale_picks_the_language(locale: str, expected: str) -> Non
 def test_translate_is_english_as_written_until_a_language_is_installed() -> None:
     assert language_in_use() == "en"
     assert translate("Menus", "&File") == "&File"
+
+
+SNAPSHOT_PROBE = """
+import sys
+from outsource_desktop.gui.app import application, start_window
+from outsource_desktop.gui.settings import app_settings
+application()
+window = start_window(None, app_settings())
+loaded = "outsource_desktop.content.models" in sys.modules
+print(window.overview_tab.document.title, loaded, window.catalog.title, sep="|")
+"""
+
+
+@pytest.mark.parametrize(
+    ("locale", "title"),
+    [("hi_IN.UTF-8", HINDI_TITLE), ("en_IN.UTF-8", "BPO, KPO and LPO compared")],
+)
+def test_the_window_opens_on_its_languages_own_overview_snapshot(locale: str, title: str) -> None:
+    """Each language's window shows its first Overview from that language's snapshot
+    (documents/overview_snapshot.py), before any content class is loaded; the content
+    it loads after is the same language's."""
+    assert run_probe(SNAPSHOT_PROBE, LANG=locale, LC_ALL=locale) == f"{title}|False|{title}"

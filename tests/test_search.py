@@ -53,6 +53,24 @@ def test_snippet_is_one_line_around_the_match() -> None:
     assert "\n" not in result
 
 
+def test_snippets_end_and_start_on_whole_words() -> None:
+    words = ["accountants", "financial", "lawyers", "engineers", "analysts"] * 12
+    text = " ".join([*words[:20], "needle", *words[20:]])
+    for query in ("needle", "nothing"):
+        result = snippet(text, query_terms(query))
+        inner = result.strip("…").split()
+        assert set(inner) <= {*words, "needle"}, result  # no word cut short
+
+
+def test_source_entries_come_after_content_entries_that_match_as_well() -> None:
+    source = Entry("sources", "src", "A source", ("A source", "Call centres explained"))
+    content = Entry("overview", "bpo", "BPO", ("BPO", "Call centres are BPO work"))
+    assert [hit.entry.item_id for hit in search([source, content], "call centres")] == [
+        "bpo",
+        "src",
+    ]
+
+
 def entries(*texts: str) -> list[Entry]:
     return [
         Entry("overview", f"item-{n}", f"Item {n}", (f"Item {n}", text))

@@ -10,12 +10,12 @@ from outsource_desktop.documents.study_sheets import (
     question_sheet_document,
     review_document,
 )
+from outsource_desktop.reference.study.items import QuestionKind
 from outsource_desktop.reference.study.questions import (
-    BLANK,
     build_quiz,
-    comparison_items,
-    flashcards,
+    deck_questions,
     score_quiz,
+    study_questions,
 )
 
 
@@ -25,29 +25,33 @@ def test_the_same_seed_gives_the_same_quiz_and_another_seed_another(catalog: Cat
     assert len(build_quiz(catalog, 7, size=5).items) == 5
 
 
-def test_quiz_mixes_content_questions_and_generated_comparison_questions(
-    catalog: Catalog,
-) -> None:
-    origins = [item.origin for seed in range(5) for item in build_quiz(catalog, seed).items]
-    assert any(origin.startswith("questions/") for origin in origins)
-    assert any(origin.startswith("aspects/") for origin in origins)
-    for item in build_quiz(catalog, 3).items:
-        assert 2 <= len(item.options) <= 4
-        assert len(set(item.options)) == len(item.options)
+def test_each_quiz_mixes_the_kinds_of_choice_question(catalog: Catalog) -> None:
+    kinds = {question.item_id: question.kind for question in study_questions(catalog)}
+    for seed in range(5):
+        quiz = build_quiz(catalog, seed)
+        assert len(quiz.items) == 10
+        quiz_kinds = [kinds[item.origin] for item in quiz.items]
+        # Six kinds have options: ten questions take each at least once.
+        assert len(set(quiz_kinds)) >= 5, quiz_kinds
+        for item in quiz.items:
+            assert 2 <= len(item.options) <= 4
+            assert len(set(item.options)) == len(item.options)
 
 
-def test_generated_questions_blank_the_model_and_offer_only_differing_models(
+def test_models_and_true_or_false_keep_their_order_other_options_are_shuffled(
     catalog: Catalog,
 ) -> None:
-    items = {item.origin: item for item in comparison_items(catalog)}
-    investment = items["aspects/investment/kpo"]
-    assert "KPO" not in investment.prompt
-    assert BLANK in investment.prompt
-    assert investment.correct_text == "KPO"
-    # LPO inherits KPO's investment claim, so it would be right too: not offered.
-    assert investment.options == ("BPO", "KPO")
-    # Full form reads "___ is short for ___." for every model: no question.
-    assert not any(origin.startswith("aspects/full-form/") for origin in items)
+    model_names = [model.short_name for model in catalog.models]
+    answer_places: set[int] = set()
+    for seed in range(20):
+        for item in build_quiz(catalog, seed).items:
+            if set(item.options) <= set(model_names):
+                assert list(item.options) == sorted(item.options, key=model_names.index)
+            elif set(item.options) == {"True", "False"}:
+                assert item.options == ("True", "False")
+            else:
+                answer_places.add(item.correct)
+    assert answer_places == {0, 1, 2, 3}  # the right answer is not always first
 
 
 def test_scoring_counts_right_answers_and_lists_wrong_ones(catalog: Catalog) -> None:
@@ -90,8 +94,14 @@ def test_review_shows_the_wrong_answer_next_to_the_right_one(catalog: Catalog) -
     assert "Question 2" not in text
 
 
-def test_flashcards_cover_every_question_and_own_claim(catalog: Catalog) -> None:
-    cards = flashcards(catalog)
-    own_claims = sum(len(aspect.claims) for aspect in catalog.aspects)
-    assert len(cards) == len(catalog.questions) + own_claims
-    assert cards[0].back == catalog.questions[0].answer
+def test_the_deck_asks_each_fact_once_and_starts_with_the_faqs(catalog: Catalog) -> None:
+    deck = deck_questions(catalog)
+    assert deck[0].kind is QuestionKind.FAQ
+    kinds = {question.kind for question in deck}
+    # "Which model? Investment: …" is "KPO: investment?" the other way round: quiz only.
+    assert QuestionKind.MODEL_FOR_VALUE not in kinds
+    assert QuestionKind.MODEL_FOR_EXAMPLE not in kinds
+    assert {QuestionKind.VALUE_FOR_MODEL, QuestionKind.TERM_STANDS_FOR} <= kinds
+    ids = {question.item_id for question in deck}
+    # Every FAQ and exam question is a card, under the id its saved progress has.
+    assert {f"questions/{question.id}" for question in catalog.questions} <= ids

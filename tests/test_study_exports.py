@@ -60,7 +60,16 @@ def test_the_anki_deck_holds_every_card_as_a_note(catalog: Catalog, tmp_path: Pa
     shown = sorted(
         tuple(html.unescape(field) for field in fields) for fields in deck["fields"].values()
     )
-    assert shown == sorted((card.front, card.back, card.source_line) for card in cards)
+    # The back is the answer, then the line on why; lines break as Anki breaks them.
+    expected = [
+        (card.front, f"{card.back}\n\n{card.explanation}" if card.explanation else card.back)
+        for card in cards
+    ]
+    assert shown == sorted(
+        (front, back.replace("\n", "<br>"), card.source_line)
+        for (front, back), card in zip(expected, cards, strict=True)
+    )
+    assert any(card.explanation for card in cards)
 
 
 def test_exporting_again_gives_the_same_ids_so_anki_updates_instead_of_copying(
@@ -174,7 +183,10 @@ def test_the_exam_sheet_asks_every_exam_question_before_any_model_answer(
     answers_from = text.index("Model answers")
     for item in questions:
         assert text.index(words(item.question)) < answers_from
-        assert text.index(words(item.model_answer), answers_from) > answers_from
+        # The model answer, point by point, then how its marks are shared out.
+        first_point = text.index(words(item.points[0]), answers_from)
+        assert text.index(words(item.points[-1]), first_point) >= first_point
+        assert text.index(words(item.marking_note()), first_point) > first_point
     assert "Sources" in text
 
 

@@ -173,13 +173,22 @@ def test_when_nothing_is_due_the_page_says_when_and_offers_more_new_cards(
     assert review.card.isVisible()
 
 
-def test_search_shows_the_card_asked_for(
+def test_search_shows_a_faq_on_its_card_and_an_exam_question_in_exam_practice(
     open_study: Callable[[], MainWindow], catalog: Catalog
 ) -> None:
     window = open_study()
-    question = catalog.questions[-1]
-    assert window.study_tab.reveal(question.id)
-    assert review_of(window).front.text() == question.question
+    study = window.study_tab
+    faq = catalog.questions[3]
+    assert faq.kind == "faq"
+    assert study.reveal(faq.id)
+    assert study.modes.currentWidget() is study.flashcards
+    assert review_of(window).front.text() == faq.question
+    exam = catalog.questions[-1]
+    assert exam.kind == "exam"
+    assert study.reveal(exam.id)
+    assert study.modes.currentWidget() is study.exam
+    assert study.exam.question.text() == exam.question
+    assert not study.exam.answer_panel.isVisible()  # the model answer waits to be asked for
 
 
 def no_message_boxes() -> bool:
@@ -259,3 +268,21 @@ def test_the_keys_belong_to_the_flashcards_only_while_they_show(
     quiz.answer_button.setFocus()
     qtbot.keyClick(quiz.answer_button, Qt.Key.Key_Space)  # Space presses the quiz's button
     assert quiz.feedback.text() == "Choose an answer first."
+
+
+def test_a_revealed_card_gives_the_answer_why_and_where_from(
+    qtbot: QtBot, open_study: Callable[[], MainWindow], study_database: Path
+) -> None:
+    window = open_study()
+    review = review_of(window)
+    card = next(card for card in review.study.cards if card.card_id == "value/investment/kpo")
+    assert review.show_card(card.card_id)
+    assert review.front.text() == "KPO: investment?"
+    assert review.explanation.isHidden()
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert review.back.text() == card.back
+    assert review.explanation.isVisible()
+    assert review.explanation.text() == card.explanation
+    assert review.source.text().startswith(("Source: [", "Sources: ["))
+    press(qtbot, window, Qt.Key.Key_3)
+    assert saved_reviews(study_database) == [("value/investment/kpo", int(Rating.GOOD))]

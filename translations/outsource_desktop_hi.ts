@@ -281,7 +281,7 @@
         <translation>इस भूमिका के लिए किसी स्रोत द्वारा दिए गए आँकड़े।</translation>
     </message>
     <message>
-        <source>the role's own figures where a source gives them; the others are for {model} jobs in general.</source>
+        <source>the role&apos;s own figures where a source gives them; the others are for {model} jobs in general.</source>
         <translation>जहाँ स्रोत देता है वहाँ इस भूमिका के अपने आँकड़े; बाकी सामान्य रूप से {model} नौकरियों के हैं।</translation>
     </message>
     <message>
@@ -373,8 +373,20 @@
         <translation>{all} में से {held}</translation>
     </message>
     <message>
-        <source>{count} more role(s) take anyone at your level of education without building on your subject; choose “{level}” as your qualification to see them.</source>
-        <translation>{count} और भूमिकाएँ आपके शिक्षा-स्तर के किसी भी व्यक्ति को लेती हैं, आपके विषय पर आधारित हुए बिना; उन्हें देखने के लिए अपनी योग्यता के रूप में “{level}” चुनें।</translation>
+        <source>1 more role takes anyone at your level of education without building on your subject; choose “{level}” as your qualification to see it.</source>
+        <translation>1 और भूमिका आपके शिक्षा-स्तर के किसी भी व्यक्ति को लेती है, आपके विषय पर आगे बढ़े बिना; उसे देखने के लिए योग्यता में “{level}” चुनें।</translation>
+    </message>
+    <message>
+        <source>{count} more roles take anyone at your level of education without building on your subject; choose “{level}” as your qualification to see them.</source>
+        <translation>{count} और भूमिकाएँ आपके शिक्षा-स्तर के किसी भी व्यक्ति को लेती हैं, आपके विषय पर आगे बढ़े बिना; उन्हें देखने के लिए योग्यता में “{level}” चुनें।</translation>
+    </message>
+    <message>
+        <source>For {qualification}, with 1 skill ticked.</source>
+        <translation>{qualification} के लिए, 1 कौशल चुना गया।</translation>
+    </message>
+    <message>
+        <source>For {qualification}, with {count} skills ticked.</source>
+        <translation>{qualification} के लिए, {count} कौशल चुने गए।</translation>
     </message>
     <message>
         <source>Career ladders and next steps</source>
@@ -387,10 +399,6 @@
     <message>
         <source>None of the roles above is on a career track in this content.</source>
         <translation>इस सामग्री में ऊपर की कोई भी भूमिका किसी करियर पथ पर नहीं है।</translation>
-    </message>
-    <message>
-        <source>For {qualification}, with {count} skill(s) ticked.</source>
-        <translation>{qualification} के लिए, {count} कौशल चुने गए।</translation>
     </message>
 </context>
 <context>
@@ -467,7 +475,7 @@
         <translation>वेतन की तुलना</translation>
     </message>
     <message>
-        <source>What each model's roles pay, with years and sources</source>
+        <source>What each model&apos;s roles pay, with years and sources</source>
         <translation>हर मॉडल की भूमिकाओं का वेतन, वर्षों और स्रोतों के साथ</translation>
     </message>
     <message>
@@ -514,7 +522,7 @@
         <translation>विवरण दिखाएँ</translation>
     </message>
     <message>
-        <source>Add each value's explanation below it, in the table and in exports</source>
+        <source>Add each value&apos;s explanation below it, in the table and in exports</source>
         <translation>हर मान के नीचे उसकी व्याख्या जोड़ें, तालिका में और निर्यात में</translation>
     </message>
     <message>
@@ -739,12 +747,20 @@
 <context>
     <name>Exam</name>
     <message>
+        <source>disputed</source>
+        <translation>विवादित</translation>
+    </message>
+    <message>
+        <source>{value} ({disputed})</source>
+        <translation>{value} ({disputed})</translation>
+    </message>
+    <message>
         <source>{short} ({full}):</source>
         <translation>{short} ({full}):</translation>
     </message>
     <message>
-        <source>Each value's sources and a fuller explanation are in the app's Comparison tab.</source>
-        <translation>हर मान के स्रोत और उसकी विस्तृत व्याख्या ऐप के 'तुलना' टैब में हैं।</translation>
+        <source>Each value&apos;s sources and a fuller explanation are in the app&apos;s Comparison tab.</source>
+        <translation>हर मान के स्रोत और उसकी विस्तृत व्याख्या ऐप के &apos;तुलना&apos; टैब में हैं।</translation>
     </message>
     <message>
         <source>{count} bases of comparison</source>
@@ -758,17 +774,92 @@
         <source>{first} and {second} compared, basis by basis.</source>
         <translation>{first} और {second} की तुलना, आधार-दर-आधार।</translation>
     </message>
+    <message>
+        <source>A full answer makes {needed} of these points.</source>
+        <translation>पूरा उत्तर इनमें से {needed} बिंदु बताता है।</translation>
+    </message>
+    <message>
+        <source>1 mark</source>
+        <translation>1 अंक</translation>
+    </message>
+    <message>
+        <source>{count} marks</source>
+        <translation>{count} अंक</translation>
+    </message>
+    <message>
+        <source>Each point earns about {share}; 1 point earns the full {marks}.</source>
+        <translation>हर बिंदु पर लगभग {share} मिलता है; 1 बिंदु पर पूरे {marks} मिलते हैं।</translation>
+    </message>
+    <message>
+        <source>Each point earns about {share}; {needed} points earn the full {marks}.</source>
+        <translation>हर बिंदु पर लगभग {share} मिलता है; {needed} बिंदुओं पर पूरे {marks} मिलते हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>ExamPractice</name>
+    <message>
+        <source>Exam questions</source>
+        <translation>परीक्षा प्रश्न</translation>
+    </message>
+    <message>
+        <source>Choose a question to practise</source>
+        <translation>अभ्यास के लिए एक प्रश्न चुनें</translation>
+    </message>
+    <message>
+        <source>Write your answer here, or think it through. It is not saved.</source>
+        <translation>अपना उत्तर यहाँ लिखें, या मन में सोचें। यह सहेजा नहीं जाता।</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>आपका उत्तर</translation>
+    </message>
+    <message>
+        <source>Your own answer; it is not saved</source>
+        <translation>आपका अपना उत्तर; यह सहेजा नहीं जाता</translation>
+    </message>
+    <message>
+        <source>&amp;Show model answer</source>
+        <translation>आदर्श उत्तर दिखाएँ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show model answer</source>
+        <translation>आदर्श उत्तर दिखाएँ</translation>
+    </message>
+    <message>
+        <source>See the model answer&apos;s points and marks</source>
+        <translation>आदर्श उत्तर के बिंदु और अंक देखें</translation>
+    </message>
+    <message>
+        <source>Model answer: tick each point your answer made.</source>
+        <translation>आदर्श उत्तर: आपके उत्तर में आया हर बिंदु चुनें।</translation>
+    </message>
+    <message>
+        <source>Model answer points</source>
+        <translation>आदर्श उत्तर के बिंदु</translation>
+    </message>
+    <message>
+        <source>Space ticks the point your answer made</source>
+        <translation>स्पेस दबाकर वह बिंदु चुनें जो आपके उत्तर में आया</translation>
+    </message>
+    <message>
+        <source>{marks}. {marking}</source>
+        <translation>{marks}। {marking}</translation>
+    </message>
+    <message>
+        <source>{made} of {count} points</source>
+        <translation>{count} में से {made} बिंदु</translation>
+    </message>
+    <message>
+        <source>{points} · about {marks} of {total}</source>
+        <translation>{points} · {total} में से लगभग {marks}</translation>
+    </message>
+    <message>
+        <source>Your score: {score}</source>
+        <translation>आपका स्कोर: {score}</translation>
+    </message>
 </context>
 <context>
     <name>ExamSheet</name>
-    <message>
-        <source>(1 mark)</source>
-        <translation>(1 अंक)</translation>
-    </message>
-    <message>
-        <source>({count} marks)</source>
-        <translation>({count} अंक)</translation>
-    </message>
     <message>
         <source>Questions</source>
         <translation>प्रश्न</translation>
@@ -790,12 +881,12 @@
         <translation>परीक्षा अभ्यास</translation>
     </message>
     <message>
-        <source>{count} questions, {marks} marks. Write your answers first, then compare them with the model answers.</source>
-        <translation>{count} प्रश्न, {marks} अंक। पहले अपने उत्तर लिखें, फिर उनकी तुलना आदर्श उत्तरों से करें।</translation>
+        <source>{count} questions, {marks} marks. Write your answers first, then tick the points of the model answers you made.</source>
+        <translation>{count} प्रश्न, {marks} अंक। पहले अपने उत्तर लिखें, फिर आदर्श उत्तरों के वे बिंदु चुनें जो आपने बताए।</translation>
     </message>
     <message>
-        <source>{count} questions. Write your answers first, then compare them with the model answers.</source>
-        <translation>{count} प्रश्न। पहले अपने उत्तर लिखें, फिर उनकी तुलना आदर्श उत्तरों से करें।</translation>
+        <source>{count} questions. Write your answers first, then tick the points of the model answers you made.</source>
+        <translation>{count} प्रश्न। पहले अपने उत्तर लिखें, फिर आदर्श उत्तरों के वे बिंदु चुनें जो आपने बताए।</translation>
     </message>
 </context>
 <context>
@@ -1079,7 +1170,7 @@ Nothing was overwritten.</source>
         <translation>दृश्य</translation>
     </message>
     <message>
-        <source>The reference's views; Ctrl+Tab moves to the next</source>
+        <source>The reference&apos;s views; Ctrl+Tab moves to the next</source>
         <translation>संदर्भ के दृश्य; Ctrl+Tab अगले पर ले जाता है</translation>
     </message>
     <message>
@@ -1146,7 +1237,7 @@ Nothing was overwritten.</source>
         <source>{app} {version}
 Content version {content}
 
-An offline reference that explains and compares Business, Knowledge and Legal Process Outsourcing, drawn from {sources} published sources (Help &gt; Sources). It makes no network connection itself; printing goes through this computer's print service, as every program's printing does.
+An offline reference that explains and compares Business, Knowledge and Legal Process Outsourcing, drawn from {sources} published sources (Help &gt; Sources). It makes no network connection itself; printing goes through this computer&apos;s print service, as every program&apos;s printing does.
 
 Built with Qt {qt} (LGPLv3), PySide6 (LGPLv3) and Pydantic (MIT); flashcards scheduled by py-fsrs (MIT), Anki decks made with genanki (MIT).
 Text fonts: DejaVu Sans (Bitstream Vera licence) and Noto Sans Devanagari (SIL Open Font License 1.1); see Show Details.</source>
@@ -1261,8 +1352,8 @@ Qt {qt} (LGPLv3), PySide6 (LGPLv3) और Pydantic (MIT) से बना; फ�
         <translation>परीक्षा उत्तर (PDF)… (&amp;E)</translation>
     </message>
     <message>
-        <source>'Distinguish between BPO and KPO' as one printed page (the first two models compared)</source>
-        <translation>'BPO और KPO में अंतर स्पष्ट कीजिए' एक छपे पृष्ठ पर (तुलना के पहले दो मॉडल)</translation>
+        <source>&apos;Distinguish between BPO and KPO&apos; as one printed page (the first two models compared)</source>
+        <translation>&apos;BPO और KPO में अंतर स्पष्ट कीजिए&apos; एक छपे पृष्ठ पर (तुलना के पहले दो मॉडल)</translation>
     </message>
     <message>
         <source>Answer &amp;Key as PDF…</source>
@@ -1470,7 +1561,7 @@ Qt {qt} (LGPLv3), PySide6 (LGPLv3) और Pydantic (MIT) से बना; फ�
         <translation>सामान्य व्यवहार, स्रोतों से नहीं</translation>
     </message>
     <message>
-        <source>the article's opinion, not an established fact</source>
+        <source>the article&apos;s opinion, not an established fact</source>
         <translation>लेख का मत, स्थापित तथ्य नहीं</translation>
     </message>
     <message>
@@ -1482,7 +1573,7 @@ Qt {qt} (LGPLv3), PySide6 (LGPLv3) और Pydantic (MIT) से बना; फ�
         <translation>स्रोत इस बारे में कुछ नहीं कहते।</translation>
     </message>
     <message>
-        <source>{same_as}: {model} takes its parent model's value here.</source>
+        <source>{same_as}: {model} takes its parent model&apos;s value here.</source>
         <translation>{same_as}: यहाँ {model} अपने मूल मॉडल का मान लेता है।</translation>
     </message>
     <message>
@@ -1602,7 +1693,7 @@ Qt {qt} (LGPLv3), PySide6 (LGPLv3) और Pydantic (MIT) से बना; फ�
         <translation>{model} का एक प्रकार</translation>
     </message>
     <message>
-        <source>No source gives a figure for this role; Careers › Pay compared has the industry's.</source>
+        <source>No source gives a figure for this role; Careers › Pay compared has the industry&apos;s.</source>
         <translation>कोई स्रोत इस भूमिका के लिए आँकड़ा नहीं देता; उद्योग के आँकड़े करियर › वेतन की तुलना में हैं।</translation>
     </message>
     <message>
@@ -1618,7 +1709,7 @@ Qt {qt} (LGPLv3), PySide6 (LGPLv3) और Pydantic (MIT) से बना; फ�
         <translation>उपयुक्त योग्यताएँ</translation>
     </message>
     <message>
-        <source>matched to the sources' requirements by the editors</source>
+        <source>matched to the sources&apos; requirements by the editors</source>
         <translation>संपादकों द्वारा स्रोतों की अपेक्षाओं से मिलाया गया</translation>
     </message>
     <message>
@@ -1693,12 +1784,32 @@ Qt {qt} (LGPLv3), PySide6 (LGPLv3) और Pydantic (MIT) से बना; फ�
         <translation>{count} बिना तिथि</translation>
     </message>
     <message>
-        <source>INR {low}–{high} lakh a year, from 1 figure ({years}) {sources}</source>
-        <translation>INR {low}–{high} लाख प्रति वर्ष, 1 आँकड़े से ({years}) {sources}</translation>
+        <source>{span} (1 figure) {sources}</source>
+        <translation>{span} (1 आँकड़ा) {sources}</translation>
     </message>
     <message>
-        <source>INR {low}–{high} lakh a year, from {count} figures ({years}) {sources}</source>
-        <translation>INR {low}–{high} लाख प्रति वर्ष, {count} आँकड़ों से ({years}) {sources}</translation>
+        <source>{span} ({count} figures) {sources}</source>
+        <translation>{span} ({count} आँकड़े) {sources}</translation>
+    </message>
+    <message>
+        <source>in {year}, the latest year given, {figures}</source>
+        <translation>{year} में, जो दिया गया सबसे हाल का वर्ष है, {figures}</translation>
+    </message>
+    <message>
+        <source>earlier ({years}), {figures}</source>
+        <translation>पहले ({years}), {figures}</translation>
+    </message>
+    <message>
+        <source>undated, {figures}</source>
+        <translation>बिना वर्ष के, {figures}</translation>
+    </message>
+    <message>
+        <source>INR lakh a year: {parts}.</source>
+        <translation>लाख रुपये प्रति वर्ष: {parts}।</translation>
+    </message>
+    <message>
+        <source>none of its own; {parent}&apos;s are shown above for comparison.</source>
+        <translation>अपने कोई नहीं; तुलना के लिए {parent} के आँकड़े ऊपर दिखाए गए हैं।</translation>
     </message>
     <message>
         <source>{model}, any role:</source>
@@ -1717,11 +1828,11 @@ Qt {qt} (LGPLv3), PySide6 (LGPLv3) और Pydantic (MIT) से बना; फ�
         <translation>बिना तिथि</translation>
     </message>
     <message>
-        <source>How the models' pay compares</source>
+        <source>How the models&apos; pay compares</source>
         <translation>मॉडलों के वेतन की तुलना</translation>
     </message>
     <message>
-        <source>Each role's pay</source>
+        <source>Each role&apos;s pay</source>
         <translation>हर भूमिका का वेतन</translation>
     </message>
     <message>
@@ -1938,17 +2049,6 @@ Qt {qt} (LGPLv3), PySide6 (LGPLv3) और Pydantic (MIT) से बना; फ�
     </message>
 </context>
 <context>
-    <name>Quiz</name>
-    <message>
-        <source>{aspect}: what do the articles say about {model}?</source>
-        <translation>{aspect}: लेख {model} के बारे में क्या कहते हैं?</translation>
-    </message>
-    <message>
-        <source>{aspect}: which model is this said of? “{claim}”</source>
-        <translation>{aspect}: यह किस मॉडल के बारे में कहा गया है? “{claim}”</translation>
-    </message>
-</context>
-<context>
     <name>RecordsTab</name>
     <message>
         <source>Filter</source>
@@ -1963,7 +2063,7 @@ Qt {qt} (LGPLv3), PySide6 (LGPLv3) और Pydantic (MIT) से बना; फ�
         <translation>मॉडल</translation>
     </message>
     <message>
-        <source>Show one outsourcing model's rows, or all</source>
+        <source>Show one outsourcing model&apos;s rows, or all</source>
         <translation>किसी एक आउटसोर्सिंग मॉडल की पंक्तियाँ दिखाएँ, या सभी</translation>
     </message>
     <message>
@@ -2147,6 +2247,53 @@ Qt {qt} (LGPLv3), PySide6 (LGPLv3) और Pydantic (MIT) से बना; फ�
     </message>
 </context>
 <context>
+    <name>StudyQuestions</name>
+    <message>
+        <source>{model}: {aspect}?</source>
+        <translation>{model}: {aspect}?</translation>
+    </message>
+    <message>
+        <source>Which model? {aspect}: “{value}”</source>
+        <translation>कौन-सा मॉडल? {aspect}: “{value}”</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>सही</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>गलत</translation>
+    </message>
+    <message>
+        <source>What does {term} stand for?</source>
+        <translation>{term} का पूरा रूप क्या है?</translation>
+    </message>
+    <message>
+        <source>{term} stands for {meaning}.</source>
+        <translation>{term} का पूरा रूप {meaning} है।</translation>
+    </message>
+    <message>
+        <source>Which term means this? “{meaning}”</source>
+        <translation>किस शब्द का यह अर्थ है? “{meaning}”</translation>
+    </message>
+    <message>
+        <source>Name two advantages of {model}.</source>
+        <translation>{model} के दो लाभ बताइए।</translation>
+    </message>
+    <message>
+        <source>Name two disadvantages of {model}.</source>
+        <translation>{model} की दो हानियाँ बताइए।</translation>
+    </message>
+    <message>
+        <source>Name two examples of {model} work.</source>
+        <translation>{model} के काम के दो उदाहरण बताइए।</translation>
+    </message>
+    <message>
+        <source>Which model is this work typical of? “{example}”</source>
+        <translation>यह काम किस मॉडल का खास काम है? “{example}”</translation>
+    </message>
+</context>
+<context>
     <name>StudySheets</name>
     <message>
         <source>Question {number}</source>
@@ -2213,7 +2360,7 @@ Qt {qt} (LGPLv3), PySide6 (LGPLv3) और Pydantic (MIT) से बना; फ�
     </message>
     <message>
         <source>Pick one answer, then press Answer</source>
-        <translation>एक उत्तर चुनें, फिर 'उत्तर दें' दबाएँ</translation>
+        <translation>एक उत्तर चुनें, फिर &apos;उत्तर दें&apos; दबाएँ</translation>
     </message>
     <message>
         <source>&amp;Answer</source>
@@ -2244,7 +2391,7 @@ Qt {qt} (LGPLv3), PySide6 (LGPLv3) और Pydantic (MIT) से बना; फ�
         <translation>आपके अंक और जिन प्रश्नों में आपसे ग़लती हुई, उत्तरों के साथ</translation>
     </message>
     <message>
-        <source>This content has no quiz questions: a quiz needs two questions of one kind, or comparison rows where the models' claims differ.</source>
+        <source>This content has no quiz questions: a quiz needs two questions of one kind, or comparison rows where the models&apos; claims differ.</source>
         <translation>इस सामग्री में क्विज़ के प्रश्न नहीं हैं: क्विज़ के लिए एक प्रकार के दो प्रश्न, या तुलना की ऐसी पंक्तियाँ चाहिए जहाँ मॉडलों के कथन अलग हों।</translation>
     </message>
     <message>
@@ -2292,8 +2439,8 @@ Qt {qt} (LGPLv3), PySide6 (LGPLv3) और Pydantic (MIT) से बना; फ�
         <translation>अध्ययन का तरीका</translation>
     </message>
     <message>
-        <source>Flashcards, a quiz, or your progress</source>
-        <translation>फ़्लैशकार्ड, क्विज़, या आपकी प्रगति</translation>
+        <source>Flashcards, a quiz, exam practice, or your progress</source>
+        <translation>फ़्लैशकार्ड, क्विज़, परीक्षा अभ्यास, या आपकी प्रगति</translation>
     </message>
     <message>
         <source>&amp;Flashcards</source>
@@ -2302,6 +2449,10 @@ Qt {qt} (LGPLv3), PySide6 (LGPLv3) और Pydantic (MIT) से बना; फ�
     <message>
         <source>Qui&amp;z</source>
         <translation>क्विज़ (&amp;Z)</translation>
+    </message>
+    <message>
+        <source>E&amp;xam practice</source>
+        <translation>परीक्षा अभ्यास (&amp;X)</translation>
     </message>
     <message>
         <source>P&amp;rogress</source>
@@ -2351,8 +2502,8 @@ Qt {qt} (LGPLv3), PySide6 (LGPLv3) और Pydantic (MIT) से बना; फ�
         <translation>कंपनियाँ</translation>
     </message>
     <message>
-        <source>For {model}: {companies}</source>
-        <translation>{model} के लिए: {companies}</translation>
+        <source>See {model}&apos;s companies</source>
+        <translation>{model} की कंपनियाँ देखें</translation>
     </message>
     <message>
         <source>Basis of comparison</source>

@@ -9,17 +9,16 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import gc
 import json
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from outsource_desktop import APP_NAME, __version__
 from outsource_desktop.content.assets import bundled_content_path
-from outsource_desktop.content.bundled import load_content
-from outsource_desktop.content.loader import catalog_from_bytes, read_content_bytes
-from outsource_desktop.content.models import Catalog
 from outsource_desktop.content.problems import ContentError, printable
 from outsource_desktop.export.export_names import (
     DECK_FORMAT,
@@ -30,6 +29,11 @@ from outsource_desktop.export.export_names import (
     VIEWS,
 )
 from outsource_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES, Language, language_in_use
+
+if TYPE_CHECKING:
+    # The content classes are imported where content is loaded, not here: a window
+    # opening on its Overview snapshot loads them only after its first frame (issue #16).
+    from outsource_desktop.content.models import Catalog
 
 EXIT_OK = 0
 EXIT_OUTPUT_FAILED = 1
@@ -167,6 +171,8 @@ def content_path(arguments: argparse.Namespace) -> Path:
 
 def print_version(arguments: argparse.Namespace) -> int:
     try:
+        from outsource_desktop.content.bundled import load_content
+
         catalog = load_content(content_path(arguments))
     except ContentError as error:
         print(f"{APP_NAME} {__version__}")
@@ -177,6 +183,8 @@ def print_version(arguments: argparse.Namespace) -> int:
 
 def validate(path: Path, *, cache: bool = False) -> int:
     try:
+        from outsource_desktop.content.loader import catalog_from_bytes, read_content_bytes
+
         # In full, whatever cache the file has: this is the check caches rest on.
         data = read_content_bytes(path)
         catalog = catalog_from_bytes(data, path)
@@ -197,6 +205,25 @@ def validate(path: Path, *, cache: bool = False) -> int:
             print(f"{APP_NAME}: could not write the cache: {error}", file=sys.stderr)
             return EXIT_BAD_INPUT
         print(f"Cached: {printable(str(cache_path(path)), limit=None)}")
+        from outsource_desktop.content.assets import content_language
+        from outsource_desktop.documents.overview_snapshot import (
+            OverviewSnapshot,
+            overview_snapshot,
+            snapshot_bytes,
+            snapshot_path,
+        )
+
+        # The Overview's own words in the file's language (documents/overview_snapshot.py).
+        language = content_language(path)
+        built: list[OverviewSnapshot] = []
+        _speaking(language, pdf=False, work=lambda: built.append(overview_snapshot(catalog)))
+        try:
+            snapshot = snapshot_bytes(built[0], path, data, language)
+            atomic_write_bytes(snapshot_path(path), snapshot)
+        except ExportError as error:
+            print(f"{APP_NAME}: could not write the Overview snapshot: {error}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        print(f"Overview snapshot: {printable(str(snapshot_path(path)), limit=None)}")
     return EXIT_OK
 
 
@@ -209,6 +236,7 @@ def print_schema() -> int:
 
 def export(arguments: argparse.Namespace) -> int:
     # Imported here, not at the top: starting the window needs none of them.
+    from outsource_desktop.content.bundled import load_content
     from outsource_desktop.export.atomic import ExportError
     from outsource_desktop.export.formats import FormatError, format_for
 
@@ -359,6 +387,8 @@ def report_stdout_failure(error: OSError) -> int:
 
 
 def run(arguments: argparse.Namespace) -> int:
+    if arguments.version or arguments.command is not None:
+        gc.enable()  # off since __main__.py only to speed a window's first frame
     if arguments.version:
         return print_version(arguments)
     if arguments.command == "validate":

@@ -54,6 +54,15 @@ def bundled_content_path(language: Language = DEFAULT_LANGUAGE) -> Path:
     return resource_path(CONTENT_FILES[language])
 
 
+def content_language(content: Path) -> Language:
+    """The language a content file is written in, as its name says: content.hi.json is
+    Hindi; any other name, English (the original)."""
+    return next(
+        (language for language, name in CONTENT_FILES.items() if content.name == name),
+        DEFAULT_LANGUAGE,
+    )
+
+
 def bundled_content_paths() -> tuple[Path, ...]:
     """The bundled content of every language."""
     return tuple(resource_path(name) for name in CONTENT_FILES.values())

@@ -152,8 +152,9 @@ class Section(ContentModel):
 class Aspect(ContentModel):
     """One row of the comparison: what each model is like in one respect.
 
-    A model missing from `claims` takes its parent's cell; the comparison shows
-    "Same as" the parent, so the reader sees the relation, not a copied text.
+    A model missing from `claims` takes its parent's cell, unless that cell is an
+    opinion; the comparison shows "Same as" the parent, so the reader sees the
+    relation, not a copied text.
     """
 
     id: Id
@@ -276,6 +277,32 @@ class Question(ContentModel):
     ] = None
 
 
+PracticeKind = Literal["choice", "true_false", "recall"]
+TRUE_FALSE = ("True", "False")
+# A quiz option is read at a glance, like a comparison cell's short value.
+Option = Annotated[ShortText, Limits(max_length=MAX_VALUE_CHARS)]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PracticeQuestion(ContentModel):
+    """A hand-written study question, for what the other content cannot ask by itself.
+
+    "choice": `options` holds the right answer and the wrong ones; "true_false":
+    the answer is "True" or "False"; "recall": a flashcard, answered from memory.
+    `practice_problems` checks that the kinds and options fit together.
+    """
+
+    id: Id
+    kind: PracticeKind
+    question: ShortText
+    answer: Annotated[ShortText, Described("For choice questions, one of the options.")]
+    options: Annotated[list[Option], Described("Choice questions only: 2 to 4 options.")] = field(
+        default_factory=list
+    )
+    explanation: Annotated[ShortText, Described("One sentence on why the answer is right.")]
+    sources: Annotated[list[Id], NonEmpty]
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Catalog(ContentModel):
     """The root of a content file.
@@ -313,6 +340,7 @@ class Catalog(ContentModel):
             "Career ladders and next steps; without them roles are matched by qualification alone."
         ),
     ] = field(default_factory=list)
+    practice: list[PracticeQuestion] = field(default_factory=list)
 
     # Look-ups used by the queries and views, through indexes built once per
     # catalog (see `_indexes`); an unknown id raises KeyError.
@@ -391,6 +419,20 @@ def _claims_of(catalog: Catalog) -> Iterator[tuple[str, Claim]]:
         yield f"glossary[{index}].definition", term.definition
 
 
+def practice_problems(path: str, practice: PracticeQuestion) -> Iterator[Finding]:
+    if practice.kind == "choice":
+        if not 2 <= len(practice.options) <= 4:
+            yield f"{path}.options", "a choice question needs 2 to 4 options"
+        if practice.answer not in practice.options:
+            yield f"{path}.answer", "the answer must be one of the options, written the same way"
+        for duplicate in duplicates(practice.options):
+            yield f"{path}.options", f"the option '{duplicate}' is given more than once"
+    elif practice.options:
+        yield f"{path}.options", "only choice questions have options"
+    if practice.kind == "true_false" and practice.answer not in TRUE_FALSE:
+        yield f"{path}.answer", "the answer to a true or false question is 'True' or 'False'"
+
+
 def find_reference_problems(catalog: Catalog) -> Iterator[Finding]:
     """Yield (JSON path, plain-words message) for each problem that spans fields:
     broken cross-references, ids used twice, salary bands out of order."""
@@ -407,6 +449,7 @@ def find_reference_problems(catalog: Catalog) -> Iterator[Finding]:
         "glossary": [item.id for item in catalog.glossary],
         "industry": [item.id for item in catalog.industry],
         "questions": [item.id for item in catalog.questions],
+        "practice": [item.id for item in catalog.practice],
     }
     for group, ids in groups.items():
         yield from duplicate_ids(group, ids)
@@ -461,6 +504,9 @@ def find_reference_problems(catalog: Catalog) -> Iterator[Finding]:
         yield from unknown_sources(f"engagement_steps[{index}]", step.sources, sources)
     for index, question in enumerate(catalog.questions):
         yield from unknown_sources(f"questions[{index}]", question.sources, sources)
+    for index, practice in enumerate(catalog.practice):
+        yield from unknown_sources(f"practice[{index}]", practice.sources, sources)
+        yield from practice_problems(f"practice[{index}]", practice)
     for index, term in enumerate(catalog.glossary):
         for item_index, model_id in enumerate(term.models):
             path = f"glossary[{index}].models[{item_index}]"

@@ -25,7 +25,13 @@ from functools import cache
 from typing import Annotated, Any, Union, get_args, get_origin
 
 from outsource_desktop.content.base import TEXT_PATTERNS, Limits
-from outsource_desktop.content.models import Catalog, Company, OutsourcingModel, Source
+from outsource_desktop.content.models import (
+    Catalog,
+    Company,
+    OutsourcingModel,
+    PracticeQuestion,
+    Source,
+)
 
 # (class, field): names, not prose. An article's title stays in the language it
 # was published in; sites, authors and companies keep their own names; the
@@ -41,6 +47,13 @@ KEPT_AS_WRITTEN: frozenset[tuple[type, str]] = frozenset(
 )
 
 JsonPath = tuple[str | int, ...]
+
+
+def _is_fixed_value(kind: type, node: dict[str, Any], key: str) -> bool:
+    """A true-or-false practice question's answer: "True" or "False" in every edition, a
+    value the model checks, which the app words in the reader's language
+    (reference/study/from_content.py)."""
+    return kind is PracticeQuestion and key == "answer" and node.get("kind") == "true_false"
 
 
 def reader_texts(tree: Any) -> list[tuple[JsonPath, str]]:
@@ -116,7 +129,9 @@ def _map_texts(
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         fields = _field_types(hint)
         return {
-            key: _map_texts(value, fields[key], (*path, key), replace, (hint, key))
+            key: value
+            if _is_fixed_value(hint, node, key)
+            else _map_texts(value, fields[key], (*path, key), replace, (hint, key))
             for key, value in node.items()
         }
     if hint is str and isinstance(node, str) and field not in KEPT_AS_WRITTEN:

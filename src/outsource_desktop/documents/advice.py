@@ -153,6 +153,8 @@ def _why_blocks(catalog: Catalog, ranked: Sequence[RankedOption]) -> list[Block]
 
 
 def _ranking_table(catalog: Catalog, ranked: Sequence[RankedOption]) -> Table:
+    # Until an answer counts, the order is only the content's: no option is placed yet.
+    weighed = any(option.pushes for option in ranked)
     return Table(
         headers=(
             translate("Advice", "Rank"),
@@ -163,7 +165,7 @@ def _ranking_table(catalog: Catalog, ranked: Sequence[RankedOption]) -> Table:
         ),
         rows=tuple(
             (
-                str(place),
+                str(place) if weighed else "—",
                 option_name(catalog, option.option_id),
                 fit_in_words(ranked, option),
                 str(option.answers_for),

@@ -92,12 +92,13 @@ def _match_blocks(catalog: Catalog, match: RoleMatch) -> list[Block]:
     blocks: list[Block] = [
         Heading(role_heading(catalog, role), level=3),
         Paragraph(fit_words(match.fit) + ".", lead=translate("CareerExplorer", "Fit:")),
+        # The sources are cited on the skills they name, never on "none of them yet".
         Paragraph(
             joined(", ", match.skills_held) or translate("CareerExplorer", "none of them yet"),
             lead=translate("CareerExplorer", "Skills you have ({held} of {all}):").format(
                 held=len(match.skills_held), all=len(role.skills)
             ),
-            references=numbers_of_ids(catalog, role.skills_sources),
+            references=numbers_of_ids(catalog, role.skills_sources) if match.skills_held else (),
         ),
     ]
     if match.skills_missing:
@@ -105,6 +106,7 @@ def _match_blocks(catalog: Catalog, match: RoleMatch) -> list[Block]:
             Paragraph(
                 joined(", ", match.skills_missing),
                 lead=translate("CareerExplorer", "Skills to build:"),
+                references=numbers_of_ids(catalog, role.skills_sources),
             )
         )
     blocks.extend(pay_blocks(catalog, role))
@@ -238,11 +240,20 @@ def explorer_document(
         levels = levels_met(catalog, qualification)
         blocks.append(
             Paragraph(
-                translate(
-                    "CareerExplorer",
-                    "{count} more role(s) take anyone at your level of education without "
-                    "building on your subject; choose “{level}” as your "
-                    "qualification to see them.",
+                (
+                    translate(
+                        "CareerExplorer",
+                        "1 more role takes anyone at your level of education without "
+                        "building on your subject; choose “{level}” as your "
+                        "qualification to see it.",
+                    )
+                    if hidden == 1
+                    else translate(
+                        "CareerExplorer",
+                        "{count} more roles take anyone at your level of education without "
+                        "building on your subject; choose “{level}” as your "
+                        "qualification to see them.",
+                    )
                 ).format(count=hidden, level=isolated(levels[0].name))
             )
         )
@@ -283,8 +294,10 @@ def explorer_document(
         source_ids += [*match.role.skills_sources, *(band.source for band in bands)]
     return Document(
         title=translate("CareerExplorer", "Career explorer"),
-        subtitle=translate(
-            "CareerExplorer", "For {qualification}, with {count} skill(s) ticked."
+        subtitle=(
+            translate("CareerExplorer", "For {qualification}, with 1 skill ticked.")
+            if len(chosen) == 1
+            else translate("CareerExplorer", "For {qualification}, with {count} skills ticked.")
         ).format(qualification=isolated(qualification.name), count=len(chosen)),
         blocks=tuple(blocks),
         references=references_for(catalog, source_ids),

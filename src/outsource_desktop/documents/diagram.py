@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from outsource_desktop.content.models import Catalog, Claim, OutsourcingModel, Relation
 from outsource_desktop.documents.citations import reference_marks
 from outsource_desktop.i18n import translate
+
+if TYPE_CHECKING:  # a stored Overview (documents/overview_snapshot.py) needs no content class
+    from outsource_desktop.content.models import Catalog, Claim, OutsourcingModel, Relation
 
 OUTSOURCING = "outsourcing"  # the top box's key: outsourcing as a whole
 BOX_WIDTH = 200.0

@@ -19,8 +19,16 @@ from outsource_desktop.reference.queries import ComparisonRow, cited_source_ids,
 
 
 def _value(row: ComparisonRow, column: int) -> str:
-    claim = row.cells[column].claim
-    return claim.value if claim is not None else "—"
+    """The short value, marked when a source disputes it, as the Comparison tab marks it:
+    the page's references would otherwise contradict the table."""
+    cell = row.cells[column]
+    if cell.claim is None:
+        return "—"
+    value = cell.claim.value
+    disputed = translate("Exam", "disputed")
+    if cell.is_disputed and disputed.casefold() not in value.casefold():
+        return translate("Exam", "{value} ({disputed})").format(value=value, disputed=disputed)
+    return value
 
 
 def exam_document(catalog: Catalog, model_ids: Sequence[str], meta: str = "") -> Document:

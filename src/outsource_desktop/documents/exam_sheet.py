@@ -1,23 +1,20 @@
-"""The exam practice sheet: long-answer questions, then their model answers."""
+"""The exam practice sheet: long-answer questions, then their model answers point by point,
+with how the marks are shared out: the same points and marks as the Study tab's exam practice."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from outsource_desktop.content.models import Catalog
-from outsource_desktop.documents.document import Block, Document, Heading, Paragraph
+from outsource_desktop.documents.document import Block, BulletList, Document, Heading, Paragraph
 from outsource_desktop.documents.pages import references_for
 from outsource_desktop.i18n import translate
 from outsource_desktop.reference.queries import numbers_of_ids
-from outsource_desktop.reference.study.exam import ExamQuestion, exam_questions
+from outsource_desktop.reference.study.exam import ExamQuestion, exam_questions, marks_text
 
 
 def _marks_text(marks: int | None) -> str:
-    if marks is None:
-        return ""
-    if marks == 1:
-        return " " + translate("ExamSheet", "(1 mark)")
-    return " " + translate("ExamSheet", "({count} marks)").format(count=marks)
+    return "" if marks is None else f" ({marks_text(marks)})"
 
 
 def exam_practice_document(catalog: Catalog, questions: Sequence[ExamQuestion]) -> Document:
@@ -31,8 +28,9 @@ def exam_practice_document(catalog: Catalog, questions: Sequence[ExamQuestion]) 
     for number, item in enumerate(questions, start=1):
         heading = translate("ExamSheet", "Answer {number}").format(number=number)
         blocks.append(Heading(heading + _marks_text(item.marks), level=3))
+        blocks.append(BulletList(tuple(Paragraph(point) for point in item.points), numbered=True))
         blocks.append(
-            Paragraph(item.model_answer, references=numbers_of_ids(catalog, item.source_ids))
+            Paragraph(item.marking_note(), references=numbers_of_ids(catalog, item.source_ids))
         )
     total = sum(item.marks or 0 for item in questions)
     return Document(
@@ -41,13 +39,13 @@ def exam_practice_document(catalog: Catalog, questions: Sequence[ExamQuestion]) 
             translate(
                 "ExamSheet",
                 "{count} questions, {marks} marks. "
-                "Write your answers first, then compare them with the model answers.",
+                "Write your answers first, then tick the points of the model answers you made.",
             )
             if total
             else translate(
                 "ExamSheet",
                 "{count} questions. "
-                "Write your answers first, then compare them with the model answers.",
+                "Write your answers first, then tick the points of the model answers you made.",
             )
         ).format(count=len(questions), marks=total),
         blocks=tuple(blocks),

@@ -20,14 +20,17 @@ from outsource_desktop.documents.document import (
     Paragraph,
     Table,
 )
-from outsource_desktop.documents.formatting import amount_text
+from outsource_desktop.documents.formatting import amount_text, model_name
 from outsource_desktop.documents.pages import claim_paragraph, references_for
 from outsource_desktop.i18n import translate
 from outsource_desktop.reference.pay import (
     LEVELS,
     all_bands,
+    band_key,
     entry_bands,
+    latest_and_earlier,
     own_bands,
+    parent_sector_keys,
     pay_fact,
     pay_facts,
     roles_in_model_order,
@@ -67,24 +70,50 @@ def _years(bands: Sequence[SalaryBand]) -> str:
     return ", ".join(parts)
 
 
-def entry_summary(catalog: Catalog, model_id: str) -> str | None:
-    """Entry pay across a model's roles: lowest to highest figure, how many, which years."""
-    bands = entry_bands(catalog, model_id)
-    if not bands:
-        return None
+def _span(bands: Sequence[SalaryBand]) -> str:
+    """Lowest to highest figure of `bands`, e.g. '2–5.5'."""
     lows = [band.minimum for band in bands if band.minimum is not None]
     highs = [band.maximum for band in bands if band.maximum is not None]
     low = f"{min(lows):g}" if lows else "?"
     high = f"{max(highs):g}" if highs else "?"
+    return f"{low}–{high}"
+
+
+def _group(catalog: Catalog, bands: Sequence[SalaryBand]) -> str:
+    """A range of figures, how many and their [n] marks: '3–6 (3 figures) [93][104]'."""
     marks = reference_marks(catalog.source_number(band.source) for band in bands)
     wording = (
-        translate("Pay", "INR {low}–{high} lakh a year, from 1 figure ({years}) {sources}")
+        translate("Pay", "{span} (1 figure) {sources}")
         if len(bands) == 1
-        else translate(
-            "Pay", "INR {low}–{high} lakh a year, from {count} figures ({years}) {sources}"
-        )
+        else translate("Pay", "{span} ({count} figures) {sources}")
     )
-    return wording.format(low=low, high=high, count=len(bands), years=_years(bands), sources=marks)
+    return wording.format(span=_span(bands), count=len(bands), sources=marks)
+
+
+def entry_summary(catalog: Catalog, model_id: str) -> str | None:
+    """Entry pay for a model's roles: the most recent year's figures as one range, the
+    earlier and the undated ones apart, since figures years apart are not one range."""
+    latest, earlier, undated = latest_and_earlier(entry_bands(catalog, model_id))
+    parts = []
+    if latest:
+        parts.append(
+            translate("Pay", "in {year}, the latest year given, {figures}").format(
+                year=latest[0].year, figures=_group(catalog, latest)
+            )
+        )
+    if earlier:
+        parts.append(
+            translate("Pay", "earlier ({years}), {figures}").format(
+                years=_years(earlier), figures=_group(catalog, earlier)
+            )
+        )
+    if undated:
+        parts.append(
+            translate("Pay", "undated, {figures}").format(figures=_group(catalog, undated))
+        )
+    if not parts:
+        return None
+    return translate("Pay", "INR lakh a year: {parts}.").format(parts="; ".join(parts))
 
 
 def role_rows(catalog: Catalog, roles: Sequence[Role]) -> tuple[tuple[str, ...], ...]:
@@ -110,7 +139,19 @@ def sector_lines(catalog: Catalog) -> list[Paragraph]:
     """Figures for a whole sector, said once per model rather than under every role."""
     lines = []
     for model in catalog.models:
-        bands = sector_bands(catalog, model.id)
+        borrowed = parent_sector_keys(catalog, model.id)
+        all_sector = sector_bands(catalog, model.id)
+        bands = [band for band in all_sector if band_key(band) not in borrowed]
+        if all_sector and not bands and model.parent is not None:
+            parent = model_name(catalog, model.parent)
+            lines.append(
+                Paragraph(
+                    translate(
+                        "Pay", "none of its own; {parent}'s are shown above for comparison."
+                    ).format(parent=parent),
+                    lead=translate("Pay", "{model}, any role:").format(model=model.short_name),
+                )
+            )
         if bands:
             text = "; ".join(
                 f"{level_words(band.level)} {_cited(catalog, [band])}"

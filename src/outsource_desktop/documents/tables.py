@@ -67,13 +67,13 @@ def role_columns(catalog: Catalog) -> list[TableColumn[Role]]:
 
 
 def companies_text(catalog: Catalog, role: Role) -> str:
-    """The companies named for the role, else those named for its model, said as such."""
+    """The companies named for the role; else a pointer to its model's, which the detail
+    pane lists: the same model-wide names repeated on every row told the roles apart by nothing."""
     companies, for_model = role_companies(catalog, role)
-    names = joined(", ", (company.name for company in companies))
-    if for_model and names:
+    if for_model and companies:
         model = isolated(model_name(catalog, role.model))
-        return translate("Tables", "For {model}: {companies}").format(model=model, companies=names)
-    return names
+        return translate("Tables", "See {model}'s companies").format(model=model)
+    return joined(", ", (company.name for company in companies))
 
 
 def row_search_text(columns: Sequence[TableColumn[T]], record: T) -> str:

@@ -55,6 +55,11 @@ def _field(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
+def anki_back(card: StudyCard) -> str:
+    """The answer, and under it the line on why: Anki's note keeps its three fields."""
+    return f"{card.back}\n\n{card.explanation}" if card.explanation else card.back
+
+
 def anki_deck(cards: Sequence[StudyCard], deck_name: str) -> genanki.Deck:
     note_type = genanki.Model(
         stable_anki_id(NOTE_TYPE_ID_NAME),
@@ -69,7 +74,7 @@ def anki_deck(cards: Sequence[StudyCard], deck_name: str) -> genanki.Deck:
         deck.add_note(
             genanki.Note(
                 model=note_type,
-                fields=[_field(card.front), _field(card.back), _field(card.source_line)],
+                fields=[_field(card.front), _field(anki_back(card)), _field(card.source_line)],
                 guid=note_guid(card),
             )
         )

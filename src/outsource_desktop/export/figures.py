@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QUrl
+from PySide6.QtCore import QPointF, QRectF, QUrl
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF, QTextDocument
 
 from outsource_desktop.documents.diagram import LINE_HEIGHT, SMALL_SIZE, TITLE_SIZE, Diagram
@@ -30,6 +30,10 @@ def _font(families: tuple[str, ...], pixels: float, *, bold: bool = False) -> QF
 
 def paint_diagram(painter: QPainter, diagram: Diagram, colours: HtmlColours) -> None:
     """Draw `diagram` in its own units (CSS pixels) with `painter`."""
+    # Imported here, not above: the first use of Qt's `Qt` namespace builds all its
+    # Python enums (~14 ms), which importing this module must not cost (issue #16).
+    from PySide6.QtCore import Qt
+
     text = QColor(colours.text)
     words = [box.title for box in diagram.boxes] + [box.subtitle for box in diagram.boxes]
     families = font_families(" ".join([*words, *diagram.legend, diagram.description]))
@@ -91,6 +95,8 @@ def diagram_image(diagram: Diagram, scale: float, colours: HtmlColours) -> QImag
         round(diagram.height * scale),
         QImage.Format.Format_ARGB32_Premultiplied,
     )
+    from PySide6.QtCore import Qt  # see paint_diagram
+
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     try:

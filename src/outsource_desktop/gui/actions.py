@@ -2,6 +2,10 @@
 
 Standard key sequences are used where the platform has one, so shortcuts feel
 native on each desktop. The window builds them again when the language changes.
+Other keys are given as `QKeySequence.fromString` in a list to `setShortcuts`:
+`QKeySequence("Ctrl+K")` and `QAction.setShortcut` have overloads taking a
+`Qt.Key`, and resolving them makes PySide6 build every enum of Qt's `Qt`
+namespace, ~14 ms before the first frame (issue #16).
 """
 
 from __future__ import annotations
@@ -54,9 +58,11 @@ def _action(window: QMainWindow, text: str, shortcut: Shortcut = None, tip: str 
         # Some platforms (plain X11 without a desktop theme) define no key for
         # a few standard actions; the common one keeps them on the keyboard.
         if not action.shortcuts() and shortcut in FALLBACK_KEYS:
-            action.setShortcut(QKeySequence(FALLBACK_KEYS[shortcut]))
+            action.setShortcuts([QKeySequence.fromString(FALLBACK_KEYS[shortcut])])
+    elif isinstance(shortcut, QKeySequence):
+        action.setShortcuts([shortcut])
     elif shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcuts([QKeySequence.fromString(shortcut)])
     if tip:
         action.setStatusTip(tip)
         action.setToolTip(tip)

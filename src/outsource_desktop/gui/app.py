@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,20 +14,37 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from outsource_desktop import APP_DISPLAY_NAME, APP_NAME, ORGANISATION, __version__
-from outsource_desktop.content.assets import APP_ICON_FILE, resource_path
-from outsource_desktop.content.bundled import load_bundled_content, load_content
+from outsource_desktop.content.assets import (
+    APP_ICON_FILE,
+    bundled_content_path,
+    bundled_content_paths,
+    resource_path,
+)
 from outsource_desktop.content.problems import ContentError
 from outsource_desktop.export.fonts import install_bundled_fonts
 from outsource_desktop.gui.error_hook import install_error_hook
 from outsource_desktop.gui.language import effective_language, switch_language
 from outsource_desktop.gui.remembered import language_choice
 from outsource_desktop.gui.settings import app_settings
+from outsource_desktop.i18n import language_in_use
 
 if TYPE_CHECKING:
-    from outsource_desktop.gui.main_window import MainWindow
+    from outsource_desktop.content.models import Catalog
+    from outsource_desktop.gui.main_window import MainWindow, PendingCatalog
 
 DESKTOP_FILE_NAME = "io.github.outsource_desktop.OutsourceDesktop"
 EXIT_BAD_CONTENT = 2
+# Names a file to which start-up appends when it reached each mark (on the
+# system-wide monotonic clock): benchmarks/startup.py times the first painted
+# frame and the moment the window became interactive from it.
+START_MARKS_VARIABLE = "OUTSOURCE_DESKTOP_START_MARKS"
+
+
+def note_start_mark(name: str) -> None:
+    path = os.environ.get(START_MARKS_VARIABLE)
+    if path:
+        with Path(path).open("a", encoding="utf-8") as marks:
+            marks.write(f"{name} {time.monotonic()}\n")
 
 
 def application() -> QApplication:
@@ -52,8 +71,69 @@ class QuitAfterPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.quit)
+            # A zero timer set during the first Paint event fires once the whole
+            # frame has been painted and flushed.
+            QTimer.singleShot(0, self._painted)
         return False
+
+    def _painted(self) -> None:
+        note_start_mark("first_frame")
+        note_start_mark("interactive")
+        QApplication.quit()
+
+
+class AfterFirstFrame(QObject):
+    """Runs the main window's `finish_start` once its first frame has been painted,
+    then, with --quit-after-show, quits."""
+
+    def __init__(self, window: MainWindow, *, quit_after: bool) -> None:
+        super().__init__(window)
+        self.window = window
+        self.quit_after = quit_after
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # A zero timer set during the first Paint event fires once the whole
+            # frame has been painted and flushed.
+            QTimer.singleShot(0, self._painted)
+        return False
+
+    def _painted(self) -> None:
+        note_start_mark("first_frame")
+        gc.enable()  # off since __main__.py, to spare the start its collections
+        self.window.finish_start()
+        note_start_mark("interactive")
+        if self.quit_after:
+            QApplication.quit()
+
+
+def opening_content(content: Path) -> Catalog | PendingCatalog:
+    """What the window opens on: for a bundled content file, its stored Overview in the
+    language in use with the catalog loaded after the first frame, when a snapshot fits
+    its bytes and that language (documents/overview_snapshot.py); otherwise the
+    catalog, loaded now.
+
+    Raises `ContentError` when the content cannot be used.
+    """
+
+    def load() -> Catalog:
+        # Imported only here: the content classes are what the snapshot spares the start.
+        from outsource_desktop.content.bundled import load_content
+
+        return load_content(content)
+
+    if content in bundled_content_paths():
+        from outsource_desktop.documents.overview_snapshot import read_snapshot
+        from outsource_desktop.gui.main_window import PendingCatalog
+
+        try:
+            snapshot = read_snapshot(content, content.read_bytes(), language_in_use())
+        except OSError:
+            snapshot = None  # load_content says what is wrong, in plain words
+        if snapshot is not None:
+            return PendingCatalog(snapshot, load)
+    return load()
 
 
 def start_window(content: Path | None, settings: QSettings) -> MainWindow:
@@ -66,20 +146,22 @@ def start_window(content: Path | None, settings: QSettings) -> MainWindow:
     language = effective_language(chosen_language)
     if language != "en":  # English needs no translators: its start loads none
         switch_language(language)
-    catalog = load_bundled_content(language) if content is None else load_content(content)
+    opening = opening_content(bundled_content_path(language) if content is None else content)
 
     from outsource_desktop.gui.main_window import MainWindow
 
-    # The one place the app sets the cyclic garbage collector's state. The
-    # content is immutable, forms no reference cycles and lives until another
-    # file is opened: freezing it (and the modules imported so far) keeps the
-    # collector's full passes from walking it again and again (about 25 ms at
-    # 10,000 aspects, landing on a keystroke). Being acyclic, a replaced catalog is
-    # still freed by reference counting, so nothing ever needs thawing; the
-    # window, whose widgets do form cycles, is built after this and stays
-    # collectable.
+    # Besides turning it off for the start (__main__.py), the one place the app
+    # sets the cyclic garbage collector's state. The content is immutable, forms
+    # no reference cycles and lives until another file is opened: freezing it
+    # (and the modules imported so far) keeps the collector's full passes from
+    # walking it again and again (about 25 ms at 10,000 aspects, landing on a
+    # keystroke). Being acyclic, a replaced catalog is still freed by reference
+    # counting, so nothing ever needs thawing; the window, whose widgets do form
+    # cycles, is built after this and stays collectable. (The bundled content,
+    # opened on its stored Overview, is loaded after the first frame and not
+    # frozen: it is small.)
     gc.freeze()
-    window = MainWindow(catalog, bundled=content is None, language=chosen_language)
+    window = MainWindow(opening, bundled=content is None, language=chosen_language)
     window.remember_in(settings)
     return window
 
@@ -93,6 +175,7 @@ def run_gui(content: Path | None, *, quit_after_show: bool = False) -> int:
     try:
         window = start_window(content, settings)
     except ContentError as error:
+        gc.enable()  # no window will be painted to turn it back on
         from outsource_desktop.gui.widgets.dialogs import show_content_error
 
         for line in error.lines():
@@ -103,8 +186,6 @@ def run_gui(content: Path | None, *, quit_after_show: bool = False) -> int:
             box.installEventFilter(QuitAfterPaint(box))
         app.exec()
         return EXIT_BAD_CONTENT
-    quitter = QuitAfterPaint(window)
-    if quit_after_show:
-        window.installEventFilter(quitter)
+    window.installEventFilter(AfterFirstFrame(window, quit_after=quit_after_show))
     window.show()
     return app.exec()

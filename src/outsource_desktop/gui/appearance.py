@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -20,6 +19,11 @@ ZOOM_MIN, ZOOM_MAX = -4, 12  # points added to the base text size
 
 
 def system_prefers_dark() -> bool:
+    """Asks the platform. The first use of any enum of Qt's `Qt` namespace (here the colour
+    scheme) makes PySide6 build all of its Python enums, ~14 ms: so `Qt` is imported only
+    here, and the main window asks only once its first frame is painted (issue #16)."""
+    from PySide6.QtCore import Qt
+
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -28,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from outsource_desktop import APP_DISPLAY_NAME, __version__
 from outsource_desktop.content.assets import APP_ICON_FILE, FONT_LICENCE_FILES, resource_path
-from outsource_desktop.content.models import Catalog
 from outsource_desktop.documents.document import Document
+from outsource_desktop.documents.overview_snapshot import OverviewSnapshot
 from outsource_desktop.export.paper import PaperChoice
 from outsource_desktop.gui import remembered
 from outsource_desktop.gui.accessibility import describe
@@ -42,6 +43,8 @@ from outsource_desktop.gui.tabs.tab import Tab
 from outsource_desktop.i18n import Language, language_in_use, translate
 
 if TYPE_CHECKING:
+    from outsource_desktop.content.models import Catalog
+
     # Each tab's module is imported when the tab is first shown or asked for
     # (gui/tabs/lazy.py), and so are printing, search and the dialogs: the
     # first paint needs none of them, and importing them all cost ~100 ms.
@@ -73,23 +76,34 @@ TAB_OF_PLACE: dict[Place, int] = {
 ComparisonPreferences = tuple[tuple[str, ...] | None, bool]  # (models, differences only)
 
 
-def tab_builder(module: str, class_name: str, catalog: Catalog) -> TabFactory:
-    """Builds gui.tabs.`module`.`class_name` on `catalog`, importing the module only then."""
+def tab_builder(module: str, class_name: str, catalog: Callable[[], Catalog]) -> TabFactory:
+    """Builds gui.tabs.`module`.`class_name` on `catalog()`, importing the module only then."""
 
     def build() -> Tab:
         tab_class = getattr(
             importlib.import_module(f"outsource_desktop.gui.tabs.{module}"), class_name
         )
-        tab: Tab = tab_class(catalog)
+        tab: Tab = tab_class(catalog())
         return tab
 
     return build
 
 
+class PendingCatalog:
+    """Content not loaded yet: its stored Overview (documents/overview_snapshot.py) and
+    how to load it. The window shows the Overview in its first frame and loads the
+    catalog right after (`finish_start`), or sooner, the moment anything needs it: a
+    tab opened or a menu used before then waits for the load and is not lost."""
+
+    def __init__(self, snapshot: OverviewSnapshot, load: Callable[[], Catalog]) -> None:
+        self.snapshot = snapshot
+        self.load = load
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        catalog: Catalog,
+        catalog: Catalog | PendingCatalog,
         parent: QWidget | None = None,
         *,
         bundled: bool = False,
@@ -98,10 +112,16 @@ class MainWindow(QMainWindow):
         """`bundled`: `catalog` is the app's own content in the language in use, so a
         change of language shows the bundled content in the new one."""
         super().__init__(parent)
+        self._catalog: Catalog | None = None
+        self._pending: PendingCatalog | None = None
         self.setWindowIcon(QIcon(str(resource_path(APP_ICON_FILE))))
         self.resize(*DEFAULT_SIZE)
         self.paper: PaperChoice = "auto"
         self.theme: ThemeChoice = "system"
+        # "Follow the system" is checked against the platform's colour scheme only once
+        # the first frame is painted (finish_start): asking builds all of Qt's Python
+        # enums, ~14 ms (gui/appearance.py). Until then the platform's palette stands.
+        self._system_theme_pending = True
         self.language: LanguageChoice = language
         self.shows_bundled_content = bundled
         # Installing and removing translators each send LanguageChange: one rebuild for all.
@@ -117,7 +137,10 @@ class MainWindow(QMainWindow):
         self._comparison_preferences: ComparisonPreferences = (None, False)
         self.setCentralWidget(self.tabs)
         self._name_window()
-        self.set_catalog(catalog)
+        if isinstance(catalog, PendingCatalog):
+            self._open_on_snapshot(catalog)
+        else:
+            self.set_catalog(catalog)
         self._build_menus()
         self.tabs.currentChanged.connect(self._update_actions)
         self._update_actions()
@@ -172,15 +195,21 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=choice: self.set_language(c))
         self.menu_actions.languages[self.language].setChecked(True)
 
-    def set_catalog(self, catalog: Catalog) -> None:
-        """Show `catalog` in fresh tabs, staying on the current tab.
+    @property
+    def catalog(self) -> Catalog:
+        """The content shown; a pending one (`PendingCatalog`) is loaded on first need."""
+        if self._catalog is None:
+            assert self._pending is not None, "a window always has content"
+            self._catalog = self._pending.load()
+            self._pending = None
+        return self._catalog
 
-        Only the tab in view is built now (if that fails, the window keeps the
-        tabs it had); the others are built when first shown or asked for.
-        """
-        tabs: list[tuple[TabFactory, str]] = [
-            (tab_builder("overview", "OverviewTab", catalog), translate("MainWindow", "&Overview")),
-            (lambda: self._build_comparison(catalog), translate("MainWindow", "&Comparison")),
+    def _tabs(
+        self, overview: TabFactory, catalog: Callable[[], Catalog]
+    ) -> list[tuple[TabFactory, str]]:
+        return [
+            (overview, translate("MainWindow", "&Overview")),
+            (lambda: self._build_comparison(catalog()), translate("MainWindow", "&Comparison")),
             (
                 tab_builder("services", "ServicesTab", catalog),
                 translate("MainWindow", "Service &types"),
@@ -193,9 +222,36 @@ class MainWindow(QMainWindow):
                 translate("MainWindow", "Glossar&y"),
             ),
         ]
-        old_catalog: Catalog | None = getattr(self, "catalog", None)
-        old_preferences = self.comparison_preferences() if old_catalog else (None, False)
-        self.catalog = catalog
+
+    def _open_on_snapshot(self, pending: PendingCatalog) -> None:
+        from outsource_desktop.gui.tabs.overview import OverviewTab
+
+        self._pending = pending
+        snapshot = pending.snapshot
+        self.tabs.replace_all(
+            self._tabs(
+                lambda: OverviewTab(snapshot.document, lambda: self.catalog),
+                lambda: self.catalog,
+            )
+        )
+        self._show_content_status(snapshot.data_version, snapshot.source_count)
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        """Show `catalog` in fresh tabs, staying on the current tab.
+
+        Only the tab in view is built now (if that fails, the window keeps the
+        tabs it had); the others are built when first shown or asked for.
+        """
+
+        def overview() -> Tab:
+            from outsource_desktop.gui.tabs.overview import overview_tab
+
+            return overview_tab(catalog)
+
+        tabs = self._tabs(overview, lambda: catalog)
+        old_catalog, old_pending = self._catalog, self._pending
+        old_preferences = self.comparison_preferences()
+        self._catalog, self._pending = catalog, None
         models, _differences_only = old_preferences
         known = {model.id for model in catalog.models}
         if models is not None and not set(models) <= known:
@@ -207,16 +263,19 @@ class MainWindow(QMainWindow):
             self.tabs.replace_all(tabs)
         except Exception:
             # The old tabs are still shown: keep the state that goes with them.
-            if old_catalog is not None:
-                self.catalog, self._comparison_preferences = old_catalog, old_preferences
+            self._catalog, self._pending = old_catalog, old_pending
+            self._comparison_preferences = old_preferences
             raise
         if self.search_dialog is not None:  # it searched the old content
             self.search_dialog.close()
             self.search_dialog.deleteLater()
             self.search_dialog = None
+        self._show_content_status(catalog.data_version, len(catalog.sources))
+
+    def _show_content_status(self, data_version: str, source_count: int) -> None:
         self.statusBar().showMessage(
             translate("MainWindow", "Content {version} · {sources} sources · works offline").format(
-                version=catalog.data_version, sources=len(catalog.sources)
+                version=data_version, sources=source_count
             )
         )
 
@@ -286,7 +345,7 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(tab.has_study_exports)
         # The exam answer distinguishes two models: content with one has nothing to set apart.
-        self.menu_actions.export_exam.setEnabled(len(self.catalog.models) >= 2)
+        self.menu_actions.export_exam.setEnabled(len(self.model_ids()) >= 2)
 
     def print_current(self) -> None:
         document = self.current_document()
@@ -444,11 +503,22 @@ class MainWindow(QMainWindow):
     def set_theme(self, theme: ThemeChoice) -> None:
         self.theme = theme
         self.menu_actions.themes[theme].setChecked(True)
+        if theme == "system" and self._system_theme_pending:
+            return  # finish_start() applies it
+        self._system_theme_pending = False
         apply_theme(theme)
 
     def _system_scheme_changed(self) -> None:
-        if self.theme == "system":
+        if self.theme == "system" and not self._system_theme_pending:
             apply_theme("system")
+
+    def finish_start(self) -> None:
+        """What start-up leaves until the first frame has been painted (gui/app.py)."""
+        if self._system_theme_pending:
+            self._system_theme_pending = False
+            if self.theme == "system":
+                apply_theme("system")
+        self.catalog  # noqa: B018 - loads a pending catalog now, while the reader looks
 
     def set_paper(self, paper: PaperChoice) -> None:
         self.paper = paper
@@ -508,12 +578,21 @@ class MainWindow(QMainWindow):
 
         return ask_for_content_file(self, self.open_content)
 
+    def model_ids(self) -> tuple[str, ...]:
+        """The content's models, without loading a pending catalog to learn them: the
+        first frame's menus need them before the catalog is loaded (issue #16)."""
+        if self._pending is not None:
+            return self._pending.snapshot.model_ids
+        return tuple(model.id for model in self.catalog.models)
+
     # Remembered between runs -----------------------------------------------------------
 
     def remember_in(self, settings: QSettings) -> None:
         """Restore what `settings` holds now, and write back to it when the window closes."""
         self._settings = settings
-        choices = remembered.read(settings, {model.id for model in self.catalog.models})
+        # The models the content has, without loading a pending catalog to learn them.
+        known_models = set(self.model_ids())
+        choices = remembered.read(settings, known_models)
         if choices.geometry is not None:
             self.restoreGeometry(choices.geometry)
         if choices.state is not None:

@@ -54,7 +54,9 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {word: group for group in SYNONYM_GROUPS
 # Devanagari's letters, digits and marks (vowel signs, virama, nukta, candrabindu)
 # and the joiners some words are written with; not its dandas (।, ॥) or the
 # abbreviation sign, which are punctuation.
-_DEVANAGARI = "\u0900-\u0963\u0966-\u096f\u0971-\u097f\ua8e0-\ua8ff\u200c\u200d"
+DEVANAGARI_WORD_CHARACTERS = _DEVANAGARI = (
+    "\u0900-\u0963\u0966-\u096f\u0971-\u097f\ua8e0-\ua8ff\u200c\u200d"
+)
 _NOT_WORD = re.compile(rf"(?:[^\w{_DEVANAGARI}]|_)+")
 # One character of a word, for look-behinds (as in `first_match`).
 _WORD_CHARACTER = rf"[^\W_]|[{_DEVANAGARI}]"

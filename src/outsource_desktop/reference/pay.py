@@ -21,14 +21,32 @@ PAY_PREFIX = "pay/"
 
 
 def entry_bands(catalog: Catalog, model_id: str) -> list[SalaryBand]:
-    """Every entry-level figure given for a model's roles."""
-    return [
-        band
-        for role in catalog.roles
-        if role.model == model_id
-        for band in role.salary_bands
-        if band.level == "entry"
-    ]
+    """Every entry-level figure given for a model's roles, each once, less its parent's
+    sector figures."""
+    borrowed = parent_sector_keys(catalog, model_id)
+    # A sector's figure is listed under each of its roles but is one figure.
+    found: dict[tuple[object, ...], SalaryBand] = {}
+    for role in catalog.roles:
+        if role.model != model_id:
+            continue
+        for band in role.salary_bands:
+            if band.level != "entry" or (band.scope == "sector" and band_key(band) in borrowed):
+                continue
+            key = band_key(band) if band.scope == "sector" else (role.id, *band_key(band))
+            found.setdefault(key, band)
+    return list(found.values())
+
+
+def latest_and_earlier(
+    bands: Sequence[SalaryBand],
+) -> tuple[list[SalaryBand], list[SalaryBand], list[SalaryBand]]:
+    """The figures of the most recent year given, the earlier dated ones, the undated ones:
+    figures years apart are not one range."""
+    dated = [band for band in bands if band.year is not None]
+    latest_year = max((band.year for band in dated if band.year is not None), default=None)
+    latest = [band for band in dated if band.year == latest_year]
+    earlier = [band for band in dated if band.year != latest_year]
+    return latest, earlier, [band for band in bands if band.year is None]
 
 
 def own_bands(role: Role) -> list[SalaryBand]:
@@ -49,9 +67,21 @@ def sector_bands(catalog: Catalog, model_id: str, *, first: Role | None = None) 
     for role in holders:
         for band in role.salary_bands:
             if band.scope == "sector":
-                key = (band.level, band.minimum, band.maximum, band.year, band.source)
-                seen.setdefault(key, band)
+                seen.setdefault(band_key(band), band)
     return list(seen.values())
+
+
+def parent_sector_keys(catalog: Catalog, model_id: str) -> set[tuple[object, ...]]:
+    """The parent model's sector-wide figures: a child's roles may repeat them (LPO's
+    roles carry KPO's), but they are no figures for the child's own sector."""
+    parent = catalog.model_by_id(model_id).parent
+    if parent is None:
+        return set()
+    return {band_key(band) for band in sector_bands(catalog, parent)}
+
+
+def band_key(band: SalaryBand) -> tuple[object, ...]:
+    return (band.level, band.minimum, band.maximum, band.year, band.source)
 
 
 def shown_bands(catalog: Catalog, role: Role) -> list[SalaryBand]:

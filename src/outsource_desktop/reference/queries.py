@@ -92,14 +92,20 @@ def _comparable(cell: Cell) -> str:
 
 
 def resolve_cell(catalog: Catalog, aspect: Aspect, model_id: str) -> Cell:
-    """The model's own claim, or the nearest ancestor's marked as inherited."""
+    """The model's own claim, or the nearest ancestor's marked as inherited.
+
+    An ancestor's opinion is not inherited: a verdict on KPO is no verdict on LPO.
+    """
     if model_id in aspect.claims:
         return Cell(model_id, aspect.claims[model_id])
     seen = {model_id}
     parent = catalog.model_by_id(model_id).parent
     while parent is not None and parent not in seen:
         if parent in aspect.claims:
-            return Cell(model_id, aspect.claims[parent], inherited_from=parent)
+            claim = aspect.claims[parent]
+            if claim.opinion:
+                return Cell(model_id, None)
+            return Cell(model_id, claim, inherited_from=parent)
         seen.add(parent)
         parent = catalog.model_by_id(parent).parent
     return Cell(model_id, None)

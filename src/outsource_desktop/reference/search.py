@@ -225,13 +225,23 @@ def snippet(text: str, terms: list[Term]) -> str:
     flat = " ".join(text.split())
     position = first_match(flat, terms)
     if position < 0:
-        return flat[: 2 * SNIPPET_RADIUS] + ("…" if len(flat) > 2 * SNIPPET_RADIUS else "")
-    start = max(0, position - SNIPPET_RADIUS)
-    if start:
-        # Start on a word boundary rather than mid-word.
-        start = flat.find(" ", start) + 1 or start
-    end = min(len(flat), position + SNIPPET_RADIUS)
+        start, end = 0, _word_end(flat, 2 * SNIPPET_RADIUS, 0)
+    else:
+        start = max(0, position - SNIPPET_RADIUS)
+        if start:
+            # Start on a word boundary rather than mid-word.
+            start = flat.find(" ", start) + 1 or start
+        end = _word_end(flat, position + SNIPPET_RADIUS, position)
     return ("…" if start else "") + flat[start:end] + ("…" if end < len(flat) else "")
+
+
+def _word_end(flat: str, end: int, after: int) -> int:
+    """`end`, moved back to the end of a word ("accountants fi…" is cut at "accountants")
+    unless that would cut before `after`, the match."""
+    if end >= len(flat) or flat[end] == " ":
+        return min(end, len(flat))
+    space = flat.rfind(" ", after, end)
+    return space if space > after else end
 
 
 def search(index: Iterable[Entry], query: str, limit: int = DEFAULT_LIMIT) -> list[Hit]:
@@ -253,4 +263,9 @@ def search(index: Iterable[Entry], query: str, limit: int = DEFAULT_LIMIT) -> li
         )
         hit = Hit(entry, snippet(entry.texts[best], terms))
         (in_title if has_terms(texts[0], terms) else elsewhere).append(hit)
-    return (in_title + elsewhere)[:limit]
+    # Within each, the content's own entries before the sources it cites (stable sort).
+    return (sorted(in_title, key=_is_source) + sorted(elsewhere, key=_is_source))[:limit]
+
+
+def _is_source(hit: Hit) -> bool:
+    return hit.entry.tab == "sources"

@@ -2,32 +2,46 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from outsource_desktop.content.models import Catalog
 from outsource_desktop.documents.document import Document, Heading
-from outsource_desktop.documents.pages import overview_anchor, overview_document
 from outsource_desktop.gui.accessibility import chain_focus, describe
 from outsource_desktop.gui.tabs.tab import Tab
 from outsource_desktop.gui.widgets.document_view import DocumentView
 from outsource_desktop.i18n import translate
-from outsource_desktop.reference.queries import comparison_rows
+
+if TYPE_CHECKING:
+    from outsource_desktop.content.models import Catalog
 
 NO_PART = ""
 PART_LEVEL = 2  # the overview's parts are its second-level headings
 
 
+def overview_tab(catalog: Catalog) -> OverviewTab:
+    """The Overview of `catalog`, built as its stored snapshot is (documents/overview_snapshot)."""
+    from outsource_desktop.documents.overview_snapshot import overview_snapshot
+
+    return OverviewTab(overview_snapshot(catalog).document, lambda: catalog)
+
+
 class OverviewTab(Tab):
-    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+    """Shows `document`, the overview of the content `catalog` gives when first asked: a
+    window opening on the stored Overview has not loaded its catalog yet (gui/app.py)."""
+
+    def __init__(
+        self, document: Document, catalog: Callable[[], Catalog], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.catalog = catalog
+        self._catalog = catalog
         self.view = describe(
             DocumentView(),
             translate("OverviewTab", "Overview"),
             translate("OverviewTab", "What each model is and how they differ"),
         )
-        model_ids = [model.id for model in catalog.models]
-        self.document = overview_document(catalog, comparison_rows(catalog, model_ids))
+        self.document = document
         self.view.show_document(self.document)
         # The overview is long: a list of its parts takes the reader to one.
         self.parts = QComboBox()
@@ -67,5 +81,7 @@ class OverviewTab(Tab):
     def reveal(self, item_id: str) -> bool:
         """Scroll to the overview item `item_id` (a model, its pros or cons, a relation, an
         industry fact, a company, a step or guidance point) and select its text."""
-        anchor = overview_anchor(self.catalog, item_id)
+        from outsource_desktop.documents.pages import overview_anchor
+
+        anchor = overview_anchor(self._catalog(), item_id)
         return anchor is not None and self.view.select_text(anchor)

@@ -1,11 +1,11 @@
 """The Study tab: flashcards with spaced repetition, quizzes with a score and a review,
-and the progress made."""
+exam practice against model answers, and the progress made."""
 
 from __future__ import annotations
 
 import secrets
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,20 +20,24 @@ from PySide6.QtWidgets import (
 
 from outsource_desktop.content.models import Catalog
 from outsource_desktop.documents.document import Document
+from outsource_desktop.documents.exam_sheet import exam_sheet_document
 from outsource_desktop.documents.study_sheets import (
     answer_key_document,
     question_sheet_document,
     review_document,
 )
 from outsource_desktop.gui.accessibility import describe
-from outsource_desktop.gui.plain_text import plain_label
+from outsource_desktop.gui.plain_text import make_bold, plain_label
 from outsource_desktop.gui.tabs.tab import Tab
 from outsource_desktop.gui.widgets.document_view import DocumentView
+from outsource_desktop.gui.widgets.exam_practice import ExamPractice
 from outsource_desktop.gui.widgets.flashcard_review import FlashcardReview
 from outsource_desktop.gui.widgets.progress_view import ProgressView
 from outsource_desktop.gui.widgets.study_session import StudySession, study_data_folder
 from outsource_desktop.i18n import translate
-from outsource_desktop.reference.study.cards import flashcard_deck
+from outsource_desktop.reference.queries import numbers_of_ids
+from outsource_desktop.reference.study.cards import flashcard_deck, source_line
+from outsource_desktop.reference.study.exam import exam_questions
 from outsource_desktop.reference.study.questions import (
     Quiz,
     build_quiz,
@@ -42,6 +46,7 @@ from outsource_desktop.reference.study.questions import (
 )
 
 QUIZ_SEED_RANGE = 1_000_000
+OPTIONS_MARGIN = 4  # pixels below the last option, so it never looks cut off
 
 
 def _larger(label: QLabel, step: int = 2) -> QLabel:
@@ -72,7 +77,15 @@ class QuizPage(QWidget):
             translate("StudyTab", "Pick one answer, then press Answer"),
         )
         self.options.setSpacing(2)
+        options_font = QFont(self.options.font())
+        options_font.setPointSize(options_font.pointSize() + 1)  # read beside the larger question
+        self.options.setFont(options_font)
         self.feedback = plain_label("")
+        make_bold(self.feedback)
+        # Why the answer is right, and where it comes from: shown once answered.
+        self.explanation = plain_label("")
+        self.source = plain_label("")
+        self.source.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, either theme
         self.answer_button = QPushButton(translate("StudyTab", "&Answer"))
         describe(
             self.new_button,
@@ -93,12 +106,16 @@ class QuizPage(QWidget):
         question_layout = QVBoxLayout(question_page)
         question_layout.setContentsMargins(0, 0, 0, 0)
         question_layout.addWidget(self.prompt)
-        question_layout.addWidget(self.options, 1)
+        # The options take the room they need, so the verdict and why sit right under them.
+        question_layout.addWidget(self.options)
         question_layout.addWidget(self.feedback)
+        question_layout.addWidget(self.explanation)
+        question_layout.addWidget(self.source)
         answer_row = QHBoxLayout()
         answer_row.addStretch(1)
         answer_row.addWidget(self.answer_button)
         question_layout.addLayout(answer_row)
+        question_layout.addStretch(1)
         self.pages = QStackedWidget()
         self.pages.addWidget(question_page)
         self.pages.addWidget(self.review)
@@ -153,12 +170,22 @@ class QuizPage(QWidget):
         self.prompt.setText(f"{self.current + 1}. {item.prompt}")
         self.options.clear()
         self.options.addItems([option_line(i, text) for i, text in enumerate(item.options)])
+        self._fit_options()
         self.answered = False
         self.options.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.feedback.clear()
+        self.explanation.clear()
+        self.source.clear()
         self.answer_button.setText(translate("StudyTab", "&Answer"))
         self.answer_button.setEnabled(True)
         self._show_progress()
+
+    def _fit_options(self) -> None:
+        rows = sum(
+            self.options.sizeHintForRow(row) + 2 * self.options.spacing()
+            for row in range(self.options.count())
+        )
+        self.options.setFixedHeight(rows + 2 * self.options.frameWidth() + OPTIONS_MARGIN)
 
     def running_score(self) -> int:
         return sum(
@@ -217,6 +244,8 @@ class QuizPage(QWidget):
                     answer=option_line(item.correct, item.correct_text)
                 )
             )
+        self.explanation.setText(item.explanation)
+        self.source.setText(source_line(self.catalog, item.references))
         last = self.current == len(self.quiz.items)
         self.answer_button.setText(
             translate("StudyTab", "See &results")
@@ -246,27 +275,45 @@ class StudyTab(Tab):
         self.study = StudySession(flashcard_deck(catalog), study_data_folder(), parent=self)
         self.flashcards = FlashcardReview(self.study)
         self.quiz = QuizPage(catalog)
+        questions = exam_questions(catalog)
+        self.exam = ExamPractice(
+            questions,
+            {
+                question.question_id: source_line(
+                    catalog, numbers_of_ids(catalog, question.source_ids)
+                )
+                for question in questions
+            },
+        )
         self.progress = ProgressView(self.study)
         self.modes = describe(
             QTabWidget(),
             translate("StudyTab", "Study mode"),
-            translate("StudyTab", "Flashcards, a quiz, or your progress"),
+            translate("StudyTab", "Flashcards, a quiz, exam practice, or your progress"),
         )
         self.modes.addTab(self.flashcards, translate("StudyTab", "&Flashcards"))
         self.modes.addTab(self.quiz, translate("StudyTab", "Qui&z"))
+        self.modes.addTab(self.exam, translate("StudyTab", "E&xam practice"))
         self.modes.addTab(self.progress, translate("StudyTab", "P&rogress"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.modes)
         self.quiz.new_quiz()
 
     def printable_document(self) -> Document | None:
-        """The current quiz's question sheet; its answers come from `answer_key_document`."""
+        """The exam practice sheet while exam practice shows, else the current quiz's
+        question sheet (its answers come from `answer_key_document`)."""
+        if self.modes.currentWidget() is self.exam:
+            return exam_sheet_document(self.catalog)
         return question_sheet_document(self.catalog, self.quiz.quiz)
 
     def answer_key_document(self) -> Document | None:
         return answer_key_document(self.catalog, self.quiz.quiz)
 
     def reveal(self, item_id: str) -> bool:
-        """Turn to the flashcard of question `item_id`, whatever its schedule."""
+        """Turn to exam question `item_id` in exam practice, or to the flashcard of
+        question `item_id`, whatever its schedule."""
+        if self.exam.choose(item_id):
+            self.modes.setCurrentWidget(self.exam)
+            return True
         self.modes.setCurrentWidget(self.flashcards)
         return self.flashcards.show_card(f"questions/{item_id}")

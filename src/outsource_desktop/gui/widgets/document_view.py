@@ -20,7 +20,7 @@ def screen_colours(palette: QPalette) -> HtmlColours:
     roles = QPalette.ColorRole
     text = palette.color(roles.Text)
     base = palette.color(roles.Base)
-    highlight = QColor(palette.color(roles.Highlight))
+    highlight = palette.color(roles.Highlight)
 
     def mix(colour: QColor, weight: float) -> str:
         return QColor(

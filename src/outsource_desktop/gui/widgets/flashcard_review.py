@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -30,6 +31,9 @@ from outsource_desktop.reference.study.cards import Rating, StudyCard
 
 if TYPE_CHECKING:
     from outsource_desktop.reference.study.review import Counts
+
+LONG_ANSWER_CHARS = 120
+CARD_STRETCH = 4  # the card's share of the row's width, up to its maximum width
 
 
 def rating_hint(rating: Rating) -> str:
@@ -90,11 +94,13 @@ class FlashcardReview(QWidget):
         )
         make_bold(self.front)
         self.back = _sized(plain_label(""), 2)
+        self.explanation = plain_label("")
         self.source = _sized(plain_label(""), -1)
         self.source.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, either theme
-        for label in (self.front, self.back, self.source):
+        for label in (self.front, self.back, self.explanation, self.source):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.back.hide()
+        self.explanation.hide()
         self.source.hide()
         # The card itself takes the focus, so Space never lands on a rating button.
         self.card = QFrame()
@@ -114,6 +120,8 @@ class FlashcardReview(QWidget):
         card_layout.addSpacing(16)
         card_layout.addWidget(self.back)
         card_layout.addSpacing(8)
+        card_layout.addWidget(self.explanation)
+        card_layout.addSpacing(8)
         card_layout.addWidget(self.source)
         card_layout.addStretch(1)
 
@@ -131,12 +139,27 @@ class FlashcardReview(QWidget):
         done_layout.addWidget(self.done)
         done_layout.addWidget(self.more_new_button, 0, Qt.AlignmentFlag.AlignHCenter)
         done_layout.addStretch(2)
-        card_page = QWidget()
-        card_page_layout = QVBoxLayout(card_page)
-        card_page_layout.setContentsMargins(0, 0, 0, 0)
-        card_page_layout.addStretch(1)
-        card_page_layout.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
-        card_page_layout.addStretch(2)
+        # The card grows with its answer (a model answer runs to a dozen lines), its
+        # width set by the row it is centred in, so its height fits that width; a card
+        # taller than the window scrolls rather than cutting the answer off.
+        card_row = QHBoxLayout()
+        card_row.addStretch(1)
+        card_row.addWidget(self.card, CARD_STRETCH)
+        card_row.addStretch(1)
+        centred = QWidget()
+        centred_layout = QVBoxLayout(centred)
+        centred_layout.setContentsMargins(0, 0, 0, 0)
+        centred_layout.addStretch(1)
+        centred_layout.addLayout(card_row)
+        centred_layout.addStretch(2)
+        card_page = QScrollArea()
+        card_page.setWidgetResizable(True)
+        card_page.setFrameShape(QFrame.Shape.NoFrame)
+        card_page.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space stays the card's
+        card_page.setWidget(centred)
+        # setWidget() makes both paint the window colour; the tab's own background shows.
+        centred.setAutoFillBackground(False)
+        card_page.viewport().setAutoFillBackground(False)
         self.pages = QStackedWidget()
         self.pages.addWidget(card_page)
         self.pages.addWidget(done_page)
@@ -221,8 +244,15 @@ class FlashcardReview(QWidget):
             return
         self.front.setText(self.current.front)
         self.back.setText(self.current.back)
+        # A list or a paragraph reads from the left; a short answer sits in the middle.
+        long_answer = "\n" in self.current.back or len(self.current.back) > LONG_ANSWER_CHARS
+        self.back.setAlignment(
+            Qt.AlignmentFlag.AlignLeft if long_answer else Qt.AlignmentFlag.AlignCenter
+        )
+        self.explanation.setText(self.current.explanation)
         self.source.setText(self.current.source_line)
         self.back.hide()
+        self.explanation.hide()
         self.source.hide()
         self.pages.setCurrentIndex(0)
         self._show_buttons(reveal=True, enabled=True)
@@ -277,6 +307,7 @@ class FlashcardReview(QWidget):
 
         self.revealed = True
         self.back.show()
+        self.explanation.setVisible(bool(self.current.explanation))
         self.source.setVisible(bool(self.current.source_line))
         intervals = self.study.session().intervals(self.current.card_id)
         for rating, button in self.rating_buttons.items():

@@ -15,17 +15,17 @@ from enum import IntEnum
 
 from outsource_desktop.content.models import Catalog
 from outsource_desktop.i18n import translate
-from outsource_desktop.reference.study.questions import flashcards
 
 
 @dataclass(frozen=True, slots=True)
 class StudyCard:
-    # Derived from content ids (e.g. "questions/faq-01-full-form"), so saved
-    # progress follows the card through restarts and new content versions.
+    # Derived from content ids (e.g. "questions/faq-01-full-form", "value/investment/kpo"),
+    # so saved progress follows the card through restarts and new content versions.
     card_id: str
     front: str
     back: str
     source_line: str  # the sources by title, readable away from the app (e.g. in Anki)
+    explanation: str = ""  # a line on why the answer is right, shown under it
 
 
 class Rating(IntEnum):
@@ -79,8 +79,17 @@ def source_line(catalog: Catalog, numbers: Sequence[int]) -> str:
 
 
 def flashcard_deck(catalog: Catalog) -> tuple[StudyCard, ...]:
-    """The content's flashcards as cards to schedule, in the builder's order."""
+    """The content's flashcards as cards to schedule, in the order they are first met."""
+    # Here, not at the top: the widgets name a StudyCard before any question is built.
+    from outsource_desktop.reference.study.questions import deck_questions
+
     return tuple(
-        StudyCard(card.origin, card.front, card.back, source_line(catalog, card.references))
-        for card in flashcards(catalog)
+        StudyCard(
+            question.item_id,
+            question.question,
+            question.answer,
+            source_line(catalog, question.references),
+            question.explanation,
+        )
+        for question in deck_questions(catalog)
     )

@@ -1,15 +1,11 @@
-"""Study mode: flashcards and multiple-choice quizzes from the content.
+"""Study questions from the content, and quizzes made of them.
 
-Two sources of questions:
-
-* the content's own FAQs and sample exam questions; the wrong options of a
-  quiz question are answers to other questions of the same kind;
-* generated ones: for every comparison row where the models' claims differ, a
-  model's own claim with its name blanked out, and the models as options
-  ("which model is this said of?"). Claims naming another model are skipped,
-  since blanking one name would leave the answer in the text; a model that
-  only inherits the same claim is left out of the options, as it would be
-  right too.
+Every question is about an idea, not a source: built from the comparison's
+short values, the glossary, the models' advantages, disadvantages and
+examples, the FAQs and exam questions, and the hand-written practice
+questions (see the from_*.py builders and wording.py for what keeps each
+fair). The flashcard deck takes the ones worth a card; a quiz takes the
+ones with options, mixing the kinds.
 
 Everything random goes through one `random.Random(seed)`, so a seed always
 gives the same quiz (stable tests, and a sheet can be reprinted).
@@ -18,36 +14,70 @@ gives the same quiz (stable tests, and a sheet can be reprinted).
 from __future__ import annotations
 
 import random
-import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from outsource_desktop.content.models import Catalog, Question
-from outsource_desktop.i18n import translate
-from outsource_desktop.reference.queries import (
-    ComparisonRow,
-    comparison_rows,
-    numbers_of,
-    numbers_of_ids,
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.reference.study.from_comparison import comparison_questions
+from outsource_desktop.reference.study.from_content import content_questions, practice_questions
+from outsource_desktop.reference.study.from_glossary import glossary_questions
+from outsource_desktop.reference.study.from_models import model_questions
+from outsource_desktop.reference.study.items import QuestionKind, StudyQuestion
+
+DEFAULT_QUIZ_SIZE = 10
+LETTERS = "ABCDEFGH"
+# The order new flashcards are met in: the FAQs a student starts from, the
+# hand-written questions, the comparison, the lists exams ask for, the terms,
+# and the long exam answers last.
+DECK_ORDER = (
+    QuestionKind.FAQ,
+    QuestionKind.PRACTICE_CHOICE,
+    QuestionKind.PRACTICE_TRUE_FALSE,
+    QuestionKind.PRACTICE_RECALL,
+    QuestionKind.VALUE_FOR_MODEL,
+    QuestionKind.NAME_POINTS,
+    QuestionKind.TERM_STANDS_FOR,
+    QuestionKind.TERM_FOR_MEANING,
+    QuestionKind.EXAM,
 )
 
-BLANK = "___"
-DEFAULT_QUIZ_SIZE = 10
-MAX_OPTIONS = 4
-LETTERS = "ABCDEFGH"
+
+class _LastBuilt:
+    """The questions of the catalog asked for last: the Study tab asks for its deck, a
+    quiz and every new quiz of the same catalog, and building them takes ~35 ms."""
+
+    catalog: Catalog | None = None
+    questions: tuple[StudyQuestion, ...] = ()
 
 
-@dataclass(frozen=True)
-class Flashcard:
-    origin: str  # content id, e.g. "questions/faq-01-full-form"
-    front: str
-    back: str
-    references: tuple[int, ...]
+def study_questions(catalog: Catalog) -> tuple[StudyQuestion, ...]:
+    """Every question the content gives, by source: comparison, models, glossary, content."""
+    if _LastBuilt.catalog is not catalog:
+        _LastBuilt.questions = (
+            *comparison_questions(catalog),
+            *model_questions(catalog),
+            *glossary_questions(catalog),
+            *content_questions(catalog),
+            *practice_questions(catalog),
+        )
+        _LastBuilt.catalog = catalog
+    return _LastBuilt.questions
+
+
+def deck_questions(catalog: Catalog) -> list[StudyQuestion]:
+    """The questions the flashcards ask, in the order they are first met."""
+    cards = [question for question in study_questions(catalog) if question.in_deck]
+    return sorted(cards, key=lambda question: DECK_ORDER.index(question.kind))
+
+
+def kind_counts(questions: Sequence[StudyQuestion]) -> Counter[QuestionKind]:
+    return Counter(question.kind for question in questions)
 
 
 @dataclass(frozen=True)
 class QuizItem:
-    origin: str
+    origin: str  # the question's id
     prompt: str
     options: tuple[str, ...]
     correct: int
@@ -79,128 +109,38 @@ class QuizResult:
     wrong: tuple[WrongAnswer, ...]
 
 
-def flashcards(catalog: Catalog) -> list[Flashcard]:
-    """The FAQs and sample questions, then each model's own claim on every aspect."""
-    cards = [
-        Flashcard(
-            f"questions/{question.id}",
-            question.question,
-            question.answer,
-            numbers_of_ids(catalog, question.sources),
-        )
-        for question in catalog.questions
-    ]
-    for aspect in catalog.aspects:
-        for model_id, claim in aspect.claims.items():
-            cards.append(
-                Flashcard(
-                    f"aspects/{aspect.id}/{model_id}",
-                    translate("Quiz", "{aspect}: what do the articles say about {model}?").format(
-                        aspect=aspect.label, model=catalog.model_by_id(model_id).short_name
-                    ),
-                    claim.text,
-                    numbers_of(catalog, claim),
-                )
-            )
-    return cards
-
-
-def _name_pattern(names: Sequence[str]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b")
-
-
-def comparison_items(catalog: Catalog) -> list[QuizItem]:
-    """Generated "which model is this said of?" questions, in comparison order."""
-    model_ids = [model.id for model in catalog.models]
-    names = {
-        model.id: _name_pattern([model.short_name, model.full_name]) for model in catalog.models
-    }
-    items = []
-    for row in comparison_rows(catalog, model_ids):
-        if row.differs:
-            items.extend(_row_items(catalog, row, names))
-    return items
-
-
-def _row_items(
-    catalog: Catalog, row: ComparisonRow, names: dict[str, re.Pattern[str]]
-) -> list[QuizItem]:
-    items: list[QuizItem] = []
-    for cell in row.cells:
-        claim = cell.claim
-        if claim is None or cell.inherited_from is not None:
-            continue
-        if any(names[other].search(claim.text) for other in names if other != cell.model_id):
-            continue
-        options = [
-            other.model_id
-            for other in row.cells
-            if other.model_id == cell.model_id
-            or other.claim is None
-            or other.claim.text != claim.text
-        ]
-        if len(options) < 2:
-            continue
-        masked = {
-            other.model_id: names[other.model_id].sub(BLANK, other.claim.text)
-            for other in row.cells
-            if other.claim is not None
-        }
-        prompt = masked[cell.model_id]
-        # "___ is short for ___." would fit every model: such a row asks nothing.
-        if any(masked.get(other) == prompt for other in options if other != cell.model_id):
-            continue
-        short_names = tuple(catalog.model_by_id(option).short_name for option in options)
-        items.append(
-            QuizItem(
-                origin=f"aspects/{row.aspect.id}/{cell.model_id}",
-                prompt=translate("Quiz", "{aspect}: which model is this said of? “{claim}”").format(
-                    aspect=row.aspect.label, claim=prompt
-                ),
-                options=short_names,
-                correct=options.index(cell.model_id),
-                explanation=claim.text,
-                references=numbers_of(catalog, claim),
-            )
-        )
-    return items
-
-
-def _question_item(catalog: Catalog, question: Question, rng: random.Random) -> QuizItem:
-    others = [
-        other.answer
-        for other in catalog.questions
-        if other.kind == question.kind and other.id != question.id
-    ]
-    options = [question.answer, *rng.sample(others, min(MAX_OPTIONS - 1, len(others)))]
-    rng.shuffle(options)
+def _quiz_item(question: StudyQuestion, rng: random.Random) -> QuizItem:
+    options = list(question.options)
+    if not question.ordered_options:
+        rng.shuffle(options)
     return QuizItem(
-        origin=f"questions/{question.id}",
+        origin=question.item_id,
         prompt=question.question,
         options=tuple(options),
         correct=options.index(question.answer),
-        explanation=question.answer,
-        references=numbers_of_ids(catalog, question.sources),
+        explanation=question.explanation,
+        references=question.references,
     )
 
 
 def build_quiz(catalog: Catalog, seed: int, size: int = DEFAULT_QUIZ_SIZE) -> Quiz:
-    """A quiz of `size` questions drawn from both sources; the same seed gives the same quiz."""
+    """A quiz of `size` choice questions, taking the kinds in turn so that each quiz
+    mixes them; the same seed gives the same quiz."""
     rng = random.Random(seed)  # noqa: S311 - a reproducible quiz, not a secret
-    # A content question needs other answers of its kind to serve as wrong options.
-    pool: list[Question | QuizItem] = [
-        question
-        for question in catalog.questions
-        if any(other.kind == question.kind and other is not question for other in catalog.questions)
-    ]
-    pool.extend(comparison_items(catalog))
-    chosen = rng.sample(pool, min(size, len(pool)))
-    items = tuple(
-        _question_item(catalog, entry, rng) if isinstance(entry, Question) else entry
-        for entry in chosen
-    )
-    return Quiz(seed, items)
+    by_kind: dict[QuestionKind, list[StudyQuestion]] = {}
+    for question in study_questions(catalog):
+        if question.is_choice:
+            by_kind.setdefault(question.kind, []).append(question)
+    piles = list(by_kind.values())
+    for pile in piles:
+        rng.shuffle(pile)
+    rng.shuffle(piles)
+    chosen: list[StudyQuestion] = []
+    while len(chosen) < size and any(piles):
+        for pile in piles:
+            if pile and len(chosen) < size:
+                chosen.append(pile.pop())
+    return Quiz(seed, tuple(_quiz_item(question, rng) for question in chosen))
 
 
 def score_quiz(quiz: Quiz, chosen: Sequence[int | None]) -> QuizResult:

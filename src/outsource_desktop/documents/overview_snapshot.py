@@ -1,0 +1,134 @@
+"""The first frame's Overview, stored when the content's cache is made (issue #16).
+
+The window opens on the Overview. Building it needs the whole catalog (its 27
+content classes, the cache, the overview's queries: ~40 ms before the first
+frame). So `outsource-desktop validate FILE --cache` also stores, in
+FILE.overview, the overview document built from the validated catalog and the
+few facts the window shows beside it, keyed by FILE's name, the SHA-256 of its
+bytes, the language its words were built in, the app version and the layout
+of the document classes. The window shows
+it first and loads the catalog right after its first paint (gui/app.py).
+
+Like the content cache it is a pickle, so only the app's own bundled content is
+ever read through one; any mismatch or damage means no snapshot, and the window
+is built from the catalog as before. Each content file (a translated one too)
+has its own snapshot beside it, keyed by its own bytes, and built in that file's
+language: the overview's own words (headings, labels) come from translate(), so
+`validate --cache` builds a translated file's snapshot with its language's
+translations installed (cli.py), and a window reads only a snapshot made in the
+language it speaks.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import sys
+
+# The C unpickler alone, as in content/cache.py: pickle.py adds ~4 ms to a start.
+from _pickle import loads as unpickle
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from outsource_desktop import __version__
+from outsource_desktop.documents import diagram
+from outsource_desktop.documents import document as document_module
+from outsource_desktop.documents.document import Document
+from outsource_desktop.i18n import Language
+
+if TYPE_CHECKING:
+    from outsource_desktop.content.models import Catalog
+
+SNAPSHOT_SUFFIX = ".overview"
+MAGIC = b"outsource-desktop overview snapshot\n"
+
+
+@dataclass(frozen=True)
+class OverviewSnapshot:
+    document: Document  # overview_document(catalog, comparison_rows(catalog, every model))
+    data_version: str
+    source_count: int
+    model_ids: tuple[str, ...]
+
+
+def overview_snapshot(catalog: Catalog) -> OverviewSnapshot:
+    """What the window's first frame shows of `catalog`, built the one way the Overview is."""
+    from outsource_desktop.documents.pages import overview_document
+    from outsource_desktop.reference.queries import comparison_rows
+
+    model_ids = tuple(model.id for model in catalog.models)
+    return OverviewSnapshot(
+        document=overview_document(catalog, comparison_rows(catalog, list(model_ids))),
+        data_version=catalog.data_version,
+        source_count=len(catalog.sources),
+        model_ids=model_ids,
+    )
+
+
+def snapshot_path(content: Path) -> Path:
+    return content.with_name(content.name + SNAPSHOT_SUFFIX)
+
+
+def document_layout() -> str:
+    """The fields of the classes a snapshot is made of: a pickle fits only the classes it
+    came from."""
+    layout = sorted(
+        [
+            f"{module.__name__}.{name}",
+            [[item.name, str(item.type)] for item in dataclasses.fields(kind)],
+        ]
+        for module in (document_module, diagram, sys.modules[__name__])
+        for name, kind in vars(module).items()
+        if isinstance(kind, type)
+        and dataclasses.is_dataclass(kind)
+        and kind.__module__ == module.__name__
+    )
+    return hashlib.sha256(json.dumps(layout).encode()).hexdigest()
+
+
+def snapshot_header(content: Path, data: bytes, language: Language) -> bytes:
+    key = {
+        "content_file": content.name,
+        "language": language,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "app_version": __version__,
+        "layout": document_layout(),
+    }
+    return MAGIC + json.dumps(key, sort_keys=True).encode() + b"\n"
+
+
+def snapshot_bytes(
+    snapshot: OverviewSnapshot, content: Path, data: bytes, language: Language
+) -> bytes:
+    """The stored form of `snapshot`, made in `language` from `content` whose validated
+    bytes are `data`."""
+    import pickle  # only when making a snapshot, never at start
+
+    body = pickle.dumps(snapshot, protocol=pickle.HIGHEST_PROTOCOL)
+    digest = hashlib.sha256(body).hexdigest().encode()
+    return snapshot_header(content, data, language) + digest + b"\n" + body
+
+
+def read_snapshot(content: Path, data: bytes, language: Language) -> OverviewSnapshot | None:
+    """The snapshot made in `language` for `content` whose bytes are `data`; None if there
+    is none that fits.
+
+    Only for content as trusted as the app's code (see the module's docstring).
+    """
+    try:
+        stored = snapshot_path(content).read_bytes()
+    except OSError:
+        return None
+    header = snapshot_header(content, data, language)
+    if not stored.startswith(header):
+        return None  # another content, app version or class layout
+    digest, _, body = stored[len(header) :].partition(b"\n")
+    if hashlib.sha256(body).hexdigest().encode() != digest:
+        return None  # damaged
+    try:
+        snapshot = unpickle(body)  # only the app's own bundled content, see above
+    except Exception:  # not what this app pickles: the Overview is built from the catalog
+        return None
+    return snapshot if type(snapshot) is OverviewSnapshot else None

@@ -1,0 +1,177 @@
+"""The first frame's stored Overview (documents/overview_snapshot.py, issue #16): it is the
+Overview the full path builds, it is used only when it fits the bundled content's bytes,
+and nothing a reader does before the catalog has loaded is lost."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from outsource_desktop.content.assets import bundled_content_path
+from outsource_desktop.content.bundled import load_content
+from outsource_desktop.content.loader import load_catalog
+from outsource_desktop.content.models import Catalog
+from outsource_desktop.documents import overview_snapshot as stored
+from outsource_desktop.documents.overview_snapshot import (
+    overview_snapshot,
+    read_snapshot,
+    snapshot_bytes,
+    snapshot_path,
+)
+from outsource_desktop.export.translations import install_language
+from outsource_desktop.gui.app import application, opening_content
+from outsource_desktop.gui.main_window import COMPARISON, MainWindow, PendingCatalog
+from outsource_desktop.i18n import Language
+
+
+@pytest.fixture
+def speaking(qapp: object) -> Iterator[Callable[[Language], bool]]:
+    """Speak a language for the test (its Qt translations installed); English after it."""
+    yield install_language
+    install_language("en")
+
+
+@pytest.mark.parametrize("language", ["en", "hi"])
+def test_each_bundled_snapshot_is_the_overview_the_full_path_builds_in_its_language(
+    language: Language, speaking: Callable[[Language], bool]
+) -> None:
+    """The Hindi content has its own snapshot, its document built with Hindi's translations."""
+    content = bundled_content_path(language)
+    snapshot = read_snapshot(content, content.read_bytes(), language)
+    assert snapshot is not None, (
+        "no current Overview snapshot: run `.venv/bin/python -m outsource_desktop "
+        f"validate resources/{content.name} --cache`"
+    )
+    assert speaking(language)
+    # Validated in full, not read from the cache: the snapshot cannot drift from it.
+    assert snapshot == overview_snapshot(load_catalog(content))
+
+
+def test_a_snapshot_is_read_only_in_the_language_it_was_made_in() -> None:
+    """A window speaking English never shows the Hindi file's Hindi headings, nor the
+    other way round."""
+    for language, other in (("en", "hi"), ("hi", "en")):
+        content = bundled_content_path(language)
+        assert read_snapshot(content, content.read_bytes(), language) is not None
+        assert read_snapshot(content, content.read_bytes(), other) is None
+
+
+@pytest.fixture
+def content_with_snapshot(tmp_path: Path) -> Path:
+    """A copy of the bundled content with a snapshot made beside it, as `validate --cache` does."""
+    content = tmp_path / "content.json"
+    shutil.copyfile(bundled_content_path(), content)
+    data = content.read_bytes()
+    snapshot_path(content).write_bytes(
+        snapshot_bytes(overview_snapshot(load_catalog(content)), content, data, "en")
+    )
+    return content
+
+
+def test_a_fitting_snapshot_is_read(content_with_snapshot: Path) -> None:
+    assert (
+        read_snapshot(content_with_snapshot, content_with_snapshot.read_bytes(), "en") is not None
+    )
+
+
+def test_a_snapshot_of_other_bytes_is_ignored(content_with_snapshot: Path) -> None:
+    data = json.loads(content_with_snapshot.read_text(encoding="utf-8"))
+    data["title"] = data["title"] + " (edited)"
+    content_with_snapshot.write_text(json.dumps(data), encoding="utf-8")
+    assert read_snapshot(content_with_snapshot, content_with_snapshot.read_bytes(), "en") is None
+
+
+def test_a_snapshot_of_another_app_version_is_ignored(
+    content_with_snapshot: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(stored, "__version__", "0.0.0-other")
+    assert read_snapshot(content_with_snapshot, content_with_snapshot.read_bytes(), "en") is None
+
+
+def test_a_snapshot_moved_beside_another_file_is_ignored(content_with_snapshot: Path) -> None:
+    """Same bytes, another file (a translation would be one): each has its own snapshot."""
+    other = content_with_snapshot.with_name("content.hi.json")
+    shutil.copyfile(content_with_snapshot, other)
+    shutil.copyfile(snapshot_path(content_with_snapshot), snapshot_path(other))
+    assert read_snapshot(other, other.read_bytes(), "en") is None
+
+
+def test_a_damaged_snapshot_is_ignored(content_with_snapshot: Path) -> None:
+    path = snapshot_path(content_with_snapshot)
+    stored_bytes = bytearray(path.read_bytes())
+    stored_bytes[-10] ^= 0xFF
+    path.write_bytes(bytes(stored_bytes))
+    assert read_snapshot(content_with_snapshot, content_with_snapshot.read_bytes(), "en") is None
+
+
+def test_only_the_bundled_content_opens_on_a_snapshot(content_with_snapshot: Path) -> None:
+    """A snapshot is a pickle: one beside a user's file is never read."""
+    assert isinstance(opening_content(content_with_snapshot), Catalog)
+    assert isinstance(opening_content(bundled_content_path()), PendingCatalog)
+
+
+# Nothing done before the catalog has loaded is lost ------------------------------
+
+
+@pytest.fixture
+def pending_window(qtbot: QtBot) -> Any:
+    """A window opened as the app opens on its bundled content, its catalog not yet loaded,
+    and a list that records each load."""
+    application()
+    content = bundled_content_path()
+    snapshot = read_snapshot(content, content.read_bytes(), "en")
+    assert snapshot is not None
+    loads: list[Catalog] = []
+
+    def load() -> Catalog:
+        loads.append(load_content(content))
+        return loads[-1]
+
+    window = MainWindow(PendingCatalog(snapshot, load))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert loads == []  # the first frame came from the snapshot alone
+    return window, loads
+
+
+def test_a_tab_clicked_before_the_load_opens_with_the_content(
+    pending_window: Any, qtbot: QtBot
+) -> None:
+    window, loads = pending_window
+    bar = window.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(COMPARISON).center())
+    assert window.tabs.currentIndex() == COMPARISON
+    assert len(loads) == 1
+    assert window.comparison_tab.proxy.rowCount() >= len(loads[0].aspects)  # and section rows
+    window.finish_start()  # the load after the first frame finds it done
+    assert len(loads) == 1
+
+
+def test_a_shortcut_pressed_before_the_load_searches_the_content(
+    pending_window: Any, qtbot: QtBot
+) -> None:
+    window, loads = pending_window
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.search_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert len(loads) == 1
+    qtbot.keyClicks(dialog.query, "investment")
+    assert dialog.hits()  # it searches the content loaded on the keypress
+    dialog.close()
+
+
+def test_the_overview_from_the_snapshot_reveals_items_once_loaded(pending_window: Any) -> None:
+    window, loads = pending_window
+    model = window.catalog.models[0]
+    assert window.overview_tab.reveal(model.id)
+    assert len(loads) == 1
+    assert window.overview_tab.view.textCursor().hasSelection()

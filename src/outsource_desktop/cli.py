@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import datetime as dt
 import gc
 import json
@@ -198,9 +199,12 @@ def validate(path: Path, *, cache: bool = False) -> int:
             snapshot_bytes,
             snapshot_path,
         )
+        from outsource_desktop.gui.stored_figures import stored_figures
 
+        overview = overview_snapshot(catalog)
+        overview = dataclasses.replace(overview, figures=stored_figures(overview.document))
         try:
-            snapshot = snapshot_bytes(overview_snapshot(catalog), path, data)
+            snapshot = snapshot_bytes(overview, path, data)
             atomic_write_bytes(snapshot_path(path), snapshot)
         except ExportError as error:
             print(f"{APP_NAME}: could not write the Overview snapshot: {error}", file=sys.stderr)

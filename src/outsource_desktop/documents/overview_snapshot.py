@@ -12,6 +12,12 @@ Like the content cache it is a pickle, so only the app's own bundled content is
 ever read through one; any mismatch or damage means no snapshot, and the window
 is built from the catalog as before. Each content file (a translated one too)
 has its own snapshot beside it, keyed by its own bytes.
+
+The Overview's relation diagram is stored too, as PNG images drawn the one way
+the screen draws it (export/figures.py) in the colours and at the pixel ratios
+a window is most likely to show it in (gui/stored_figures.py): painting it live
+builds all of Qt's Python enums, ~15 ms of the first frame. A window in other
+colours or at another ratio draws it live, as before.
 """
 
 from __future__ import annotations
@@ -28,9 +34,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from outsource_desktop import __version__
-from outsource_desktop.documents import diagram
+from outsource_desktop.documents import diagram, render_html
 from outsource_desktop.documents import document as document_module
 from outsource_desktop.documents.document import Document
+from outsource_desktop.documents.render_html import HtmlColours
 
 if TYPE_CHECKING:
     from outsource_desktop.content.models import Catalog
@@ -40,11 +47,23 @@ MAGIC = b"outsource-desktop overview snapshot\n"
 
 
 @dataclass(frozen=True)
+class StoredFigures:
+    """The document's figures, in order, as PNG images drawn at `scale` image pixels per
+    diagram unit in `colours` when the snapshot was made."""
+
+    scale: float
+    colours: HtmlColours
+    pngs: tuple[bytes, ...]
+
+
+@dataclass(frozen=True)
 class OverviewSnapshot:
     document: Document  # overview_document(catalog, comparison_rows(catalog, every model))
     data_version: str
     source_count: int
     model_ids: tuple[str, ...]
+    # Added by `validate --cache`, which can draw them (gui/stored_figures.py).
+    figures: tuple[StoredFigures, ...] = ()
 
 
 def overview_snapshot(catalog: Catalog) -> OverviewSnapshot:
@@ -73,7 +92,7 @@ def document_layout() -> str:
             f"{module.__name__}.{name}",
             [[item.name, str(item.type)] for item in dataclasses.fields(kind)],
         ]
-        for module in (document_module, diagram, sys.modules[__name__])
+        for module in (document_module, diagram, render_html, sys.modules[__name__])
         for name, kind in vars(module).items()
         if isinstance(kind, type)
         and dataclasses.is_dataclass(kind)

@@ -188,7 +188,9 @@ class MainWindow(QMainWindow):
         snapshot = pending.snapshot
         self.tabs.replace_all(
             self._tabs(
-                lambda: OverviewTab(snapshot.document, lambda: self.catalog),
+                lambda: OverviewTab(
+                    snapshot.document, lambda: self.catalog, stored_figures=snapshot.figures
+                ),
                 lambda: self.catalog,
             )
         )

@@ -1,7 +1,8 @@
 """Command line: start the app, or validate content, print the schema, export.
 
 Qt is imported only when a window is needed, so `--version`, `validate` and
-`schema` stay quick and work without any display.
+`schema` stay quick and work without any display. What only a command needs
+(json, datetime) is imported in it: a window's start spends nothing on it.
 """
 
 from __future__ import annotations
@@ -9,9 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
-import datetime as dt
 import gc
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -214,6 +213,8 @@ def validate(path: Path, *, cache: bool = False) -> int:
 
 
 def print_schema() -> int:
+    import json
+
     from outsource_desktop.content.validation import catalog_json_schema
 
     print(json.dumps(catalog_json_schema(), indent=2))
@@ -267,6 +268,8 @@ def _export_document(
     models: tuple[str, ...],
     export_format: str,
 ) -> None:
+    import datetime as dt
+
     from outsource_desktop.documents.study_sheets import study_sheet_document
     from outsource_desktop.documents.views import view_document
     from outsource_desktop.reference.queries import ComparisonOptions

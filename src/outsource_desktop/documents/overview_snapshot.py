@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 import sys
 
 # The C unpickler alone, as in content/cache.py: pickle.py adds ~4 ms to a start.
@@ -98,17 +97,18 @@ def document_layout() -> str:
         and dataclasses.is_dataclass(kind)
         and kind.__module__ == module.__name__
     )
-    return hashlib.sha256(json.dumps(layout).encode()).hexdigest()
+    return hashlib.sha256(ascii(layout).encode()).hexdigest()
 
 
 def snapshot_header(content: Path, data: bytes) -> bytes:
-    key = {
-        "content_file": content.name,
-        "sha256": hashlib.sha256(data).hexdigest(),
-        "app_version": __version__,
-        "layout": document_layout(),
-    }
-    return MAGIC + json.dumps(key, sort_keys=True).encode() + b"\n"
+    # ascii(), not json: one line of plain text, and json is not imported at start.
+    key = (
+        ("content_file", content.name),
+        ("sha256", hashlib.sha256(data).hexdigest()),
+        ("app_version", __version__),
+        ("layout", document_layout()),
+    )
+    return MAGIC + ascii(key).encode() + b"\n"
 
 
 def snapshot_bytes(snapshot: OverviewSnapshot, content: Path, data: bytes) -> bytes:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
 from collections.abc import Callable
 from pathlib import Path
@@ -13,10 +12,8 @@ from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QIcon, QKeySequen
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +32,8 @@ from outsource_desktop.gui.tabs.lazy import LazyTabWidget, TabFactory
 from outsource_desktop.gui.tabs.tab import Tab
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     from outsource_desktop.content.models import Catalog
 
     # Each tab's module is imported when the tab is first shown or asked for
@@ -345,6 +344,8 @@ class MainWindow(QMainWindow):
 
     def exam_document(self) -> Document:
         """'Distinguish between BPO and KPO', or the first two models the comparison shows."""
+        import datetime as dt
+
         from outsource_desktop.documents.exam import exam_document
         from outsource_desktop.documents.views import meta_line
         from outsource_desktop.export.export_names import EXAM_MODELS

@@ -48,6 +48,21 @@ EXCLUDED_PYTHON_MODULES = [
     # validated (never at start, which reads the cache), and the content has no decimal
     # fields; decimal falls back to its pure-Python half, _pydecimal, which is kept.
     "_decimal",
+    # lzma and bz2 (their modules and libraries, 0.5 MB): the app compresses nothing
+    # but the Anki deck, which is a deflated zip; zipfile and shutil import them only
+    # when they are there.
+    "_lzma",
+    "lzma",
+    "_bz2",
+    "bz2",
+    # Neither XML (pyexpat, 0.2 MB) nor process pools are used: Qt draws the SVG icon
+    # itself, and the app runs in one process.
+    "xml",
+    "xmlrpc",
+    "pyexpat",
+    "multiprocessing",
+    "_multiprocessing",
+    "_posixshmem",
     # The build runs in the dev venv: PyInstaller's pydantic hook collects
     # pydantic.mypy (-> mypy) and the hypothesis plugin (-> rich, pygments).
     "mypy",
@@ -95,7 +110,8 @@ KEPT_PLUGINS: dict[str, frozenset[str] | None] = {
         {"composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"}
     ),
     "iconengines": frozenset({"qsvgicon"}),
-    "imageformats": frozenset({"qsvg", "qico"}),
+    # The icon is an SVG; ICO files are made for Windows installers, not read by the app.
+    "imageformats": frozenset({"qsvg"}),
     "printsupport": None,
     "styles": None,
     "wayland-shell-integration": frozenset({"xdg-shell"}),
@@ -116,7 +132,7 @@ def keeps(destination: str) -> bool:
     """Whether a file at this path inside the bundle stays in it."""
     path = destination.replace("\\", "/")
     if _TRANSLATION.search(path):
-        return False  # the app is English only
+        return False  # Qt's own: the app carries its translations in resources/i18n
     if plugin := _PLUGIN.search(path):
         names = KEPT_PLUGINS.get(plugin["folder"], frozenset())
         return names is None or plugin["name"] in names

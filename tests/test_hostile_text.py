@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from outsource_desktop.content.loader import load_catalog
+from outsource_desktop.documents.escaping import escape
 from outsource_desktop.documents.render_html import figure_resource_name
 from outsource_desktop.gui.app import application
 from outsource_desktop.gui.main_window import MainWindow
@@ -225,3 +226,9 @@ def test_the_view_loads_no_image_even_if_markup_slipped_through(qtbot: QtBot, pr
     view.show()
     qtbot.waitExposed(view)
     assert_resources_never_load(view, probe)
+
+
+def test_markup_is_escaped_exactly_as_the_html_module_escapes_it(probe: Path) -> None:
+    """documents/escaping.py writes html.escape out (the start spares the html package)."""
+    for text in [*hostile_strings(probe), 'it\'s "quoted" & <odd>', "&#x27;&quot;", ""]:
+        assert escape(text) == html.escape(text)

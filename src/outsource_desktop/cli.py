@@ -1,16 +1,16 @@
 """Command line: start the app, or validate content, print the schema, export.
 
 Qt is imported only when a window is needed, so `--version`, `validate` and
-`schema` stay quick and work without any display.
+`schema` stay quick and work without any display. What only a command needs
+(json, datetime) is imported in it: a window's start spends nothing on it.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime as dt
+import dataclasses
 import gc
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -212,13 +212,16 @@ def validate(path: Path, *, cache: bool = False) -> int:
             snapshot_bytes,
             snapshot_path,
         )
+        from outsource_desktop.gui.stored_figures import drawing_application, stored_figures
 
         # The Overview's own words in the file's language (documents/overview_snapshot.py).
         language = content_language(path)
+        drawing_application()  # before _speaking, which would start a bare QCoreApplication
         built: list[OverviewSnapshot] = []
         _speaking(language, pdf=False, work=lambda: built.append(overview_snapshot(catalog)))
+        overview = dataclasses.replace(built[0], figures=stored_figures(built[0].document))
         try:
-            snapshot = snapshot_bytes(built[0], path, data, language)
+            snapshot = snapshot_bytes(overview, path, data, language)
             atomic_write_bytes(snapshot_path(path), snapshot)
         except ExportError as error:
             print(f"{APP_NAME}: could not write the Overview snapshot: {error}", file=sys.stderr)
@@ -228,6 +231,8 @@ def validate(path: Path, *, cache: bool = False) -> int:
 
 
 def print_schema() -> int:
+    import json
+
     from outsource_desktop.content.validation import catalog_json_schema
 
     print(json.dumps(catalog_json_schema(), indent=2))
@@ -291,6 +296,8 @@ def _export_document(
     models: tuple[str, ...],
     export_format: str,
 ) -> None:
+    import datetime as dt
+
     from outsource_desktop.documents.study_sheets import study_sheet_document
     from outsource_desktop.documents.views import view_document
     from outsource_desktop.reference.queries import ComparisonOptions

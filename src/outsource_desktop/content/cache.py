@@ -106,7 +106,9 @@ def read_cache(content: Path, data: bytes) -> Catalog | None:
     header = cache_header(data)
     if not stored.startswith(header):
         return None  # another content, app version or class layout
-    digest, _, body = stored[len(header) :].partition(b"\n")
+    # A view, not a slice: the body is not copied (twice) to be hashed and unpickled.
+    end_of_digest = stored.find(b"\n", len(header))
+    digest, body = stored[len(header) : end_of_digest], memoryview(stored)[end_of_digest + 1 :]
     if hashlib.sha256(body).hexdigest().encode() != digest:
         return None  # damaged
     try:

@@ -17,13 +17,18 @@ language: the overview's own words (headings, labels) come from translate(), so
 `validate --cache` builds a translated file's snapshot with its language's
 translations installed (cli.py), and a window reads only a snapshot made in the
 language it speaks.
+
+The Overview's relation diagram is stored too, as PNG images drawn the one way
+the screen draws it (export/figures.py) in the colours and at the pixel ratios
+a window is most likely to show it in (gui/stored_figures.py): painting it live
+builds all of Qt's Python enums, ~15 ms of the first frame. A window in other
+colours or at another ratio draws it live, as before.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 import sys
 
 # The C unpickler alone, as in content/cache.py: pickle.py adds ~4 ms to a start.
@@ -33,9 +38,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from outsource_desktop import __version__
-from outsource_desktop.documents import diagram
+from outsource_desktop.documents import diagram, render_html
 from outsource_desktop.documents import document as document_module
 from outsource_desktop.documents.document import Document
+from outsource_desktop.documents.render_html import HtmlColours
 from outsource_desktop.i18n import Language
 
 if TYPE_CHECKING:
@@ -46,11 +52,23 @@ MAGIC = b"outsource-desktop overview snapshot\n"
 
 
 @dataclass(frozen=True)
+class StoredFigures:
+    """The document's figures, in order, as PNG images drawn at `scale` image pixels per
+    diagram unit in `colours` when the snapshot was made."""
+
+    scale: float
+    colours: HtmlColours
+    pngs: tuple[bytes, ...]
+
+
+@dataclass(frozen=True)
 class OverviewSnapshot:
     document: Document  # overview_document(catalog, comparison_rows(catalog, every model))
     data_version: str
     source_count: int
     model_ids: tuple[str, ...]
+    # Added by `validate --cache`, which can draw them (gui/stored_figures.py).
+    figures: tuple[StoredFigures, ...] = ()
 
 
 def overview_snapshot(catalog: Catalog) -> OverviewSnapshot:
@@ -79,24 +97,25 @@ def document_layout() -> str:
             f"{module.__name__}.{name}",
             [[item.name, str(item.type)] for item in dataclasses.fields(kind)],
         ]
-        for module in (document_module, diagram, sys.modules[__name__])
+        for module in (document_module, diagram, render_html, sys.modules[__name__])
         for name, kind in vars(module).items()
         if isinstance(kind, type)
         and dataclasses.is_dataclass(kind)
         and kind.__module__ == module.__name__
     )
-    return hashlib.sha256(json.dumps(layout).encode()).hexdigest()
+    return hashlib.sha256(ascii(layout).encode()).hexdigest()
 
 
 def snapshot_header(content: Path, data: bytes, language: Language) -> bytes:
-    key = {
-        "content_file": content.name,
-        "language": language,
-        "sha256": hashlib.sha256(data).hexdigest(),
-        "app_version": __version__,
-        "layout": document_layout(),
-    }
-    return MAGIC + json.dumps(key, sort_keys=True).encode() + b"\n"
+    # ascii(), not json: one line of plain text, and json is not imported at start.
+    key = (
+        ("content_file", content.name),
+        ("language", language),
+        ("sha256", hashlib.sha256(data).hexdigest()),
+        ("app_version", __version__),
+        ("layout", document_layout()),
+    )
+    return MAGIC + ascii(key).encode() + b"\n"
 
 
 def snapshot_bytes(
@@ -124,7 +143,9 @@ def read_snapshot(content: Path, data: bytes, language: Language) -> OverviewSna
     header = snapshot_header(content, data, language)
     if not stored.startswith(header):
         return None  # another content, app version or class layout
-    digest, _, body = stored[len(header) :].partition(b"\n")
+    # A view, not a slice: the body is not copied (twice) to be hashed and unpickled.
+    end_of_digest = stored.find(b"\n", len(header))
+    digest, body = stored[len(header) : end_of_digest], memoryview(stored)[end_of_digest + 1 :]
     if hashlib.sha256(body).hexdigest().encode() != digest:
         return None  # damaged
     try:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from html import escape
 from typing import Literal
 
 from outsource_desktop.documents.bidi import isolated
@@ -27,6 +26,7 @@ from outsource_desktop.documents.document import (
     Paragraph,
     Table,
 )
+from outsource_desktop.documents.escaping import escape
 from outsource_desktop.documents.render_svg import render_svg
 from outsource_desktop.documents.typefaces import (
     LATIN_FAMILY,

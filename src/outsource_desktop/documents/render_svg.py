@@ -6,7 +6,6 @@ Every text goes through `html.escape`, as in render_html: content is never marku
 from __future__ import annotations
 
 import math
-from html import escape
 
 from outsource_desktop.documents.diagram import (
     LINE_HEIGHT,
@@ -16,6 +15,7 @@ from outsource_desktop.documents.diagram import (
     Label,
     Link,
 )
+from outsource_desktop.documents.escaping import escape
 
 ARROW_LENGTH = 9.0
 ARROW_HALF_WIDTH = 4.5

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import linecache
 import os
 import sys
 import time
@@ -102,6 +103,10 @@ class AfterFirstFrame(QObject):
     def _painted(self) -> None:
         note_start_mark("first_frame")
         gc.enable()  # off since __main__.py, to spare the start its collections
+        # PySide6 reads the source of every module imported after it (to see whether the
+        # module names PySide6), and linecache keeps those lines: ~2.5 MiB no one needs.
+        # Let the catalog about to be loaded use that memory instead.
+        linecache.clearcache()
         self.window.finish_start()
         note_start_mark("interactive")
         if self.quit_after:

@@ -15,18 +15,22 @@ folder (AppLocalDataLocation), are not worth backing up or syncing.
 from __future__ import annotations
 
 import sys
+import time
 import traceback
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from outsource_desktop import APP_DISPLAY_NAME, APP_NAME, ORGANISATION, __version__
 from outsource_desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 # One rotation keeps the log small however long a faulty session runs.
@@ -51,7 +55,9 @@ def write_log(path: Path, report: str) -> str | None:
         if path.is_file() and path.stat().st_size > MAX_LOG_BYTES:
             path.replace(path.with_name(path.name + ".1"))
         with path.open("a", encoding="utf-8", errors="backslashreplace") as stream:
-            stream.write(f"--- {datetime.now().isoformat(timespec='seconds')} {__version__}\n")
+            # Local time as datetime.isoformat gives it; time needs no import at start.
+            stamp = time.strftime("%Y-%m-%dT%H:%M:%S")
+            stream.write(f"--- {stamp} {__version__}\n")
             stream.write(report)
     except OSError as error:
         return error.strerror or str(error)
@@ -108,6 +114,8 @@ class ErrorHook:
         if len(summary) > MAX_SUMMARY_CHARS:
             summary = summary[:MAX_SUMMARY_CHARS] + "…"
         # Imported here: QMessageBox's many enums cost the start ~5 ms.
+        from PySide6.QtWidgets import QMessageBox
+
         from outsource_desktop.gui.widgets.dialogs import show_message
 
         self.dialog = show_message(

@@ -8,7 +8,6 @@ content in that language too (a content file the reader opened stays as it is).
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
 from collections.abc import Callable
 from pathlib import Path
@@ -19,10 +18,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QIcon, Q
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +40,8 @@ from outsource_desktop.gui.tabs.tab import Tab
 from outsource_desktop.i18n import Language, language_in_use, translate
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     from outsource_desktop.content.models import Catalog
 
     # Each tab's module is imported when the tab is first shown or asked for
@@ -230,7 +229,9 @@ class MainWindow(QMainWindow):
         snapshot = pending.snapshot
         self.tabs.replace_all(
             self._tabs(
-                lambda: OverviewTab(snapshot.document, lambda: self.catalog),
+                lambda: OverviewTab(
+                    snapshot.document, lambda: self.catalog, stored_figures=snapshot.figures
+                ),
                 lambda: self.catalog,
             )
         )
@@ -392,6 +393,8 @@ class MainWindow(QMainWindow):
 
     def exam_document(self) -> Document:
         """'Distinguish between BPO and KPO', or the first two models the comparison shows."""
+        import datetime as dt
+
         from outsource_desktop.documents.exam import exam_document
         from outsource_desktop.documents.views import meta_line
         from outsource_desktop.export.export_names import EXAM_MODELS

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -15,6 +15,7 @@ from outsource_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from outsource_desktop.content.models import Catalog
+    from outsource_desktop.documents.overview_snapshot import StoredFigures
 
 NO_PART = ""
 PART_LEVEL = 2  # the overview's parts are its second-level headings
@@ -29,10 +30,15 @@ def overview_tab(catalog: Catalog) -> OverviewTab:
 
 class OverviewTab(Tab):
     """Shows `document`, the overview of the content `catalog` gives when first asked: a
-    window opening on the stored Overview has not loaded its catalog yet (gui/app.py)."""
+    window opening on the stored Overview has not loaded its catalog yet (gui/app.py), and
+    shows its figures from `stored_figures` where they fit (documents/overview_snapshot.py)."""
 
     def __init__(
-        self, document: Document, catalog: Callable[[], Catalog], parent: QWidget | None = None
+        self,
+        document: Document,
+        catalog: Callable[[], Catalog],
+        parent: QWidget | None = None,
+        stored_figures: Sequence[StoredFigures] = (),
     ) -> None:
         super().__init__(parent)
         self._catalog = catalog
@@ -42,7 +48,7 @@ class OverviewTab(Tab):
             translate("OverviewTab", "What each model is and how they differ"),
         )
         self.document = document
-        self.view.show_document(self.document)
+        self.view.show_document(self.document, stored_figures)
         # The overview is long: a list of its parts takes the reader to one.
         self.parts = QComboBox()
         self.parts.addItem(translate("OverviewTab", "Go to a part of the overview…"), NO_PART)

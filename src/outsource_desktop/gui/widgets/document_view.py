@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QColor, QImage, QPalette, QTextCursor, QTextDocument
@@ -13,6 +14,9 @@ from outsource_desktop.documents.render_html import HtmlColours, render_html
 from outsource_desktop.export.figures import add_figures
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from outsource_desktop.documents.overview_snapshot import StoredFigures
 
 
 def screen_colours(palette: QPalette) -> HtmlColours:
@@ -69,26 +73,33 @@ class DocumentView(QTextBrowser):
         # its text-interaction set-up, ~5 ms of the first paint.
         self.setUndoRedoEnabled(False)
         self._document: Document | None = None
+        self._stored_figures: Sequence[StoredFigures] = ()
         describe(
             self,
             translate("DocumentView", "Document"),
             translate("DocumentView", "Read-only text; scroll with the arrow and page keys"),
         )
 
-    def show_document(self, document: Document | None) -> None:
+    def show_document(
+        self, document: Document | None, stored_figures: Sequence[StoredFigures] = ()
+    ) -> None:
+        """Show `document`; `stored_figures` are its figures drawn before, used when one
+        fits this view's colours and pixel ratio (documents/overview_snapshot.py)."""
         self._document = document
+        self._stored_figures = stored_figures
         if document is None:
             self.clear()
             return
         colours = screen_colours(self.palette())
-        add_figures(self.document(), document, max(1.0, self.devicePixelRatioF()), colours)
+        scale = max(1.0, self.devicePixelRatioF())
+        add_figures(self.document(), document, scale, colours, stored_figures)
         self.setHtml(render_html(document, colours=colours, figures="resource"))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         # Re-render in the new theme's colours (printing keeps the light ones).
         if event.type() == QEvent.Type.PaletteChange and self._document is not None:
-            self.show_document(self._document)
+            self.show_document(self._document, self._stored_figures)
 
     def shown_document(self) -> Document | None:
         return self._document

@@ -18,14 +18,11 @@ import dataclasses
 import hashlib
 import json
 import sys
-
-# The C unpickler that `pickle` re-exports, imported alone: pickle.py would add
-# its pure-Python pickler, about 0.25 MiB and 4 ms of every start.
-from _pickle import loads as unpickle
 from pathlib import Path
 
 from outsource_desktop import __version__
 from outsource_desktop.content.base import ContentModel
+from outsource_desktop.content.keyed_pickle import read_stored, stored_form
 from outsource_desktop.content.models import Catalog
 
 CACHE_SUFFIX = ".cache"
@@ -86,12 +83,7 @@ def cache_header(data: bytes) -> bytes:
 
 def cache_bytes(catalog: Catalog, data: bytes) -> bytes:
     """The cache of `catalog`, which validation built from the content bytes `data`."""
-    import pickle  # only when making a cache, never at start
-
-    body = pickle.dumps(catalog, protocol=pickle.HIGHEST_PROTOCOL)
-    # The body's own digest: a damaged byte anywhere in it means validating again,
-    # not reading a catalog with one wrong letter.
-    return cache_header(data) + hashlib.sha256(body).hexdigest().encode() + b"\n" + body
+    return stored_form(cache_header(data), catalog)
 
 
 def read_cache(content: Path, data: bytes) -> Catalog | None:
@@ -99,20 +91,5 @@ def read_cache(content: Path, data: bytes) -> Catalog | None:
 
     Only for content as trusted as the app's code (see the module's docstring).
     """
-    try:
-        stored = cache_path(content).read_bytes()
-    except OSError:
-        return None
-    header = cache_header(data)
-    if not stored.startswith(header):
-        return None  # another content, app version or class layout
-    # A view, not a slice: the body is not copied (twice) to be hashed and unpickled.
-    end_of_digest = stored.find(b"\n", len(header))
-    digest, body = stored[len(header) : end_of_digest], memoryview(stored)[end_of_digest + 1 :]
-    if hashlib.sha256(body).hexdigest().encode() != digest:
-        return None  # damaged
-    try:
-        catalog = unpickle(body)  # only the app's own bundled content, see above
-    except Exception:  # not what this app pickles, however it got there: validate instead
-        return None
+    catalog = read_stored(cache_path(content), cache_header(data))
     return catalog if type(catalog) is Catalog else None

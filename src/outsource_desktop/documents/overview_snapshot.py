@@ -30,14 +30,12 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import sys
-
-# The C unpickler alone, as in content/cache.py: pickle.py adds ~4 ms to a start.
-from _pickle import loads as unpickle
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from outsource_desktop import __version__
+from outsource_desktop.content.keyed_pickle import read_stored, stored_form
 from outsource_desktop.documents import diagram, render_html
 from outsource_desktop.documents import document as document_module
 from outsource_desktop.documents.document import Document
@@ -123,11 +121,7 @@ def snapshot_bytes(
 ) -> bytes:
     """The stored form of `snapshot`, made in `language` from `content` whose validated
     bytes are `data`."""
-    import pickle  # only when making a snapshot, never at start
-
-    body = pickle.dumps(snapshot, protocol=pickle.HIGHEST_PROTOCOL)
-    digest = hashlib.sha256(body).hexdigest().encode()
-    return snapshot_header(content, data, language) + digest + b"\n" + body
+    return stored_form(snapshot_header(content, data, language), snapshot)
 
 
 def read_snapshot(content: Path, data: bytes, language: Language) -> OverviewSnapshot | None:
@@ -136,20 +130,5 @@ def read_snapshot(content: Path, data: bytes, language: Language) -> OverviewSna
 
     Only for content as trusted as the app's code (see the module's docstring).
     """
-    try:
-        stored = snapshot_path(content).read_bytes()
-    except OSError:
-        return None
-    header = snapshot_header(content, data, language)
-    if not stored.startswith(header):
-        return None  # another content, app version or class layout
-    # A view, not a slice: the body is not copied (twice) to be hashed and unpickled.
-    end_of_digest = stored.find(b"\n", len(header))
-    digest, body = stored[len(header) : end_of_digest], memoryview(stored)[end_of_digest + 1 :]
-    if hashlib.sha256(body).hexdigest().encode() != digest:
-        return None  # damaged
-    try:
-        snapshot = unpickle(body)  # only the app's own bundled content, see above
-    except Exception:  # not what this app pickles: the Overview is built from the catalog
-        return None
+    snapshot = read_stored(snapshot_path(content), snapshot_header(content, data, language))
     return snapshot if type(snapshot) is OverviewSnapshot else None

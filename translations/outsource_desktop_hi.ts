@@ -2537,6 +2537,10 @@ Qt {qt} (LGPLv3), PySide6 (LGPLv3) और Pydantic (MIT) से बना; फ�
         <translation>{models}: तुलना</translation>
     </message>
     <message>
+        <source>≠ marks a value that differs from what most of the compared models have; “(disputed)” marks one on which the sources disagree.</source>
+        <translation>≠ उस मान को दर्शाता है जो तुलना किए गए अधिकांश मॉडलों से अलग है; “(विवादित)” उस मान को दर्शाता है जिस पर स्रोतों में मतभेद है।</translation>
+    </message>
+    <message>
         <source>Service types</source>
         <translation>सेवा के प्रकार</translation>
     </message>

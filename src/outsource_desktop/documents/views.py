@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from outsource_desktop.content.models import Catalog, Claim, Role, ServiceType, Term
 from outsource_desktop.documents.bidi import isolated, joined
-from outsource_desktop.documents.document import Block, Document, Heading
+from outsource_desktop.documents.document import Block, Document, Heading, Paragraph
 from outsource_desktop.documents.exam import exam_document
 from outsource_desktop.documents.formatting import model_name
 from outsource_desktop.documents.glossary import glossary_columns
@@ -86,7 +86,17 @@ def comparison_document(
             options.details,
         ),
         meta=meta_line(catalog, on),
-        blocks=(comparison_table(catalog, rows, details=options.details),),
+        blocks=(
+            comparison_table(catalog, rows, details=options.details),
+            # The marks are the table's own shorthand: a printed page must say what they mean.
+            Paragraph(
+                translate(
+                    "Views",
+                    "≠ marks a value that differs from what most of the compared models have; "
+                    "“(disputed)” marks one on which the sources disagree.",
+                )
+            ),
+        ),
         references=references_for(catalog, cited_source_ids(claims)),
     )
 

@@ -66,8 +66,9 @@ def application() -> QApplication:
     return app
 
 
-class QuitAfterPaint(QObject):
-    """Quits the application once the watched window has been painted."""
+class OnFirstPaint(QObject):
+    """An event filter that calls `_painted` once the watched widget's first frame is on
+    screen; subclasses say what then happens."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
@@ -78,12 +79,19 @@ class QuitAfterPaint(QObject):
         return False
 
     def _painted(self) -> None:
+        raise NotImplementedError
+
+
+class QuitAfterPaint(OnFirstPaint):
+    """Quits the application once the watched window has been painted."""
+
+    def _painted(self) -> None:
         note_start_mark("first_frame")
         note_start_mark("interactive")
         QApplication.quit()
 
 
-class AfterFirstFrame(QObject):
+class AfterFirstFrame(OnFirstPaint):
     """Runs the main window's `finish_start` once its first frame has been painted,
     then, with --quit-after-show, quits."""
 
@@ -91,14 +99,6 @@ class AfterFirstFrame(QObject):
         super().__init__(window)
         self.window = window
         self.quit_after = quit_after
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            # A zero timer set during the first Paint event fires once the whole
-            # frame has been painted and flushed.
-            QTimer.singleShot(0, self._painted)
-        return False
 
     def _painted(self) -> None:
         note_start_mark("first_frame")

@@ -347,6 +347,16 @@ class Catalog(ContentModel):
     def model_by_id(self, model_id: str) -> OutsourcingModel:
         return _indexes(self).models[model_id]
 
+    def ancestors(self, model_id: str) -> list[str]:
+        """The models `model_id` specialises, nearest first (its parent, then that one's);
+        a loop of parents, which validation does not rule out, ends the list."""
+        found: list[str] = []
+        parent = self.model_by_id(model_id).parent
+        while parent is not None and parent != model_id and parent not in found:
+            found.append(parent)
+            parent = self.model_by_id(parent).parent
+        return found
+
     def source_by_id(self, source_id: str) -> Source:
         return self.sources[self.source_number(source_id) - 1]
 

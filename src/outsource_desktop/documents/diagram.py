@@ -111,12 +111,7 @@ def _marks(catalog: Catalog, claims: Iterable[Claim]) -> str:
 
 
 def _depth(catalog: Catalog, model: OutsourcingModel) -> int:
-    depth, seen, parent = 1, {model.id}, model.parent
-    while parent is not None and parent not in seen:
-        depth += 1
-        seen.add(parent)
-        parent = catalog.model_by_id(parent).parent
-    return depth
+    return 1 + len(catalog.ancestors(model.id))
 
 
 def _columns(catalog: Catalog) -> dict[str, int]:

@@ -398,8 +398,17 @@ def salary_list(catalog: Catalog, bands: Sequence[SalaryBand]) -> BulletList:
     )
 
 
+def role_source_ids(catalog: Catalog, role: Role) -> list[str]:
+    """Every source a role's page cites: its claims, its skills and the pay it shows."""
+    claims = [role.description, *role.eligibility, role.training]
+    return [
+        *cited_source_ids(claims),
+        *role.skills_sources,
+        *(band.source for band in shown_bands(catalog, role)),
+    ]
+
+
 def role_document(catalog: Catalog, role: Role) -> Document:
-    claims: list[Claim] = [role.description, *role.eligibility, role.training]
     qualification_names = {item.id: item.name for item in catalog.qualifications}
     blocks: list[Block] = [claim_paragraph(catalog, role.description)]
     blocks.append(Heading(translate("Pages", "Eligibility"), level=3))
@@ -442,15 +451,13 @@ def role_document(catalog: Catalog, role: Role) -> Document:
                 note=translate("Pages", "named for the model, not for this role") if names else "",
             )
         )
-    source_ids = cited_source_ids(claims) + list(role.skills_sources)
-    source_ids += [band.source for band in bands]
     return Document(
         title=role.title,
         subtitle=translate("Pages", "A {model} role").format(
             model=catalog.model_by_id(role.model).short_name
         ),
         blocks=tuple(blocks),
-        references=references_for(catalog, source_ids),
+        references=references_for(catalog, role_source_ids(catalog, role)),
     )
 
 

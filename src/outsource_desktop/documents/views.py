@@ -16,7 +16,7 @@ from outsource_desktop.documents.document import Block, Document, Heading, Parag
 from outsource_desktop.documents.exam import exam_document
 from outsource_desktop.documents.formatting import model_name
 from outsource_desktop.documents.glossary import glossary_columns
-from outsource_desktop.documents.pages import references_for
+from outsource_desktop.documents.pages import references_for, role_source_ids
 from outsource_desktop.documents.pay import pay_document
 from outsource_desktop.documents.tables import (
     comparison_table,
@@ -28,7 +28,6 @@ from outsource_desktop.documents.tables import (
 from outsource_desktop.i18n import long_date, translate
 from outsource_desktop.reference.glossary import term_belongs
 from outsource_desktop.reference.matching import matches
-from outsource_desktop.reference.pay import shown_bands
 from outsource_desktop.reference.queries import (
     ComparisonOptions,
     ComparisonRow,
@@ -119,10 +118,7 @@ def services_document(
 def careers_document(
     catalog: Catalog, roles: Sequence[Role], options: RecordOptions, on: dt.date
 ) -> Document:
-    source_ids: list[str] = []
-    for role in roles:
-        source_ids += cited_source_ids([role.description, *role.eligibility, role.training])
-        source_ids += [*role.skills_sources, *(band.source for band in shown_bands(catalog, role))]
+    source_ids = [source for role in roles for source in role_source_ids(catalog, role)]
     return Document(
         title=translate("Views", "Careers"),
         subtitle=describe_choice(catalog, options.model_ids, options.filter_text),

@@ -112,11 +112,6 @@ def package_steps(cards: Sequence[StudyCard], deck_name: str) -> Steps[bytes]:
     return buffer.getvalue()
 
 
-def anki_package(cards: Sequence[StudyCard], deck_name: str) -> bytes:
-    """The .apkg file's bytes: a zip of the deck's collection database."""
-    return run_to_end(package_steps(cards, deck_name))
-
-
 def write_steps(cards: Sequence[StudyCard], deck_name: str, path: Path) -> Steps[None]:
     """Write the deck to `path` step by step, yielding the fraction done.
 

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -23,10 +23,12 @@ from outsource_desktop.content.assets import (
 )
 from outsource_desktop.content.problems import ContentError
 from outsource_desktop.export.fonts import install_bundled_fonts
+from outsource_desktop.export.translations import install_language
 from outsource_desktop.gui.error_hook import install_error_hook
-from outsource_desktop.gui.language import effective_language, switch_language
+from outsource_desktop.gui.language import effective_language
 from outsource_desktop.gui.remembered import language_choice
 from outsource_desktop.gui.settings import app_settings
+from outsource_desktop.gui.widgets.first_paint import OnFirstPaint
 from outsource_desktop.i18n import language_in_use
 
 if TYPE_CHECKING:
@@ -64,22 +66,6 @@ def application() -> QApplication:
     app.setWindowIcon(QIcon(str(resource_path(APP_ICON_FILE))))
     install_bundled_fonts()
     return app
-
-
-class OnFirstPaint(QObject):
-    """An event filter that calls `_painted` once the watched widget's first frame is on
-    screen; subclasses say what then happens."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            # A zero timer set during the first Paint event fires once the whole
-            # frame has been painted and flushed.
-            QTimer.singleShot(0, self._painted)
-        return False
-
-    def _painted(self) -> None:
-        raise NotImplementedError
 
 
 class QuitAfterPaint(OnFirstPaint):
@@ -150,7 +136,7 @@ def start_window(content: Path | None, settings: QSettings) -> MainWindow:
     chosen_language = language_choice(settings)
     language = effective_language(chosen_language)
     if language != "en":  # English needs no translators: its start loads none
-        switch_language(language)
+        install_language(language)
     opening = opening_content(bundled_content_path(language) if content is None else content)
 
     from outsource_desktop.gui.main_window import MainWindow

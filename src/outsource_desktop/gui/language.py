@@ -6,7 +6,6 @@ from typing import Literal
 
 from PySide6.QtCore import QLocale
 
-from outsource_desktop.export.translations import install_language
 from outsource_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES, Language, language_named
 
 LanguageChoice = Literal["system", "en", "hi"]
@@ -20,8 +19,3 @@ def system_language() -> Language:
 
 def effective_language(choice: LanguageChoice) -> Language:
     return system_language() if choice == "system" else choice
-
-
-def switch_language(language: Language) -> None:
-    """Speak `language` from now on: Qt tells every widget with a LanguageChange event."""
-    install_language(language)

@@ -29,11 +29,12 @@ from outsource_desktop.content.assets import APP_ICON_FILE, FONT_LICENCE_FILES, 
 from outsource_desktop.documents.document import Document
 from outsource_desktop.documents.overview_snapshot import OverviewSnapshot
 from outsource_desktop.export.paper import PaperChoice
+from outsource_desktop.export.translations import install_language
 from outsource_desktop.gui import remembered
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.actions import build_menus, create_actions
 from outsource_desktop.gui.appearance import ThemeChoice, apply_theme, apply_zoom
-from outsource_desktop.gui.language import LanguageChoice, effective_language, switch_language
+from outsource_desktop.gui.language import LanguageChoice, effective_language
 from outsource_desktop.gui.remembered import Remembered
 from outsource_desktop.gui.tabs.lazy import LazyTabWidget, TabFactory
 from outsource_desktop.gui.tabs.tab import Tab
@@ -536,7 +537,7 @@ class MainWindow(QMainWindow):
         if self._settings is not None:
             remembered.write_language(self._settings, choice)
         if effective_language(choice) != language_in_use():
-            switch_language(effective_language(choice))  # Qt sends LanguageChange
+            install_language(effective_language(choice))  # Qt sends LanguageChange
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

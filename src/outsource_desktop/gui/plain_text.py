@@ -29,6 +29,15 @@ def plain_label(text: str, parent: QWidget | None = None, *, wrap: bool = True) 
     return label
 
 
+def resized(label: QLabel, step: int) -> QLabel:
+    """`label` with its font `step` points larger (smaller when negative), through the
+    font for the same reason as `make_bold`; handed back for use in an expression."""
+    font = QFont(label.font())
+    font.setPointSize(max(1, font.pointSize() + step))
+    label.setFont(font)
+    return label
+
+
 def make_bold(widget: QWidget) -> None:
     """Bold through the font, not a style sheet: a style sheet would freeze the
     widget's colours and ignore a later switch between light and dark."""

@@ -54,12 +54,11 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {word: group for group in SYNONYM_GROUPS
 # Devanagari's letters, digits and marks (vowel signs, virama, nukta, candrabindu)
 # and the joiners some words are written with; not its dandas (।, ॥) or the
 # abbreviation sign, which are punctuation.
-DEVANAGARI_WORD_CHARACTERS = _DEVANAGARI = (
-    "\u0900-\u0963\u0966-\u096f\u0971-\u097f\ua8e0-\ua8ff\u200c\u200d"
-)
+_DEVANAGARI = "\u0900-\u0963\u0966-\u096f\u0971-\u097f\ua8e0-\ua8ff\u200c\u200d"
 _NOT_WORD = re.compile(rf"(?:[^\w{_DEVANAGARI}]|_)+")
-# One character of a word, for look-behinds (as in `first_match`).
-_WORD_CHARACTER = rf"[^\W_]|[{_DEVANAGARI}]"
+# One character of a word, for look-behinds (as in `first_match`) and for the study
+# questions' own word splitting (reference/study/wording.py).
+WORD_CHARACTER = rf"[^\W_]|[{_DEVANAGARI}]"
 
 _NUKTA = "\u093c"
 # The nukta is dropped, and a letter written with it in one character becomes its plain letter.
@@ -179,7 +178,7 @@ def first_match(text: str, terms: Sequence[Term]) -> int:
     if not needles:
         return -1
     pattern = re.compile(
-        rf"(?<!{_WORD_CHARACTER})(?:" + "|".join(re.escape(needle) for needle in needles) + ")",
+        rf"(?<!{WORD_CHARACTER})(?:" + "|".join(re.escape(needle) for needle in needles) + ")",
         re.IGNORECASE,
     )
     # Searched without nukta, as the needles are; each searched character's place

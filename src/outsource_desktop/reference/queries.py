@@ -98,16 +98,12 @@ def resolve_cell(catalog: Catalog, aspect: Aspect, model_id: str) -> Cell:
     """
     if model_id in aspect.claims:
         return Cell(model_id, aspect.claims[model_id])
-    seen = {model_id}
-    parent = catalog.model_by_id(model_id).parent
-    while parent is not None and parent not in seen:
+    for parent in catalog.ancestors(model_id):
         if parent in aspect.claims:
             claim = aspect.claims[parent]
             if claim.opinion:
                 return Cell(model_id, None)
             return Cell(model_id, claim, inherited_from=parent)
-        seen.add(parent)
-        parent = catalog.model_by_id(parent).parent
     return Cell(model_id, None)
 
 

@@ -29,9 +29,6 @@ class LazyTabWidget(QTabWidget):
         # Connected first, so every later slot on currentChanged sees the real tab.
         self.currentChanged.connect(self.built)
 
-    def add_lazy_tab(self, factory: TabFactory, label: str) -> int:
-        return self.addTab(_Placeholder(factory), label)
-
     def is_built(self, index: int) -> bool:
         return isinstance(self.widget(index), Tab)
 

@@ -9,7 +9,6 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QPushButton,
     QStackedWidget,
@@ -27,7 +26,7 @@ from outsource_desktop.documents.study_sheets import (
     review_document,
 )
 from outsource_desktop.gui.accessibility import describe
-from outsource_desktop.gui.plain_text import make_bold, plain_label
+from outsource_desktop.gui.plain_text import make_bold, plain_label, resized
 from outsource_desktop.gui.tabs.tab import Tab
 from outsource_desktop.gui.widgets.document_view import DocumentView
 from outsource_desktop.gui.widgets.exam_practice import ExamPractice
@@ -49,13 +48,6 @@ QUIZ_SEED_RANGE = 1_000_000
 OPTIONS_MARGIN = 4  # pixels below the last option, so it never looks cut off
 
 
-def _larger(label: QLabel, step: int = 2) -> QLabel:
-    font = QFont(label.font())
-    font.setPointSize(font.pointSize() + step)
-    label.setFont(font)
-    return label
-
-
 class QuizPage(QWidget):
     """Answer one question at a time; at the end, the score and the wrong answers."""
 
@@ -67,7 +59,7 @@ class QuizPage(QWidget):
         self.answered = False
         self.new_button = QPushButton(translate("StudyTab", "New &quiz"))
         self.progress = plain_label("", wrap=False)
-        self.prompt = _larger(plain_label(""))
+        self.prompt = resized(plain_label(""), 2)
         self.options = QListWidget()
         self.options.setWordWrap(True)
         self.options.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

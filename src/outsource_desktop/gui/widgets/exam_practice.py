@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from outsource_desktop.gui.accessibility import chain_focus, describe
-from outsource_desktop.gui.plain_text import make_bold, plain_label
+from outsource_desktop.gui.plain_text import make_bold, plain_label, resized
 from outsource_desktop.gui.widgets.layouts import fill_with_split
 from outsource_desktop.i18n import translate
 from outsource_desktop.reference.study.exam import ExamQuestion, marks_text, number_text
@@ -65,11 +65,8 @@ class ExamPractice(QWidget):
             translate("ExamPractice", "Choose a question to practise"),
         )
 
-        self.question = plain_label("")
+        self.question = resized(plain_label(""), 2)
         make_bold(self.question)
-        font = self.question.font()
-        font.setPointSize(font.pointSize() + 2)
-        self.question.setFont(font)
         self.marking = plain_label("")
         self.answer_box = QPlainTextEdit()
         self.answer_box.setPlaceholderText(

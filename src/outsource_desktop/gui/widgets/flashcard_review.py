@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, Qt
-from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from outsource_desktop.gui.accessibility import describe
-from outsource_desktop.gui.plain_text import make_bold, plain_label
+from outsource_desktop.gui.plain_text import make_bold, plain_label, resized
 from outsource_desktop.gui.widgets.study_session import StudySession
 from outsource_desktop.i18n import translate
 from outsource_desktop.reference.study.cards import Rating, StudyCard
@@ -49,13 +49,6 @@ def glance_text(counts: Counts) -> str:
     return translate(
         "FlashcardReview", "Due today: {due} · New: {new} · Learned: {learned}"
     ).format(due=counts.due_today, new=counts.new, learned=counts.learned)
-
-
-def _sized(label: QLabel, step: int) -> QLabel:
-    font = QFont(label.font())
-    font.setPointSize(max(1, font.pointSize() + step))
-    label.setFont(font)
-    return label
 
 
 def problem_banner() -> QLabel:
@@ -89,13 +82,13 @@ class FlashcardReview(QWidget):
         self.new_left = plain_label("", wrap=False)
         self.new_left.setAlignment(Qt.AlignmentFlag.AlignRight)
 
-        self.front = _sized(
+        self.front = resized(
             plain_label(translate("FlashcardReview", "Opening your study progress…")), 4
         )
         make_bold(self.front)
-        self.back = _sized(plain_label(""), 2)
+        self.back = resized(plain_label(""), 2)
         self.explanation = plain_label("")
-        self.source = _sized(plain_label(""), -1)
+        self.source = resized(plain_label(""), -1)
         self.source.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, either theme
         for label in (self.front, self.back, self.explanation, self.source):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -125,7 +118,7 @@ class FlashcardReview(QWidget):
         card_layout.addWidget(self.source)
         card_layout.addStretch(1)
 
-        self.done = _sized(plain_label(""), 2)
+        self.done = resized(plain_label(""), 2)
         self.done.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.more_new_button = QPushButton(translate("FlashcardReview", "Study &more new cards"))
         describe(

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from outsource_desktop.gui.accessibility import describe
-from outsource_desktop.gui.plain_text import make_bold, plain_label
+from outsource_desktop.gui.plain_text import make_bold, plain_label, resized
 from outsource_desktop.gui.widgets.flashcard_review import problem_banner
 from outsource_desktop.gui.widgets.progress_chart import ReviewChart, reviews_text
 from outsource_desktop.gui.widgets.study_session import StudySession
@@ -22,10 +22,7 @@ class Figure(QFrame):
     def __init__(self, caption: str, description: str) -> None:
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.value = plain_label("–", wrap=False)
-        font = self.value.font()
-        font.setPointSize(font.pointSize() + FIGURE_POINT_STEP)
-        self.value.setFont(font)
+        self.value = resized(plain_label("–", wrap=False), FIGURE_POINT_STEP)
         make_bold(self.value)
         self.caption = plain_label(caption, wrap=False)
         for label in (self.value, self.caption):

@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QWidget
 
+from outsource_desktop.gui.widgets.first_paint import OnFirstPaint
 from outsource_desktop.reference.study.cards import StudyCard
 
 if TYPE_CHECKING:
@@ -95,15 +96,11 @@ class StudySession(QObject):
             widget.installEventFilter(_OpenAfterPaint(self, widget))
 
 
-class _OpenAfterPaint(QObject):
+class _OpenAfterPaint(OnFirstPaint):
     def __init__(self, study: StudySession, widget: QWidget) -> None:
         super().__init__(widget)
         self._study = study
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            # Queued: the window's frame reaches the screen before the work starts.
-            QTimer.singleShot(0, self._study, self._study.session)
-            self.deleteLater()
-        return False
+    def _painted(self) -> None:
+        self._study.session()
+        self.deleteLater()

@@ -31,17 +31,6 @@ class QuestionKind(Enum):
         return self.value
 
 
-# Kinds answered from memory only: their answers are long, or options would
-# give them away (an abbreviation's initials point to what it stands for).
-RECALL_KINDS = frozenset(
-    {
-        QuestionKind.NAME_POINTS,
-        QuestionKind.TERM_STANDS_FOR,
-        QuestionKind.FAQ,
-        QuestionKind.EXAM,
-        QuestionKind.PRACTICE_RECALL,
-    }
-)
 # Kinds kept out of the flashcard deck: each asks the same fact as a card of
 # another kind the other way round ("Which model? Investment: Medium to high"
 # beside "KPO: investment?", an example beside "Name two examples of KPO

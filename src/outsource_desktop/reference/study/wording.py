@@ -14,11 +14,11 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from outsource_desktop.content.models import Catalog, OutsourcingModel
-from outsource_desktop.reference.matching import DEVANAGARI_WORD_CHARACTERS
+from outsource_desktop.reference.matching import WORD_CHARACTER
 
 # Letters and digits, and Devanagari's vowel signs and viramas too (which Python's
 # \w leaves out), so that a Hindi word is one word, as in search (reference/matching.py).
-_WORD = re.compile(rf"(?:[^\W_]|[{DEVANAGARI_WORD_CHARACTERS}])+")
+_WORD = re.compile(rf"(?:{WORD_CHARACTER})+")
 # A sentence ends at a full stop, ! or ?, or Hindi's danda (।), before a capital, a
 # digit, an opening quote or bracket, or a Devanagari letter (which has no case).
 _SENTENCE_END = re.compile(r"(?<=[.!?\u0964])\s+(?=[A-Z0-9“\"(\u0900-\u097f])")
@@ -143,19 +143,10 @@ def related_models(catalog: Catalog) -> dict[str, set[str]]:
     work; so a "which model" question never offers both, and never takes one's
     value as a wrong option for the other.
     """
-    parents = {model.id: model.parent for model in catalog.models}
-    ancestors: dict[str, set[str]] = {}
-    for model_id in parents:
-        seen: set[str] = set()
-        parent = parents[model_id]
-        while parent is not None and parent not in seen and parent in parents:
-            seen.add(parent)
-            parent = parents[parent]
-        ancestors[model_id] = seen
+    ancestors = {model.id: set(catalog.ancestors(model.id)) for model in catalog.models}
     return {
-        model_id: ancestors[model_id]
-        | {other for other, above in ancestors.items() if model_id in above}
-        for model_id in parents
+        model_id: above | {other for other, theirs in ancestors.items() if model_id in theirs}
+        for model_id, above in ancestors.items()
     }
 
 

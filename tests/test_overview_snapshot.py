@@ -4,7 +4,6 @@ and nothing a reader does before the catalog has loaded is lost."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import shutil
 from collections.abc import Callable, Iterator
@@ -21,16 +20,18 @@ from outsource_desktop.content.loader import load_catalog
 from outsource_desktop.content.models import Catalog
 from outsource_desktop.documents import overview_snapshot as stored
 from outsource_desktop.documents.overview_snapshot import (
+    overview_document,
     overview_snapshot,
     read_snapshot,
     snapshot_bytes,
     snapshot_path,
 )
+from outsource_desktop.documents.render_html import render_html
 from outsource_desktop.export.figures import figure_images
 from outsource_desktop.export.translations import install_language
 from outsource_desktop.gui.app import application, opening_content
 from outsource_desktop.gui.main_window import COMPARISON, MainWindow, PendingCatalog
-from outsource_desktop.gui.widgets.document_view import screen_colours
+from outsource_desktop.gui.widgets.document_view import screen_colours, stored_figure_images
 from outsource_desktop.i18n import Language
 
 
@@ -45,7 +46,8 @@ def speaking(qapp: object) -> Iterator[Callable[[Language], bool]]:
 def test_each_bundled_snapshot_is_the_overview_the_full_path_builds_in_its_language(
     language: Language, speaking: Callable[[Language], bool]
 ) -> None:
-    """The Hindi content has its own snapshot, its document built with Hindi's translations."""
+    """The Hindi content has its own snapshot, its document built with Hindi's translations:
+    the same facts, parts and HTML in each colouring stored as the window renders live."""
     content = bundled_content_path(language)
     snapshot = read_snapshot(content, content.read_bytes(), language)
     assert snapshot is not None, (
@@ -54,8 +56,13 @@ def test_each_bundled_snapshot_is_the_overview_the_full_path_builds_in_its_langu
     )
     assert speaking(language)
     # Validated in full, not read from the cache: the snapshot cannot drift from it.
-    # (Its figures are drawn by `validate --cache`, and compared with live ones below.)
-    assert dataclasses.replace(snapshot, figures=()) == overview_snapshot(load_catalog(content))
+    catalog = load_catalog(content)
+    document = overview_document(catalog)
+    assert snapshot._replace(pages=()) == overview_snapshot(catalog, document, ())
+    assert snapshot.pages, "the snapshot stores the Overview as the window shows it"
+    for page in snapshot.pages:
+        assert page.html == render_html(document, colours=page.colours, figures="resource")
+        assert page.figure_count == len(document.figures())
 
 
 def bundled_snapshot() -> stored.OverviewSnapshot:
@@ -68,21 +75,25 @@ def bundled_snapshot() -> stored.OverviewSnapshot:
 def test_the_stored_figures_are_the_pixels_drawn_live() -> None:
     application()
     snapshot = bundled_snapshot()
-    assert snapshot.figures, "the snapshot stores the Overview's relation diagram"
-    for figures in snapshot.figures:
-        decoded = figure_images(snapshot.document, figures.scale, figures.colours, [figures])
-        drawn = figure_images(snapshot.document, figures.scale, figures.colours)
-        assert decoded.keys() == drawn.keys()
-        for name, image in drawn.items():
-            assert decoded[name].convertToFormat(image.format()) == image
+    document = overview_document(load_content(bundled_content_path()))
+    assert document.figures(), "the Overview has its relation diagram"
+    for page in snapshot.pages:
+        for scale in {figure.scale for figure in page.figures}:
+            stored_figures = page.figures_at(scale)
+            assert stored_figures is not None
+            decoded = stored_figure_images(stored_figures)
+            drawn = figure_images(document, scale, page.colours)
+            assert decoded.keys() == drawn.keys()
+            for name, image in drawn.items():
+                assert decoded[name].convertToFormat(image.format()) == image
 
 
-def test_a_window_in_the_light_or_dark_theme_finds_its_figures_stored(qtbot: QtBot) -> None:
+def test_a_window_in_the_light_or_dark_theme_finds_its_page_stored(qtbot: QtBot) -> None:
     """The colours and pixel ratio a window shows the Overview in are among those stored,
-    light and dark: otherwise its first frame draws the diagram (~15 ms, issue #16)."""
+    light and dark: otherwise its first frame builds, renders and draws it (issue #16)."""
     application()
     snapshot = bundled_snapshot()
-    stored_as = {(figures.scale, figures.colours) for figures in snapshot.figures}
+    stored_as = {(figure.scale, page.colours) for page in snapshot.pages for figure in page.figures}
     window = MainWindow(PendingCatalog(snapshot, lambda: load_content(bundled_content_path())))
     qtbot.addWidget(window)
     view = window.overview_tab.view
@@ -126,9 +137,9 @@ def content_with_snapshot(tmp_path: Path) -> Path:
     content = tmp_path / "content.json"
     shutil.copyfile(bundled_content_path(), content)
     data = content.read_bytes()
-    snapshot_path(content).write_bytes(
-        snapshot_bytes(overview_snapshot(load_catalog(content)), content, data, "en")
-    )
+    catalog = load_catalog(content)
+    snapshot = overview_snapshot(catalog, overview_document(catalog), bundled_snapshot().pages)
+    snapshot_path(content).write_bytes(snapshot_bytes(snapshot, content, data, "en"))
     return content
 
 

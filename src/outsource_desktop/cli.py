@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import dataclasses
 import gc
 import os
 import sys
@@ -40,7 +39,12 @@ EXIT_OUTPUT_FAILED = 1
 EXIT_BAD_INPUT = 2
 
 
-def build_parser() -> argparse.ArgumentParser:
+# What a window is started with by a double-click (nothing) or a smoke test.
+PLAIN_WINDOW_ARGUMENTS = ((), ("--quit-after-show",))
+
+
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The command line's parser; without `commands`, only the window's own options."""
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
         description="Offline reference comparing BPO, KPO and LPO outsourcing.",
@@ -52,8 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="show the main window, then exit once it has been painted (for smoke tests)",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    validate = commands.add_parser("validate", help="check a content file and report its problems")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    validate = subparsers.add_parser(
+        "validate", help="check a content file and report its problems"
+    )
     validate.add_argument("file", type=Path, metavar="FILE")
     validate.add_argument(
         "--cache",
@@ -61,8 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="if valid, store what validation built in FILE.cache, which the app reads "
         "instead of validating its own bundled content at every start",
     )
-    commands.add_parser("schema", help="print the JSON Schema of content files")
-    export = commands.add_parser(
+    subparsers.add_parser("schema", help="print the JSON Schema of content files")
+    export = subparsers.add_parser(
         "export",
         help="write a view as PDF, CSV, Markdown or HTML, or the flashcards as an Anki deck, "
         "without opening a window",
@@ -208,18 +217,24 @@ def validate(path: Path, *, cache: bool = False) -> int:
         from outsource_desktop.content.assets import content_language
         from outsource_desktop.documents.overview_snapshot import (
             OverviewSnapshot,
+            overview_document,
             overview_snapshot,
             snapshot_bytes,
             snapshot_path,
         )
-        from outsource_desktop.gui.stored_figures import drawing_application, stored_figures
+        from outsource_desktop.gui.stored_overview import drawing_application, stored_pages
 
         # The Overview's own words in the file's language (documents/overview_snapshot.py).
         language = content_language(path)
         drawing_application()  # before _speaking, which would start a bare QCoreApplication
         built: list[OverviewSnapshot] = []
-        _speaking(language, pdf=False, work=lambda: built.append(overview_snapshot(catalog)))
-        overview = dataclasses.replace(built[0], figures=stored_figures(built[0].document))
+
+        def store_overview() -> None:
+            document = overview_document(catalog)
+            built.append(overview_snapshot(catalog, document, stored_pages(document)))
+
+        _speaking(language, pdf=False, work=store_overview)
+        overview = built[0]
         try:
             snapshot = snapshot_bytes(overview, path, data, language)
             atomic_write_bytes(snapshot_path(path), snapshot)
@@ -356,7 +371,10 @@ def _prepare_headless_qt() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    arguments = build_parser().parse_args(argv)
+    given = tuple(sys.argv[1:] if argv is None else argv)
+    # The commands' parsers are built only when a command may be named: argparse looks
+    # up the translation of each parser's messages, ~3 ms of a window's first frame.
+    arguments = build_parser(commands=given not in PLAIN_WINDOW_ARGUMENTS).parse_args(given)
     try:
         status = run(arguments)
         if sys.stdout is not None:  # None in a windowed frozen app

@@ -18,9 +18,11 @@ shows words; it imports nothing of the app.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 Language = Literal["en", "hi"]
 LANGUAGES: tuple[Language, ...] = ("en", "hi")

@@ -17,9 +17,9 @@ from outsource_desktop.i18n import DEFAULT_LANGUAGE, Language
 CONTENT_FILE = "content.json"
 # The English content is the original; each other language's file sits beside it.
 CONTENT_FILES: dict[Language, str] = {"en": CONTENT_FILE, "hi": "content.hi.json"}
+LATIN_FONT_FILES = ("fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf")
 FONT_FILES = (
-    "fonts/DejaVuSans.ttf",
-    "fonts/DejaVuSans-Bold.ttf",
+    *LATIN_FONT_FILES,
     # DejaVu has no Devanagari: Hindi text falls back to these (export/fonts.py).
     "fonts/NotoSansDevanagari-Regular.ttf",
     "fonts/NotoSansDevanagari-Bold.ttf",

@@ -8,8 +8,10 @@ line show the same messages and never a traceback.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # More problems than this are summarised: a wholly wrong file would otherwise
 # bury the first, most useful lines.
@@ -19,8 +21,9 @@ MAX_REPORTED_PROBLEMS = 50
 MAX_QUOTED_CHARS = 60
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
+    # A named tuple, not a frozen dataclass: the window's start imports this module
+    # (to report content errors), and a dataclass costs several times more to define.
     location: str  # a JSON path, or "" for the file as a whole
     message: str
 

@@ -1,85 +1,121 @@
 """The first frame's Overview, stored when the content's cache is made (issue #16).
 
-The window opens on the Overview. Building it needs the whole catalog (its 27
-content classes, the cache, the overview's queries: ~40 ms before the first
-frame). So `outsource-desktop validate FILE --cache` also stores, in
-FILE.overview, the overview document built from the validated catalog and the
-few facts the window shows beside it, keyed by FILE's name, the SHA-256 of its
-bytes, the language its words were built in, the app version and the layout
-of the document classes. The window shows
-it first and loads the catalog right after its first paint (gui/app.py).
+The window opens on the Overview. Building it needs the whole catalog (its
+content classes, the cache, the overview's queries) and showing it the document
+classes and the HTML writer: ~60 ms before the first frame. So `outsource-desktop
+validate FILE --cache` also stores, in FILE.overview, the Overview as a window
+shows it: its HTML in the colours a document view is most likely to have, its
+figures' pixels at the likely pixel ratios (both made by gui/stored_overview.py),
+the headings of its parts, and the few facts shown beside it. The window shows
+these first and loads the catalog right after its first paint (gui/app.py); the
+Overview's document itself is built from the catalog when first needed.
 
-Like the content cache it is a pickle, so only the app's own bundled content is
-ever read through one; any mismatch or damage means no snapshot, and the window
-is built from the catalog as before. Each content file (a translated one too)
-has its own snapshot beside it, keyed by its own bytes, and built in that file's
-language: the overview's own words (headings, labels) come from translate(), so
-`validate --cache` builds a translated file's snapshot with its language's
-translations installed (cli.py), and a window reads only a snapshot made in the
-language it speaks.
-
-The Overview's relation diagram is stored too, as PNG images drawn the one way
-the screen draws it (export/figures.py) in the colours and at the pixel ratios
-a window is most likely to show it in (gui/stored_figures.py): painting it live
-builds all of Qt's Python enums, ~15 ms of the first frame. A window in other
-colours or at another ratio draws it live, as before.
+What is stored is plain strings, numbers and bytes in marshal's form, so reading
+it imports nothing: a pickle of the document would import the document classes,
+~10 ms. For the same reason its digests are CRC-32 (zlib comes with Python's own
+start), not SHA-256 (hashlib loads OpenSSL, ~3 ms). They tell a current snapshot
+from one left stale by an edited file, or damaged; they are no defence against
+tampering and need none, as only the app's own bundled files, as trusted as its
+code, are ever read through a snapshot. The key is FILE's name, its size and
+CRC-32, the language the Overview's words were built in and the app version: any
+mismatch or damage means no snapshot, and the window is built from the catalog.
+Each content file (a translated one too) has its own snapshot beside it.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
-import sys
-from dataclasses import dataclass
+import marshal
+import zlib
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from outsource_desktop import __version__
-from outsource_desktop.content.keyed_pickle import read_stored, stored_form
-from outsource_desktop.documents import diagram, render_html
-from outsource_desktop.documents import document as document_module
-from outsource_desktop.documents.document import Document
-from outsource_desktop.documents.render_html import HtmlColours
+from outsource_desktop.content.keyed_file import keyed_form, read_keyed
+from outsource_desktop.documents.colours import HtmlColours
 from outsource_desktop.i18n import Language
 
 if TYPE_CHECKING:
     from outsource_desktop.content.models import Catalog
+    from outsource_desktop.documents.document import Document
 
 SNAPSHOT_SUFFIX = ".overview"
 MAGIC = b"outsource-desktop overview snapshot\n"
+# The stored form's version: raised whenever the classes below change.
+FORM_VERSION = 2
+# The Overview's parts are its second-level headings (the window's "Go to" list).
+PART_LEVEL = 2
 
 
-@dataclass(frozen=True)
-class StoredFigures:
-    """The document's figures, in order, as PNG images drawn at `scale` image pixels per
-    diagram unit in `colours` when the snapshot was made."""
+class StoredFigure(NamedTuple):
+    """A figure drawn at `scale` image pixels per diagram unit, named as the page's <img>
+    tag names it: its premultiplied ARGB32 pixels, `bytes_per_line` a row,
+    zlib-compressed (quicker to unpack than a PNG to decode)."""
 
+    name: str
     scale: float
+    width: int
+    height: int
+    bytes_per_line: int
+    pixels: bytes
+
+
+class StoredPage(NamedTuple):
+    """The Overview as a document view in `colours` shows it: its HTML, whose <img> tags
+    name its `figure_count` figures in order, and those figures at each stored scale."""
+
     colours: HtmlColours
-    pngs: tuple[bytes, ...]
+    html: str
+    figure_count: int
+    figures: tuple[StoredFigure, ...]
+
+    def figures_at(self, scale: float) -> tuple[StoredFigure, ...] | None:
+        """The page's figures drawn at `scale`, in order; None when not stored at it."""
+        drawn = tuple(figure for figure in self.figures if figure.scale == scale)
+        return drawn if len(drawn) == self.figure_count else None
 
 
-@dataclass(frozen=True)
-class OverviewSnapshot:
-    document: Document  # overview_document(catalog, comparison_rows(catalog, every model))
+class OverviewSnapshot(NamedTuple):
     data_version: str
     source_count: int
     model_ids: tuple[str, ...]
-    # Added by `validate --cache`, which can draw them (gui/stored_figures.py).
-    figures: tuple[StoredFigures, ...] = ()
+    part_headings: tuple[str, ...]
+    pages: tuple[StoredPage, ...]
+
+    def page(self, colours: HtmlColours) -> StoredPage | None:
+        """The page stored in `colours`; None if none was."""
+        return next((page for page in self.pages if page.colours == colours), None)
 
 
-def overview_snapshot(catalog: Catalog) -> OverviewSnapshot:
-    """What the window's first frame shows of `catalog`, built the one way the Overview is."""
-    from outsource_desktop.documents.pages import overview_document
+def overview_document(catalog: Catalog) -> Document:
+    """The Overview of `catalog`, built the one way a window shows it and a snapshot stores it."""
+    from outsource_desktop.documents.pages import overview_document as document_of
     from outsource_desktop.reference.queries import comparison_rows
 
-    model_ids = tuple(model.id for model in catalog.models)
+    return document_of(catalog, comparison_rows(catalog, [model.id for model in catalog.models]))
+
+
+def part_headings(document: Document) -> tuple[str, ...]:
+    """The headings of the Overview's parts, in order."""
+    from outsource_desktop.documents.document import Heading
+
+    return tuple(
+        block.text
+        for block in document.blocks
+        if isinstance(block, Heading) and block.level == PART_LEVEL
+    )
+
+
+def overview_snapshot(
+    catalog: Catalog, document: Document, pages: tuple[StoredPage, ...]
+) -> OverviewSnapshot:
+    """What the window's first frame shows of `catalog`: its Overview `document`, drawn as
+    `pages`."""
     return OverviewSnapshot(
-        document=overview_document(catalog, comparison_rows(catalog, list(model_ids))),
         data_version=catalog.data_version,
         source_count=len(catalog.sources),
-        model_ids=model_ids,
+        model_ids=tuple(model.id for model in catalog.models),
+        part_headings=part_headings(document),
+        pages=pages,
     )
 
 
@@ -87,21 +123,8 @@ def snapshot_path(content: Path) -> Path:
     return content.with_name(content.name + SNAPSHOT_SUFFIX)
 
 
-def document_layout() -> str:
-    """The fields of the classes a snapshot is made of: a pickle fits only the classes it
-    came from."""
-    layout = sorted(
-        [
-            f"{module.__name__}.{name}",
-            [[item.name, str(item.type)] for item in dataclasses.fields(kind)],
-        ]
-        for module in (document_module, diagram, render_html, sys.modules[__name__])
-        for name, kind in vars(module).items()
-        if isinstance(kind, type)
-        and dataclasses.is_dataclass(kind)
-        and kind.__module__ == module.__name__
-    )
-    return hashlib.sha256(ascii(layout).encode()).hexdigest()
+def crc32_digest(body: bytes | memoryview) -> bytes:
+    return b"%08x" % zlib.crc32(body)
 
 
 def snapshot_header(content: Path, data: bytes, language: Language) -> bytes:
@@ -109,9 +132,10 @@ def snapshot_header(content: Path, data: bytes, language: Language) -> bytes:
     key = (
         ("content_file", content.name),
         ("language", language),
-        ("sha256", hashlib.sha256(data).hexdigest()),
+        ("size", len(data)),
+        ("crc32", crc32_digest(data).decode()),
         ("app_version", __version__),
-        ("layout", document_layout()),
+        ("form", FORM_VERSION),
     )
     return MAGIC + ascii(key).encode() + b"\n"
 
@@ -121,7 +145,33 @@ def snapshot_bytes(
 ) -> bytes:
     """The stored form of `snapshot`, made in `language` from `content` whose validated
     bytes are `data`."""
-    return stored_form(snapshot_header(content, data, language), snapshot)
+    # marshal takes plain tuples only, not named ones.
+    plain = (
+        snapshot.data_version,
+        snapshot.source_count,
+        snapshot.model_ids,
+        snapshot.part_headings,
+        tuple(
+            (
+                tuple(page.colours),
+                page.html,
+                page.figure_count,
+                tuple(
+                    (
+                        figure.name,
+                        figure.scale,
+                        figure.width,
+                        figure.height,
+                        figure.bytes_per_line,
+                        figure.pixels,
+                    )
+                    for figure in page.figures
+                ),
+            )
+            for page in snapshot.pages
+        ),
+    )
+    return keyed_form(snapshot_header(content, data, language), marshal.dumps(plain), crc32_digest)
 
 
 def read_snapshot(content: Path, data: bytes, language: Language) -> OverviewSnapshot | None:
@@ -130,5 +180,27 @@ def read_snapshot(content: Path, data: bytes, language: Language) -> OverviewSna
 
     Only for content as trusted as the app's code (see the module's docstring).
     """
-    snapshot = read_stored(snapshot_path(content), snapshot_header(content, data, language))
-    return snapshot if type(snapshot) is OverviewSnapshot else None
+    body = read_keyed(
+        snapshot_path(content), snapshot_header(content, data, language), crc32_digest
+    )
+    if body is None:
+        return None
+    try:
+        data_version, source_count, model_ids, headings, pages = marshal.loads(body)  # noqa: S302 - the app's own file
+        return OverviewSnapshot(
+            data_version,
+            source_count,
+            model_ids,
+            headings,
+            tuple(
+                StoredPage(
+                    HtmlColours(*colours),
+                    html,
+                    figure_count,
+                    tuple(StoredFigure(*figure) for figure in figures),
+                )
+                for colours, html, figure_count, figures in pages
+            ),
+        )
+    except (ValueError, EOFError, TypeError):  # not the form this version writes
+        return None

@@ -12,11 +12,11 @@ table's rows, `references_html`, put together by `html_page`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Literal
 
 from outsource_desktop.documents.bidi import isolated
 from outsource_desktop.documents.citations import reference_marks
+from outsource_desktop.documents.colours import PRINT_COLOURS, HtmlColours
 from outsource_desktop.documents.document import (
     Block,
     BulletList,
@@ -47,23 +47,6 @@ ONE_PAGE_CELL_PADDING = 1
 
 def _text(text: str) -> str:
     return escape(isolated(text))
-
-
-@dataclass(frozen=True)
-class HtmlColours:
-    """Colours of a rendered document; the screen derives them from the theme."""
-
-    text: str = "#000000"
-    muted: str = "#555555"
-    references: str = "#1a5fb4"
-    border: str = "#999999"
-    header_background: str = "#e8e8e8"
-    group_background: str = "#f2f2f2"
-    difference_background: str = "#fff3c4"
-
-
-# Printed and exported output is always light, whatever the screen's theme.
-PRINT_COLOURS = HtmlColours()
 
 
 def style_sheet(

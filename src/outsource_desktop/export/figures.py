@@ -8,21 +8,18 @@ Uses QtGui only: the command line exports PDFs without any widgets.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
 
-from PySide6.QtCore import QBuffer, QPointF, QRectF, QUrl
+from PySide6.QtCore import QPointF, QRectF, QUrl
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF, QTextDocument
 
+from outsource_desktop.documents.colours import HtmlColours
 from outsource_desktop.documents.diagram import LINE_HEIGHT, SMALL_SIZE, TITLE_SIZE, Diagram
 from outsource_desktop.documents.document import Document
-from outsource_desktop.documents.render_html import HtmlColours, figure_resource_name
+from outsource_desktop.documents.render_html import figure_resource_name
 from outsource_desktop.documents.render_svg import arrowhead
 from outsource_desktop.documents.typefaces import font_families
 from outsource_desktop.export.fonts import document_font, install_bundled_fonts
-
-if TYPE_CHECKING:
-    from outsource_desktop.documents.overview_snapshot import StoredFigures
 
 
 def _font(families: tuple[str, ...], pixels: float, *, bold: bool = False) -> QFont:
@@ -111,41 +108,12 @@ def diagram_image(diagram: Diagram, scale: float, colours: HtmlColours) -> QImag
     return image
 
 
-def figure_images(
-    document: Document,
-    scale: float,
-    colours: HtmlColours,
-    stored: Sequence[StoredFigures] = (),
-) -> dict[str, QImage]:
-    """`document`'s figures drawn at `scale`, by the names its <img> tags give them.
-
-    `stored` are `document`'s figures drawn before (documents/overview_snapshot.py):
-    when one fits `scale` and `colours`, its images are decoded instead of drawn.
-    """
-    for figures in stored:
-        if figures.scale == scale and figures.colours == colours:
-            return {
-                figure_resource_name(number): QImage.fromData(png)
-                for number, png in enumerate(figures.pngs)
-            }
+def figure_images(document: Document, scale: float, colours: HtmlColours) -> dict[str, QImage]:
+    """`document`'s figures drawn at `scale`, by the names its <img> tags give them."""
     return {
         figure_resource_name(number): diagram_image(figure.diagram, scale, colours)
         for number, figure in enumerate(document.figures())
     }
-
-
-def figure_pngs(document: Document, scale: float, colours: HtmlColours) -> tuple[bytes, ...]:
-    """`document`'s figures drawn at `scale` as `figure_images` draws them, as PNG files
-    (lossless: each decodes to the very pixels drawn)."""
-    pngs = []
-    for image in figure_images(document, scale, colours).values():
-        buffer = QBuffer()
-        buffer.open(QBuffer.OpenModeFlag.WriteOnly)
-        # PySide6 takes the format as str, though its stubs say bytes.
-        if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
-            raise ValueError("Qt could not encode a figure as PNG")
-        pngs.append(bytes(buffer.data().data()))
-    return tuple(pngs)
 
 
 def add_images(text_document: QTextDocument, images: Mapping[str, QImage]) -> None:
@@ -155,12 +123,7 @@ def add_images(text_document: QTextDocument, images: Mapping[str, QImage]) -> No
 
 
 def add_figures(
-    text_document: QTextDocument,
-    document: Document,
-    scale: float,
-    colours: HtmlColours,
-    stored: Sequence[StoredFigures] = (),
+    text_document: QTextDocument, document: Document, scale: float, colours: HtmlColours
 ) -> None:
-    """Give `text_document` the pictures `document`'s <img> tags name, drawn at `scale`
-    (or taken from `stored`, see `figure_images`)."""
-    add_images(text_document, figure_images(document, scale, colours, stored))
+    """Give `text_document` the pictures `document`'s <img> tags name, drawn at `scale`."""
+    add_images(text_document, figure_images(document, scale, colours))

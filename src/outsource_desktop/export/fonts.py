@@ -16,17 +16,28 @@ from functools import cache
 
 from PySide6.QtGui import QFont, QFontDatabase
 
-from outsource_desktop.content.assets import FONT_FILES, resource_path
+from outsource_desktop.content.assets import FONT_FILES, LATIN_FONT_FILES, resource_path
+from outsource_desktop.i18n import Language
 
 
 @cache
+def _install(relative: str) -> tuple[str, ...]:
+    font_id = QFontDatabase.addApplicationFont(str(resource_path(relative)))
+    return tuple(QFontDatabase.applicationFontFamilies(font_id)) if font_id >= 0 else ()
+
+
 def install_bundled_fonts() -> tuple[str, ...]:
-    families: list[str] = []
-    for relative in FONT_FILES:
-        font_id = QFontDatabase.addApplicationFont(str(resource_path(relative)))
-        if font_id >= 0:
-            families.extend(QFontDatabase.applicationFontFamilies(font_id))
-    return tuple(families)
+    """Register every bundled font (once); their families."""
+    return tuple(family for relative in FONT_FILES for family in _install(relative))
+
+
+def install_screen_fonts(language: Language) -> None:
+    """Register the bundled fonts a window speaking `language` sets its documents in
+    (documents/typefaces.py): English needs DejaVu only. A window's first frame waits
+    for these alone; each costs ~1 ms and its file's size in memory, so the others
+    are registered after it (gui/app.py)."""
+    for relative in LATIN_FONT_FILES if language == "en" else FONT_FILES:
+        _install(relative)
 
 
 def document_font(families: tuple[str, ...]) -> QFont:

@@ -43,9 +43,9 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
+from outsource_desktop.documents.colours import PRINT_COLOURS
 from outsource_desktop.documents.document import Document, Figure, Table
 from outsource_desktop.documents.render_html import (
-    PRINT_COLOURS,
     block_html,
     cell_padding_of,
     html_page,

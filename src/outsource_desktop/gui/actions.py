@@ -10,7 +10,7 @@ namespace, ~14 ms before the first frame (issue #16).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
@@ -21,8 +21,7 @@ Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 FALLBACK_KEYS = {QKeySequence.StandardKey.Quit: "Ctrl+Q"}
 
 
-@dataclass(frozen=True)
-class Actions:
+class Actions(NamedTuple):
     open_content: QAction
     print: QAction
     print_preview: QAction

@@ -10,8 +10,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from outsource_desktop import APP_DISPLAY_NAME, APP_NAME, ORGANISATION, __version__
@@ -22,7 +22,7 @@ from outsource_desktop.content.assets import (
     resource_path,
 )
 from outsource_desktop.content.problems import ContentError
-from outsource_desktop.export.fonts import install_bundled_fonts
+from outsource_desktop.export.fonts import install_bundled_fonts, install_screen_fonts
 from outsource_desktop.export.translations import install_language
 from outsource_desktop.gui.error_hook import install_error_hook
 from outsource_desktop.gui.language import effective_language
@@ -32,6 +32,8 @@ from outsource_desktop.gui.widgets.first_paint import OnFirstPaint
 from outsource_desktop.i18n import language_in_use
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
     from outsource_desktop.content.models import Catalog
     from outsource_desktop.gui.main_window import MainWindow, PendingCatalog
 
@@ -63,9 +65,19 @@ def application() -> QApplication:
     # Lets Wayland and X11 desktops match windows to the installed .desktop
     # file, so the taskbar shows the app's own icon.
     QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
-    app.setWindowIcon(QIcon(str(resource_path(APP_ICON_FILE))))
-    install_bundled_fonts()
+    install_screen_fonts(language_in_use())
     return app
+
+
+def finish_application() -> None:
+    """What the application needs that a window's first frame does not: its icon (reading
+    an SVG and Qt's icon classes, ~2 ms) and the fonts other languages need."""
+    from PySide6.QtGui import QIcon
+
+    app = application()
+    if app.windowIcon().isNull():
+        app.setWindowIcon(QIcon(str(resource_path(APP_ICON_FILE))))
+    install_bundled_fonts()
 
 
 class QuitAfterPaint(OnFirstPaint):
@@ -78,8 +90,9 @@ class QuitAfterPaint(OnFirstPaint):
 
 
 class AfterFirstFrame(OnFirstPaint):
-    """Runs the main window's `finish_start` once its first frame has been painted,
-    then, with --quit-after-show, quits."""
+    """Finishes the start once the main window's first frame has been painted: its content
+    loaded (then it is interactive), then what can wait longer; with --quit-after-show,
+    quits after that."""
 
     def __init__(self, window: MainWindow, *, quit_after: bool) -> None:
         super().__init__(window)
@@ -90,11 +103,16 @@ class AfterFirstFrame(OnFirstPaint):
         note_start_mark("first_frame")
         gc.enable()  # off since __main__.py, to spare the start its collections
         # PySide6 reads the source of every module imported after it (to see whether the
-        # module names PySide6), and linecache keeps those lines: ~2.5 MiB no one needs.
-        # Let the catalog about to be loaded use that memory instead.
+        # module names PySide6), and linecache keeps those lines: memory no one needs.
         linecache.clearcache()
         self.window.finish_start()
         note_start_mark("interactive")
+        # Queued after any input that came while the content loaded, which goes first.
+        QTimer.singleShot(0, self._settle)
+
+    def _settle(self) -> None:
+        self.window.follow_system_theme()
+        finish_application()
         if self.quit_after:
             QApplication.quit()
 
@@ -137,6 +155,7 @@ def start_window(content: Path | None, settings: QSettings) -> MainWindow:
     language = effective_language(chosen_language)
     if language != "en":  # English needs no translators: its start loads none
         install_language(language)
+    install_screen_fonts(language)
     opening = opening_content(bundled_content_path(language) if content is None else content)
 
     from outsource_desktop.gui.main_window import MainWindow
@@ -152,6 +171,7 @@ def start_window(content: Path | None, settings: QSettings) -> MainWindow:
     # opened on its stored Overview, is loaded after the first frame and not
     # frozen: it is small.)
     gc.freeze()
+    linecache.clearcache()  # as after the first paint (AfterFirstFrame): lowers the peak
     window = MainWindow(opening, bundled=content is None, language=chosen_language)
     window.remember_in(settings)
     return window

@@ -23,7 +23,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from outsource_desktop import APP_DISPLAY_NAME, APP_NAME, ORGANISATION, __version__
@@ -44,6 +43,8 @@ def dialog_title() -> str:
 
 
 def log_path() -> Path:
+    from PySide6.QtCore import QStandardPaths  # only when there is something to log
+
     state = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericStateLocation)
     return Path(state) / ORGANISATION / "log" / f"{APP_NAME}.log"
 

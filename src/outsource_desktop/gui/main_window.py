@@ -14,20 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QSettings, QTimer, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QIcon, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QMainWindow,
-    QMenu,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from outsource_desktop import APP_DISPLAY_NAME, __version__
-from outsource_desktop.content.assets import APP_ICON_FILE, FONT_LICENCE_FILES, resource_path
-from outsource_desktop.documents.document import Document
-from outsource_desktop.documents.overview_snapshot import OverviewSnapshot
+from outsource_desktop.content.assets import FONT_LICENCE_FILES, resource_path
 from outsource_desktop.export.paper import PaperChoice
 from outsource_desktop.export.translations import install_language
 from outsource_desktop.gui import remembered
@@ -41,9 +32,12 @@ from outsource_desktop.gui.tabs.tab import Tab
 from outsource_desktop.i18n import Language, language_in_use, translate
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
     from outsource_desktop.content.models import Catalog
+    from outsource_desktop.documents.document import Document
+    from outsource_desktop.documents.overview_snapshot import OverviewSnapshot
 
     # Each tab's module is imported when the tab is first shown or asked for
     # (gui/tabs/lazy.py), and so are printing, search and the dialogs: the
@@ -114,13 +108,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._catalog: Catalog | None = None
         self._pending: PendingCatalog | None = None
-        self.setWindowIcon(QIcon(str(resource_path(APP_ICON_FILE))))
         self.resize(*DEFAULT_SIZE)
         self.paper: PaperChoice = "auto"
         self.theme: ThemeChoice = "system"
         # "Follow the system" is checked against the platform's colour scheme only once
-        # the first frame is painted (finish_start): asking builds all of Qt's Python
-        # enums, ~14 ms (gui/appearance.py). Until then the platform's palette stands.
+        # the window is interactive (follow_system_theme).
         self._system_theme_pending = True
         self.language: LanguageChoice = language
         self.shows_bundled_content = bundled
@@ -224,15 +216,13 @@ class MainWindow(QMainWindow):
         ]
 
     def _open_on_snapshot(self, pending: PendingCatalog) -> None:
-        from outsource_desktop.gui.tabs.overview import OverviewTab
+        from outsource_desktop.gui.tabs.overview import stored_overview_tab
 
         self._pending = pending
         snapshot = pending.snapshot
         self.tabs.replace_all(
             self._tabs(
-                lambda: OverviewTab(
-                    snapshot.document, lambda: self.catalog, stored_figures=snapshot.figures
-                ),
+                lambda: stored_overview_tab(snapshot, lambda: self.catalog),
                 lambda: self.catalog,
             )
         )
@@ -508,7 +498,7 @@ class MainWindow(QMainWindow):
         self.theme = theme
         self.menu_actions.themes[theme].setChecked(True)
         if theme == "system" and self._system_theme_pending:
-            return  # finish_start() applies it
+            return  # follow_system_theme() applies it
         self._system_theme_pending = False
         apply_theme(theme)
 
@@ -517,12 +507,18 @@ class MainWindow(QMainWindow):
             apply_theme("system")
 
     def finish_start(self) -> None:
-        """What start-up leaves until the first frame has been painted (gui/app.py)."""
+        """What start-up leaves until the first frame has been painted (gui/app.py): the
+        content, loaded now while the reader looks."""
+        self.catalog  # noqa: B018 - loads a pending catalog
+
+    def follow_system_theme(self) -> None:
+        """Apply "follow the system" once the window is interactive (gui/app.py): asking the
+        platform for its colour scheme builds all of Qt's Python enums, ~15-20 ms
+        (gui/appearance.py). Until then the platform's own palette stands."""
         if self._system_theme_pending:
             self._system_theme_pending = False
             if self.theme == "system":
                 apply_theme("system")
-        self.catalog  # noqa: B018 - loads a pending catalog now, while the reader looks
 
     def set_paper(self, paper: PaperChoice) -> None:
         self.paper = paper
@@ -663,6 +659,9 @@ class MainWindow(QMainWindow):
         )
 
     def show_shortcuts(self) -> QMessageBox:
+        from PySide6.QtGui import QKeySequence
+        from PySide6.QtWidgets import QMenu
+
         from outsource_desktop.gui.widgets.dialogs import show_message
 
         lines = []
@@ -677,6 +676,8 @@ class MainWindow(QMainWindow):
         return show_message(self, title, "\n".join(sorted(set(lines))))
 
     def show_sources(self) -> QDialog:
+        from PySide6.QtWidgets import QDialog, QVBoxLayout
+
         from outsource_desktop.documents.pages import sources_document
         from outsource_desktop.gui.widgets.document_view import DocumentView
 

@@ -7,14 +7,14 @@ only ever fall back to defaults, never stop the app.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
-from typing import Any, TypeVar
-
-from PySide6.QtCore import QByteArray, QSettings
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from outsource_desktop.export.paper import PAPER_CHOICES, PaperChoice
 from outsource_desktop.gui.appearance import THEME_CHOICES, ThemeChoice
 from outsource_desktop.gui.language import LANGUAGE_CHOICES, LanguageChoice
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QByteArray, QSettings
 
 GEOMETRY = "window/geometry"
 STATE = "window/state"
@@ -29,9 +29,9 @@ LANGUAGE = "view/language"
 Choice = TypeVar("Choice", bound=str)
 
 
-@dataclass(frozen=True)
-class Remembered:
-    """The window's choices, as checked values."""
+class Remembered(NamedTuple):
+    """The window's choices, as checked values (a named tuple, as it is read before the
+    first frame: defining a frozen dataclass costs several times more)."""
 
     geometry: QByteArray | None = None
     state: QByteArray | None = None
@@ -62,6 +62,8 @@ def _whole_number(settings: QSettings, key: str, default: int) -> int:
 
 
 def _bytes(settings: QSettings, key: str) -> QByteArray | None:
+    from PySide6.QtCore import QByteArray
+
     value = settings.value(key)
     return value if isinstance(value, QByteArray) else None
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from outsource_desktop.documents.document import Document, Heading
 from outsource_desktop.gui.accessibility import chain_focus, describe
 from outsource_desktop.gui.tabs.tab import Tab
 from outsource_desktop.gui.widgets.document_view import DocumentView
@@ -15,46 +14,55 @@ from outsource_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from outsource_desktop.content.models import Catalog
-    from outsource_desktop.documents.overview_snapshot import StoredFigures
+    from outsource_desktop.documents.document import Document
+    from outsource_desktop.documents.overview_snapshot import OverviewSnapshot
 
 NO_PART = ""
-PART_LEVEL = 2  # the overview's parts are its second-level headings
 
 
 def overview_tab(catalog: Catalog) -> OverviewTab:
     """The Overview of `catalog`, built as its stored snapshot is (documents/overview_snapshot)."""
-    from outsource_desktop.documents.overview_snapshot import overview_snapshot
+    from outsource_desktop.documents.overview_snapshot import overview_document, part_headings
 
-    return OverviewTab(overview_snapshot(catalog).document, lambda: catalog)
+    document = overview_document(catalog)
+    view = DocumentView()
+    view.show_document(document)
+    return OverviewTab(view, part_headings(document), lambda: catalog)
+
+
+def stored_overview_tab(snapshot: OverviewSnapshot, catalog: Callable[[], Catalog]) -> OverviewTab:
+    """The Overview from its stored snapshot, for a window whose `catalog()` is not loaded
+    yet (gui/app.py): its document is built from it when first asked for."""
+    from outsource_desktop.documents.overview_snapshot import overview_document
+
+    view = DocumentView()
+    view.show_stored(snapshot.pages, lambda: overview_document(catalog()))
+    return OverviewTab(view, snapshot.part_headings, catalog)
 
 
 class OverviewTab(Tab):
-    """Shows `document`, the overview of the content `catalog` gives when first asked: a
-    window opening on the stored Overview has not loaded its catalog yet (gui/app.py), and
-    shows its figures from `stored_figures` where they fit (documents/overview_snapshot.py)."""
+    """Shows the overview of the content `catalog` gives when first asked, in `view`, with a
+    list of its parts (`part_headings`) to go to."""
 
     def __init__(
         self,
-        document: Document,
+        view: DocumentView,
+        part_headings: Sequence[str],
         catalog: Callable[[], Catalog],
         parent: QWidget | None = None,
-        stored_figures: Sequence[StoredFigures] = (),
     ) -> None:
         super().__init__(parent)
         self._catalog = catalog
         self.view = describe(
-            DocumentView(),
+            view,
             translate("OverviewTab", "Overview"),
             translate("OverviewTab", "What each model is and how they differ"),
         )
-        self.document = document
-        self.view.show_document(self.document, stored_figures)
         # The overview is long: a list of its parts takes the reader to one.
         self.parts = QComboBox()
         self.parts.addItem(translate("OverviewTab", "Go to a part of the overview…"), NO_PART)
-        for block in self.document.blocks:
-            if isinstance(block, Heading) and block.level == PART_LEVEL:
-                self.parts.addItem(block.text, block.text)
+        for heading in part_headings:
+            self.parts.addItem(heading, heading)
         describe(
             self.parts,
             translate("OverviewTab", "Go to"),
@@ -81,8 +89,8 @@ class OverviewTab(Tab):
             self.view.scroll_to_heading(heading)
             self.view.setFocus()
 
-    def printable_document(self) -> Document:
-        return self.document
+    def printable_document(self) -> Document | None:
+        return self.view.shown_document()
 
     def reveal(self, item_id: str) -> bool:
         """Scroll to the overview item `item_id` (a model, its pros or cons, a relation, an

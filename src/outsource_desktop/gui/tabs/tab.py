@@ -7,11 +7,12 @@ it likes. The defaults fit a tab with no rows and no filter.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtWidgets import QWidget
 
-from outsource_desktop.documents.document import Document
+if TYPE_CHECKING:
+    from outsource_desktop.documents.document import Document
 
 
 class Tab(QWidget):

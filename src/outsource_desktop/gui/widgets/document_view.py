@@ -2,46 +2,64 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import zlib
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QUrl
-from PySide6.QtGui import QColor, QImage, QPalette, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from outsource_desktop.documents.document import Document
-from outsource_desktop.documents.render_html import HtmlColours, render_html
-from outsource_desktop.export.figures import add_figures
+from outsource_desktop.documents.colours import HtmlColours
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.i18n import translate
 
 if TYPE_CHECKING:
-    from outsource_desktop.documents.overview_snapshot import StoredFigures
+    from outsource_desktop.documents.document import Document
+    from outsource_desktop.documents.overview_snapshot import StoredFigure, StoredPage
 
 
 def screen_colours(palette: QPalette) -> HtmlColours:
     """Document colours that read well on the current theme's background."""
-    roles = QPalette.ColorRole
-    text = palette.color(roles.Text)
-    base = palette.color(roles.Base)
-    highlight = palette.color(roles.Highlight)
+    # The palette's own getters, not its colour roles, and hex worked out here, not by
+    # QColor: each Qt class and enum PySide6 meets first costs the first frame a little.
+    text = palette.text().color()
+    base = palette.base().color()
 
     def mix(colour: QColor, weight: float) -> str:
-        return QColor(
-            round(base.red() + (colour.red() - base.red()) * weight),
-            round(base.green() + (colour.green() - base.green()) * weight),
-            round(base.blue() + (colour.blue() - base.blue()) * weight),
-        ).name()
+        channels = (
+            round(low + (high - low) * weight)
+            for low, high in (
+                (base.red(), colour.red()),
+                (base.green(), colour.green()),
+                (base.blue(), colour.blue()),
+            )
+        )
+        return "#" + "".join(f"{channel:02x}" for channel in channels)
 
     return HtmlColours(
         text=text.name(),
         muted=mix(text, 0.65),
-        references=palette.color(roles.Link).name(),
+        references=palette.link().color().name(),
         border=mix(text, 0.35),
         header_background=mix(text, 0.12),
         group_background=mix(text, 0.07),
-        difference_background=mix(highlight, 0.25),
+        difference_background=mix(palette.highlight().color(), 0.25),
     )
+
+
+def stored_figure_images(figures: Sequence[StoredFigure]) -> dict[str, QImage]:
+    """The images `figures` keep, by the names the page's <img> tags give them."""
+    return {
+        figure.name: QImage(
+            zlib.decompress(figure.pixels),
+            figure.width,
+            figure.height,
+            figure.bytes_per_line,
+            QImage.Format.Format_ARGB32_Premultiplied,
+        ).copy()  # its own pixels: the unpacked bytes are not kept
+        for figure in figures
+    }
 
 
 class InertDocument(QTextDocument):
@@ -73,39 +91,68 @@ class DocumentView(QTextBrowser):
         # its text-interaction set-up, ~5 ms of the first paint.
         self.setUndoRedoEnabled(False)
         self._document: Document | None = None
-        self._stored_figures: Sequence[StoredFigures] = ()
+        self._document_of: Callable[[], Document] | None = None
+        self._pages: tuple[StoredPage, ...] = ()
         describe(
             self,
             translate("DocumentView", "Document"),
             translate("DocumentView", "Read-only text; scroll with the arrow and page keys"),
         )
 
-    def show_document(
-        self, document: Document | None, stored_figures: Sequence[StoredFigures] = ()
-    ) -> None:
-        """Show `document`; `stored_figures` are its figures drawn before, used when one
-        fits this view's colours and pixel ratio (documents/overview_snapshot.py)."""
-        self._document = document
-        self._stored_figures = stored_figures
+    def show_document(self, document: Document | None) -> None:
+        """Show `document`, rendered now."""
+        self._document, self._document_of, self._pages = document, None, ()
+        self._render()
+
+    def show_stored(self, pages: Sequence[StoredPage], document: Callable[[], Document]) -> None:
+        """Show the document `document()` builds from the one of `pages` rendered in this
+        view's colours and pixel ratio (documents/overview_snapshot.py), if one was: the
+        document is built only when none was, or when first asked for."""
+        self._document, self._document_of, self._pages = None, document, tuple(pages)
+        self._render()
+
+    def _render(self) -> None:
+        colours = screen_colours(self.palette())
+        scale = max(1.0, self.devicePixelRatioF())
+        page = next((page for page in self._pages if page.colours == colours), None)
+        stored_figures = page.figures_at(scale) if page is not None else None
+        if page is not None and stored_figures is not None:
+            self._add_images(stored_figure_images(stored_figures))
+            self.setHtml(page.html)
+            return
+        document = self.shown_document()
         if document is None:
             self.clear()
             return
-        colours = screen_colours(self.palette())
-        scale = max(1.0, self.devicePixelRatioF())
-        add_figures(self.document(), document, scale, colours, stored_figures)
+        from outsource_desktop.documents.render_html import render_html
+        from outsource_desktop.export.figures import figure_images
+
+        self._add_images(figure_images(document, scale, colours))
         self.setHtml(render_html(document, colours=colours, figures="resource"))
+
+    def _add_images(self, images: Mapping[str, QImage]) -> None:
+        # Given before the HTML that names them: the view loads no image itself.
+        for name, image in images.items():
+            self.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         # Re-render in the new theme's colours (printing keeps the light ones).
-        if event.type() == QEvent.Type.PaletteChange and self._document is not None:
-            self.show_document(self._document, self._stored_figures)
+        if event.type() == QEvent.Type.PaletteChange and (
+            self._document is not None or self._document_of is not None
+        ):
+            self._render()
 
     def shown_document(self) -> Document | None:
+        """The document shown, built now if it was shown from a stored page."""
+        if self._document is None and self._document_of is not None:
+            self._document = self._document_of()
         return self._document
 
     def scroll_to_heading(self, text: str) -> bool:
         """Scroll so the first heading reading `text` is at the top; False if there is none."""
+        from PySide6.QtGui import QTextCursor
+
         block = self.document().begin()
         while block.isValid():
             if block.blockFormat().headingLevel() and block.text() == text:
@@ -122,6 +169,8 @@ class DocumentView(QTextBrowser):
 
         Qt finds text within one paragraph: `text` holds no line break.
         """
+        from PySide6.QtGui import QTextCursor
+
         self.moveCursor(QTextCursor.MoveOperation.Start)
         return self.find(text)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import json
 import os
 import pickle
@@ -25,6 +24,7 @@ from outsource_desktop.content import bundled, cache
 from outsource_desktop.content.assets import bundled_content_path
 from outsource_desktop.content.bundled import load_content
 from outsource_desktop.content.cache import cache_bytes, cache_header, cache_path, read_cache
+from outsource_desktop.content.keyed_file import keyed_form
 from outsource_desktop.content.loader import catalog_from_bytes, load_catalog
 from outsource_desktop.content.models import Catalog
 from outsource_desktop.content.problems import ContentError
@@ -419,8 +419,7 @@ def test_a_cache_holding_something_other_than_a_catalog_is_not_used(
 ) -> None:
     path = as_bundled(cached_copy(tmp_path, small_data))
     body = pickle.dumps({"title": "a dict, not a Catalog"})
-    digest = hashlib.sha256(body).hexdigest().encode()
-    cache_path(path).write_bytes(cache_header(path.read_bytes()) + digest + b"\n" + body)
+    cache_path(path).write_bytes(keyed_form(cache_header(path.read_bytes()), body))
     assert read_cache(path, path.read_bytes()) is None
     assert_identical(load_content(path), load_catalog(path))
 

@@ -170,7 +170,8 @@ from outsource_desktop.gui.settings import app_settings
 application()
 window = start_window(None, app_settings())
 loaded = "outsource_desktop.content.models" in sys.modules
-print(window.overview_tab.document.title, loaded, window.catalog.title, sep="|")
+shown_title = window.overview_tab.view.document().firstBlock().text()
+print(shown_title, loaded, window.catalog.title, sep="|")
 """
 
 

@@ -3,8 +3,9 @@
 Importing pydantic and validating cost the app's start about 130 ms and 20 MiB,
 for the same bytes on every start. So `outsource-desktop validate FILE --cache`
 (run by scripts/bootstrap.sh, and so by packaging/build.sh) validates FILE in full
-and pickles the Catalog pydantic built into FILE.cache, behind a key: the SHA-256
-of FILE's bytes, the app version and the layout of the content classes. Pydantic
+and pickles the Catalog pydantic built into FILE.cache, behind a key: the size and
+CRC-32 of FILE's bytes (content/keyed_file.py), the app version and the layout of
+the content classes. Pydantic
 stays the one builder of content objects; this only keeps its output.
 
 A pickle can run code when read, so only the app's own bundled content, as
@@ -15,7 +16,6 @@ cache, another key or damaged bytes: the content is validated in full instead.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import sys
 
 # The C unpickler that `pickle` re-exports, imported alone: pickle.py would add
@@ -25,7 +25,7 @@ from pathlib import Path
 
 from outsource_desktop import __version__
 from outsource_desktop.content.base import ContentModel
-from outsource_desktop.content.keyed_file import keyed_form, read_keyed
+from outsource_desktop.content.keyed_file import digest, keyed_form, read_keyed
 from outsource_desktop.content.models import Catalog
 
 CACHE_SUFFIX = ".cache"
@@ -71,22 +71,19 @@ def layout_fingerprint() -> str:
         ]
         for kind in classes
     ]
-    return hashlib.sha256(ascii(layout).encode()).hexdigest()
+    return digest(ascii(layout).encode())
 
 
 def cache_header(data: bytes) -> bytes:
     """What a cache of content `data` starts with: the magic line, then its key."""
     # ascii(), not json: one line of plain text, and json is not imported at start.
     key = (
-        ("sha256", hashlib.sha256(data).hexdigest()),
+        ("size", len(data)),
+        ("crc32", digest(data)),
         ("app_version", __version__),
         ("layout", layout_fingerprint()),
     )
     return MAGIC + ascii(key).encode() + b"\n"
-
-
-def body_digest(body: bytes | memoryview) -> bytes:
-    return hashlib.sha256(body).hexdigest().encode()
 
 
 def cache_bytes(catalog: Catalog, data: bytes) -> bytes:
@@ -94,7 +91,7 @@ def cache_bytes(catalog: Catalog, data: bytes) -> bytes:
     import pickle  # only when storing, never at start
 
     body = pickle.dumps(catalog, protocol=pickle.HIGHEST_PROTOCOL)
-    return keyed_form(cache_header(data), body, body_digest)
+    return keyed_form(cache_header(data), body)
 
 
 def read_cache(content: Path, data: bytes) -> Catalog | None:
@@ -102,7 +99,7 @@ def read_cache(content: Path, data: bytes) -> Catalog | None:
 
     Only for content as trusted as the app's code (see the module's docstring).
     """
-    body = read_keyed(cache_path(content), cache_header(data), body_digest)
+    body = read_keyed(cache_path(content), cache_header(data))
     if body is None:
         return None
     try:

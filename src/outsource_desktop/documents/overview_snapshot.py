@@ -12,25 +12,21 @@ Overview's document itself is built from the catalog when first needed.
 
 What is stored is plain strings, numbers and bytes in marshal's form, so reading
 it imports nothing: a pickle of the document would import the document classes,
-~10 ms. For the same reason its digests are CRC-32 (zlib comes with Python's own
-start), not SHA-256 (hashlib loads OpenSSL, ~3 ms). They tell a current snapshot
-from one left stale by an edited file, or damaged; they are no defence against
-tampering and need none, as only the app's own bundled files, as trusted as its
-code, are ever read through a snapshot. The key is FILE's name, its size and
-CRC-32, the language the Overview's words were built in and the app version: any
-mismatch or damage means no snapshot, and the window is built from the catalog.
-Each content file (a translated one too) has its own snapshot beside it.
+~10 ms. Only the app's own bundled files, as trusted as its code, are ever read
+through a snapshot. Its key is FILE's name, size and digest (content/keyed_file.py
+says which and why), the language the Overview's words were built in and the app
+version: any mismatch or damage means no snapshot, and the window is built from
+the catalog. Each content file (a translated one too) has its own snapshot beside it.
 """
 
 from __future__ import annotations
 
 import marshal
-import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from outsource_desktop import __version__
-from outsource_desktop.content.keyed_file import keyed_form, read_keyed
+from outsource_desktop.content.keyed_file import digest, keyed_form, read_keyed
 from outsource_desktop.documents.colours import HtmlColours
 from outsource_desktop.i18n import Language
 
@@ -123,17 +119,13 @@ def snapshot_path(content: Path) -> Path:
     return content.with_name(content.name + SNAPSHOT_SUFFIX)
 
 
-def crc32_digest(body: bytes | memoryview) -> bytes:
-    return b"%08x" % zlib.crc32(body)
-
-
 def snapshot_header(content: Path, data: bytes, language: Language) -> bytes:
     # ascii(), not json: one line of plain text, and json is not imported at start.
     key = (
         ("content_file", content.name),
         ("language", language),
         ("size", len(data)),
-        ("crc32", crc32_digest(data).decode()),
+        ("crc32", digest(data)),
         ("app_version", __version__),
         ("form", FORM_VERSION),
     )
@@ -171,7 +163,7 @@ def snapshot_bytes(
             for page in snapshot.pages
         ),
     )
-    return keyed_form(snapshot_header(content, data, language), marshal.dumps(plain), crc32_digest)
+    return keyed_form(snapshot_header(content, data, language), marshal.dumps(plain))
 
 
 def read_snapshot(content: Path, data: bytes, language: Language) -> OverviewSnapshot | None:
@@ -180,9 +172,7 @@ def read_snapshot(content: Path, data: bytes, language: Language) -> OverviewSna
 
     Only for content as trusted as the app's code (see the module's docstring).
     """
-    body = read_keyed(
-        snapshot_path(content), snapshot_header(content, data, language), crc32_digest
-    )
+    body = read_keyed(snapshot_path(content), snapshot_header(content, data, language))
     if body is None:
         return None
     try:

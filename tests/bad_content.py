@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from outsource_desktop.content.loader import MAX_CONTENT_BYTES
+from outsource_desktop.content.reading import MAX_CONTENT_BYTES
 from tests.content_factory import minimal_content, small_advisor
 
 

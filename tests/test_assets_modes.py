@@ -68,7 +68,7 @@ def test_installed_wheel_uses_the_resources_inside_the_package(wheel_venv: Path)
         assert content == package / "resources" / "content.json", content
         print(package)
         print(load_catalog(content).data_version)
-        for relative in (*assets.FONT_FILES, assets.APP_ICON_FILE, *assets.FONT_LICENCE_FILES):
+        for relative in (*assets.FONT_FILES, *assets.WINDOW_ICON_FILES, *assets.FONT_LICENCE_FILES):
             assert assets.resource_path(relative).is_file(), relative
         hindi = assets.bundled_content_path("hi")
         assert hindi == package / "resources" / "content.hi.json", hindi

@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
-from outsource_desktop.content.loader import MAX_CONTENT_BYTES, load_catalog
+from outsource_desktop.content.loader import load_catalog
 from outsource_desktop.content.problems import ContentError
+from outsource_desktop.content.reading import MAX_CONTENT_BYTES
 from tests.unprivileged import app_command, bare_environment, run_unprivileged, shared_folder
 
 MIB = 1024 * 1024

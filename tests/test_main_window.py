@@ -6,12 +6,26 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
+from outsource_desktop.content.assets import bundled_content_path
 from outsource_desktop.content.loader import load_catalog
 from outsource_desktop.content.models import Catalog
-from outsource_desktop.gui.app import application
+from outsource_desktop.gui.app import AfterFirstFrame, application
 from outsource_desktop.gui.main_window import MainWindow
 from outsource_desktop.gui.models.table_models import ITEM_ROLE
 from outsource_desktop.reference.queries import ComparisonRow
+
+
+def test_a_started_window_shows_the_apps_icon(qtbot: QtBot) -> None:
+    """The icon comes once the first frame is painted (gui/app.py), at every size a
+    desktop asks for."""
+    application()
+    window = MainWindow(load_catalog(bundled_content_path()))
+    qtbot.addWidget(window)
+    window.installEventFilter(AfterFirstFrame(window, quit_after=False))
+    window.show()
+    qtbot.waitUntil(lambda: not window.windowIcon().isNull())
+    for size in (16, 32, 256):
+        assert window.windowIcon().pixmap(size, size).width() == size
 
 
 def comparison_row_of(window: MainWindow, aspect_id: str) -> int:
@@ -23,9 +37,8 @@ def comparison_row_of(window: MainWindow, aspect_id: str) -> int:
     raise AssertionError(f"no row for {aspect_id}")
 
 
-def test_window_has_title_icon_and_seven_tabs(window: MainWindow) -> None:
+def test_window_has_title_and_seven_tabs(window: MainWindow) -> None:
     assert "BPO, KPO and LPO" in window.windowTitle()
-    assert not window.windowIcon().isNull()
     labels = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
     assert labels == [
         "Overview",

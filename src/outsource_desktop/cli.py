@@ -192,7 +192,8 @@ def print_version(arguments: argparse.Namespace) -> int:
 
 def validate(path: Path, *, cache: bool = False) -> int:
     try:
-        from outsource_desktop.content.loader import catalog_from_bytes, read_content_bytes
+        from outsource_desktop.content.loader import catalog_from_bytes
+        from outsource_desktop.content.reading import read_content_bytes
 
         # In full, whatever cache the file has: this is the check caches rest on.
         data = read_content_bytes(path)

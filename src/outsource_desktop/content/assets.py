@@ -25,7 +25,11 @@ FONT_FILES = (
     "fonts/NotoSansDevanagari-Bold.ttf",
 )
 FONT_LICENCE_FILES = ("fonts/LICENSE-DejaVu.txt", "fonts/LICENSE-NotoSansDevanagari.txt")
-APP_ICON_FILE = "icons/outsource-desktop.svg"
+# The window's icon at the sizes desktops ask for: PNG, which Qt reads itself, where
+# the SVG would load Qt's SVG library and plugins (~1 MiB) into every start.
+WINDOW_ICON_FILES = tuple(
+    f"icons/outsource-desktop-{size}.png" for size in (16, 32, 48, 64, 128, 256)
+)
 # Each language's compiled translations (built from translations/*.ts by
 # scripts/bootstrap.sh): the app's own words, then Qt's dialogs, which Qt itself
 # does not translate into Hindi.

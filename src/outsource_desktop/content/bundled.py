@@ -8,12 +8,15 @@ Every other file is validated in full, whatever lies beside it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from outsource_desktop.content.assets import bundled_content_path, bundled_content_paths
 from outsource_desktop.content.cache import read_cache
-from outsource_desktop.content.loader import catalog_from_bytes, read_content_bytes
-from outsource_desktop.content.models import Catalog
+from outsource_desktop.content.reading import read_content_bytes
 from outsource_desktop.i18n import Language
+
+if TYPE_CHECKING:
+    from outsource_desktop.content.models import Catalog
 
 
 def load_content(path: Path) -> Catalog:
@@ -27,6 +30,9 @@ def load_content(path: Path) -> Catalog:
         cached = read_cache(path, data)
         if cached is not None:
             return cached
+    # The validating loader (json, pydantic) only when there is no cache to read.
+    from outsource_desktop.content.loader import catalog_from_bytes
+
     return catalog_from_bytes(data, path)
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import codecs
 import json
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,10 +18,8 @@ from outsource_desktop.content.problems import (
     Problem,
     json_path,
 )
+from outsource_desktop.content.reading import read_content_bytes
 
-# Content files are a few hundred kilobytes; anything this large is not one,
-# and reading it would only waste memory before failing.
-MAX_CONTENT_BYTES = 32 * 1024 * 1024
 # No content object has more than a few dozen fields (a claim per model at most);
 # an object with more is not content, and checking each field of a million
 # would only waste time and memory on one error per field.
@@ -37,43 +34,6 @@ def load_catalog(path: Path) -> Catalog:
 def catalog_from_bytes(data: bytes, path: Path) -> Catalog:
     """Validate `data`, the bytes of `path`, in full; `ContentError` lists every problem."""
     return parse_catalog(decode_content_bytes(data, path), path)
-
-
-def read_content_bytes(path: Path) -> bytes:
-    def fail(message: str) -> ContentError:
-        return ContentError(path, [Problem("(file)", message)])
-
-    try:
-        status = path.stat()
-    except FileNotFoundError:
-        raise fail("the file does not exist") from None
-    except OSError as error:
-        raise fail(f"the file cannot be read ({error.strerror or error})") from None
-    except ValueError:  # a name with a NUL byte, which no file system allows
-        raise fail("this is not a valid file name") from None
-    if stat.S_ISDIR(status.st_mode):
-        raise fail("this is a folder, not a content file")
-    if not stat.S_ISREG(status.st_mode):
-        # A pipe or device would block the app on open() or never end.
-        raise fail("this is not a regular file (a pipe, device or socket?)")
-    size = status.st_size
-    if size > MAX_CONTENT_BYTES:
-        limit_mib = MAX_CONTENT_BYTES // (1024 * 1024)
-        raise fail(
-            f"the file is {size / (1024 * 1024):.0f} MiB; content files may be at most "
-            f"{limit_mib} MiB, so it was not read"
-        )
-    try:
-        # Read at most one byte past the limit in case the file grew after stat().
-        with path.open("rb") as stream:
-            data = stream.read(MAX_CONTENT_BYTES + 1)
-    except PermissionError:
-        raise fail("permission to read the file was denied") from None
-    except OSError as error:
-        raise fail(f"the file cannot be read ({error.strerror or error})") from None
-    if len(data) > MAX_CONTENT_BYTES:
-        raise fail("the file is larger than content files may be, so it was not read")
-    return data
 
 
 def decode_content_bytes(data: bytes, path: Path) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from outsource_desktop import APP_DISPLAY_NAME, APP_NAME, ORGANISATION, __version__
 from outsource_desktop.content.assets import (
-    APP_ICON_FILE,
+    WINDOW_ICON_FILES,
     bundled_content_path,
     bundled_content_paths,
     resource_path,
@@ -70,13 +70,16 @@ def application() -> QApplication:
 
 
 def finish_application() -> None:
-    """What the application needs that a window's first frame does not: its icon (reading
-    an SVG and Qt's icon classes, ~2 ms) and the fonts other languages need."""
+    """What the application needs that a window's first frame does not: its icon and the
+    fonts other languages need."""
     from PySide6.QtGui import QIcon
 
     app = application()
     if app.windowIcon().isNull():
-        app.setWindowIcon(QIcon(str(resource_path(APP_ICON_FILE))))
+        icon = QIcon()
+        for relative in WINDOW_ICON_FILES:
+            icon.addFile(str(resource_path(relative)))
+        app.setWindowIcon(icon)
     install_bundled_fonts()
 
 

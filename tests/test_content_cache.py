@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from outsource_desktop.cli import main
-from outsource_desktop.content import bundled, cache
+from outsource_desktop.content import bundled, cache, loader
 from outsource_desktop.content.assets import bundled_content_path
 from outsource_desktop.content.bundled import load_content
 from outsource_desktop.content.cache import cache_bytes, cache_header, cache_path, read_cache
@@ -94,7 +94,7 @@ def test_each_language_is_loaded_from_its_own_cache(monkeypatch: pytest.MonkeyPa
     def refuse(data: bytes, path: Path) -> Catalog:
         raise AssertionError(f"{path} was validated instead of read from its cache")
 
-    monkeypatch.setattr(bundled, "catalog_from_bytes", refuse)
+    monkeypatch.setattr(loader, "catalog_from_bytes", refuse)
     english = bundled.load_bundled_content("en")
     hindi = bundled.load_bundled_content("hi")
     assert english.title == "BPO, KPO and LPO compared"

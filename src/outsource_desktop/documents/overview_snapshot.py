@@ -40,6 +40,14 @@ MAGIC = b"outsource-desktop overview snapshot\n"
 FORM_VERSION = 2
 # The Overview's parts are its second-level headings (the window's "Go to" list).
 PART_LEVEL = 2
+# The first frame sets only the Overview's opening: its first parts, which fill a
+# window of the usual size. Parsing and laying out the whole page (~55 KB of HTML,
+# its tables among it) before the first frame cost it ~15 ms; the whole page follows
+# right after that frame, or before it if the opening does not fill the view
+# (gui/widgets/document_view.py).
+OPENING_PARTS = 2
+PART_HEADING_TAG = "<h2>"  # as render_html writes a part's heading
+PAGE_END = "</body></html>"  # as render_html ends a page
 
 
 class StoredFigure(NamedTuple):
@@ -61,8 +69,13 @@ class StoredPage(NamedTuple):
 
     colours: HtmlColours
     html: str
+    opening_end: int  # where in `html` its opening parts end
     figure_count: int
     figures: tuple[StoredFigure, ...]
+
+    def opening_html(self) -> str:
+        """The page's opening parts alone, as a page of their own."""
+        return self.html[: self.opening_end] + PAGE_END
 
     def figures_at(self, scale: float) -> tuple[StoredFigure, ...] | None:
         """The page's figures drawn at `scale`, in order; None when not stored at it."""
@@ -80,6 +93,17 @@ class OverviewSnapshot(NamedTuple):
     def page(self, colours: HtmlColours) -> StoredPage | None:
         """The page stored in `colours`; None if none was."""
         return next((page for page in self.pages if page.colours == colours), None)
+
+
+def opening_end(html: str, parts: int = OPENING_PARTS) -> int:
+    """Where in `html`, a page render_html wrote, its first `parts` parts end (before the
+    next part's heading, or before the page's end when it has no more parts)."""
+    end = -1
+    for _ in range(parts + 1):
+        end = html.find(PART_HEADING_TAG, end + 1)
+        if end < 0:
+            return len(html) - len(PAGE_END)
+    return end
 
 
 def overview_document(catalog: Catalog) -> Document:
@@ -147,6 +171,7 @@ def snapshot_bytes(
             (
                 tuple(page.colours),
                 page.html,
+                page.opening_end,
                 page.figure_count,
                 tuple(
                     (
@@ -186,10 +211,11 @@ def read_snapshot(content: Path, data: bytes, language: Language) -> OverviewSna
                 StoredPage(
                     HtmlColours(*colours),
                     html,
+                    opening,
                     figure_count,
                     tuple(StoredFigure(*figure) for figure in figures),
                 )
-                for colours, html, figure_count, figures in pages
+                for colours, html, opening, figure_count, figures in pages
             ),
         )
     except (ValueError, EOFError, TypeError):  # not the form this version writes

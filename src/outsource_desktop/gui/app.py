@@ -105,10 +105,8 @@ class AfterFirstFrame(OnFirstPaint):
     def _painted(self) -> None:
         note_start_mark("first_frame")
         gc.enable()  # off since __main__.py, to spare the start its collections
-        # PySide6 reads the source of every module imported after it (to see whether the
-        # module names PySide6), and linecache keeps those lines: memory no one needs.
-        linecache.clearcache()
         self.window.finish_start()
+        forget_module_sources()
         note_start_mark("interactive")
         # Queued after any input that came while the content loaded, which goes first.
         QTimer.singleShot(0, self._settle)
@@ -118,6 +116,14 @@ class AfterFirstFrame(OnFirstPaint):
         finish_application()
         if self.quit_after:
             QApplication.quit()
+
+
+def forget_module_sources() -> None:
+    """Drop the source lines linecache holds. PySide6 reads the source of every module
+    imported after it (to see whether the module names PySide6), and linecache keeps
+    them, ~1-2 MiB no traceback needs yet: dropped after each stage of the start that
+    imports modules, that memory serves the next stage instead of raising the peak."""
+    linecache.clearcache()
 
 
 def opening_content(content: Path) -> Catalog | PendingCatalog:
@@ -174,7 +180,7 @@ def start_window(content: Path | None, settings: QSettings) -> MainWindow:
     # opened on its stored Overview, is loaded after the first frame and not
     # frozen: it is small.)
     gc.freeze()
-    linecache.clearcache()  # as after the first paint (AfterFirstFrame): lowers the peak
+    forget_module_sources()
     window = MainWindow(opening, bundled=content is None, language=chosen_language)
     window.remember_in(settings)
     return window

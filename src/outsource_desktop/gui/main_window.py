@@ -508,8 +508,11 @@ class MainWindow(QMainWindow):
 
     def finish_start(self) -> None:
         """What start-up leaves until the first frame has been painted (gui/app.py): the
-        content, loaded now while the reader looks."""
+        content, loaded now while the reader looks, and the whole Overview where its
+        first frame showed only its opening (gui/widgets/document_view.py)."""
         self.catalog  # noqa: B018 - loads a pending catalog
+        if self.tabs.is_built(OVERVIEW):
+            self.overview_tab.view.show_whole_page()
 
     def follow_system_theme(self) -> None:
         """Apply "follow the system" once the window is interactive (gui/app.py): asking the

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from outsource_desktop.documents.colours import HtmlColours
 from outsource_desktop.documents.document import Document
-from outsource_desktop.documents.overview_snapshot import StoredFigure, StoredPage
+from outsource_desktop.documents.overview_snapshot import StoredFigure, StoredPage, opening_end
 from outsource_desktop.documents.render_html import render_html
 from outsource_desktop.export.figures import figure_images
 from outsource_desktop.gui.appearance import dark_palette
@@ -64,9 +64,11 @@ def stored_figure(name: str, image: QImage, scale: float) -> StoredFigure:
 
 def stored_page(document: Document, colours: HtmlColours) -> StoredPage:
     """`document` as a document view in `colours` shows it (`DocumentView.show_document`)."""
+    html = render_html(document, colours=colours, figures="resource")
     return StoredPage(
         colours=colours,
-        html=render_html(document, colours=colours, figures="resource"),
+        html=html,
+        opening_end=opening_end(html),
         figure_count=len(document.figures()),
         figures=tuple(
             stored_figure(name, image, scale)

@@ -6,7 +6,7 @@ import zlib
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QEvent, QTimer, QUrl
 from PySide6.QtGui import QColor, QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -93,6 +93,9 @@ class DocumentView(QTextBrowser):
         self._document: Document | None = None
         self._document_of: Callable[[], Document] | None = None
         self._pages: tuple[StoredPage, ...] = ()
+        # A stored page shown by its opening alone, until it is shown whole.
+        self._whole_page: str | None = None
+        self._painted = False
         describe(
             self,
             translate("DocumentView", "Document"),
@@ -118,8 +121,14 @@ class DocumentView(QTextBrowser):
         stored_figures = page.figures_at(scale) if page is not None else None
         if page is not None and stored_figures is not None:
             self._add_images(stored_figure_images(stored_figures))
-            self.setHtml(page.html)
+            if self._painted:
+                self._whole_page = None
+                self.setHtml(page.html)
+            else:  # a first frame: the page's opening now, the whole page after it
+                self._whole_page = page.html
+                self.setHtml(page.opening_html())
             return
+        self._whole_page = None
         document = self.shown_document()
         if document is None:
             self.clear()
@@ -134,6 +143,35 @@ class DocumentView(QTextBrowser):
         # Given before the HTML that names them: the view loads no image itself.
         for name, image in images.items():
             self.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            if self._whole_page is not None:
+                if self._opening_fills_view():
+                    # Set once this first frame is on screen (the window's start also
+                    # asks for it, before it counts itself usable: gui/app.py).
+                    QTimer.singleShot(0, self.show_whole_page)
+                else:  # a tall view: the first frame shows the whole page, never less
+                    self.show_whole_page()
+        return super().viewportEvent(event)
+
+    def _opening_fills_view(self) -> bool:
+        """Whether the opening reaches the bottom of the view, unscrolled as a first frame is.
+
+        Measured against the view's inside, not its viewport or scroll bar: asking for
+        those makes PySide6 look for their Python classes through all of QtWidgets,
+        building dozens of their enums (~5 ms)."""
+        last = self.document().lastBlock()
+        bottom = self.document().documentLayout().blockBoundingRect(last).bottom()
+        return bottom >= self.contentsRect().height()
+
+    def show_whole_page(self) -> None:
+        """Show the whole stored page where only its opening is shown (documents/
+        overview_snapshot.py); nothing else changes."""
+        if self._whole_page is not None:
+            whole, self._whole_page = self._whole_page, None
+            self.setHtml(whole)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -153,6 +191,7 @@ class DocumentView(QTextBrowser):
         """Scroll so the first heading reading `text` is at the top; False if there is none."""
         from PySide6.QtGui import QTextCursor
 
+        self.show_whole_page()
         block = self.document().begin()
         while block.isValid():
             if block.blockFormat().headingLevel() and block.text() == text:
@@ -171,6 +210,7 @@ class DocumentView(QTextBrowser):
         """
         from PySide6.QtGui import QTextCursor
 
+        self.show_whole_page()
         self.moveCursor(QTextCursor.MoveOperation.Start)
         return self.find(text)
 

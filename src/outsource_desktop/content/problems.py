@@ -8,8 +8,9 @@ line show the same messages and never a traceback.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
+
+from outsource_desktop.content.frozen_record import FrozenRecord, frozen_record
 
 # More problems than this are summarised: a wholly wrong file would otherwise
 # bury the first, most useful lines.
@@ -19,8 +20,8 @@ MAX_REPORTED_PROBLEMS = 50
 MAX_QUOTED_CHARS = 60
 
 
-@dataclass(frozen=True)
-class Problem:
+@frozen_record
+class Problem(FrozenRecord):
     location: str  # a JSON path, or "" for the file as a whole
     message: str
 

@@ -16,7 +16,7 @@ an owner can pick; each names its service types and the answers it implies.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Annotated, Literal
 
 from outsource_desktop.content.base import (
@@ -36,6 +36,7 @@ from outsource_desktop.content.cross_references import (
     unknown,
     unknown_sources,
 )
+from outsource_desktop.content.frozen_record import frozen_record
 
 # The option of keeping the work in-house. It is no model, so no model may take its id.
 IN_HOUSE = "in-house"
@@ -44,7 +45,7 @@ MAX_POINTS = 3
 Points = Annotated[int, Limits(ge=-MAX_POINTS, le=MAX_POINTS)]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class Effect(ContentModel):
     """How one answer bears on one option: points for (+) or against (-) it, and why."""
 
@@ -54,14 +55,14 @@ class Effect(ContentModel):
     sources: Sources = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class AdvisorAnswer(ContentModel):
     id: Id
     label: ShortText
     effects: list[Effect] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class AdvisorQuestion(ContentModel):
     id: Id
     label: Annotated[ShortText, Described("A short name for the question, e.g. 'Kind of work'.")]
@@ -80,7 +81,7 @@ class AdvisorQuestion(ContentModel):
         return self.answer(self.default) if self.default else self.answers[0]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class WorkItem(ContentModel):
     """A typical piece of work an owner can pick; picking it sets the answers it implies."""
 
@@ -96,7 +97,7 @@ class WorkItem(ContentModel):
 TipKind = Literal["watch-out", "pricing", "vendor-question", "pilot", "keep-in-house"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class AdvisorTip(ContentModel):
     """A watch-out or next step, shown when every one of its conditions holds."""
 
@@ -113,7 +114,7 @@ class AdvisorTip(ContentModel):
     ] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class Advisor(ContentModel):
     questions: Annotated[list[AdvisorQuestion], NonEmpty]
     work_items: list[WorkItem] = field(default_factory=list)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Annotated, Any, ClassVar
 
+from outsource_desktop.content.frozen_record import FrozenRecord
+
 
 class Limits:
     """`Annotated` marker: the bounds pydantic checks when validating a field.
@@ -114,8 +116,8 @@ Sources = Annotated[
 CONTENT_CONFIG = {"extra": "forbid", "allow_inf_nan": False, "strict": True}
 
 
-class ContentModel:
-    """Base of all content classes; each is a frozen, keyword-only dataclass."""
+class ContentModel(FrozenRecord):
+    """Base of all content classes; each is a `@frozen_record`: a frozen, keyword-only dataclass."""
 
     __slots__ = ()
     __pydantic_config__: ClassVar[dict[str, object]] = CONTENT_CONFIG

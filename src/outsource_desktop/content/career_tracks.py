@@ -8,7 +8,7 @@ JSON path for each problem.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Annotated, Literal
 
 from outsource_desktop.content.base import (
@@ -27,12 +27,13 @@ from outsource_desktop.content.cross_references import (
     unknown,
     unknown_sources,
 )
+from outsource_desktop.content.frozen_record import frozen_record
 from outsource_desktop.content.salary import SalaryBand, salary_band_problems
 
 Fit = Literal["core", "related"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class TrackQualification(ContentModel):
     """How well a qualification suits a track: what it is built for, or a related route in."""
 
@@ -40,7 +41,7 @@ class TrackQualification(ContentModel):
     fit: Fit
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class Rung(ContentModel):
     """One step of a career ladder, lowest first, with its pay where a source gives it."""
 
@@ -53,7 +54,7 @@ class Rung(ContentModel):
     salary_bands: list[SalaryBand] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class TrackStep(ContentModel):
     """A next step on a track for readers with one of `qualifications` (empty: anyone)."""
 
@@ -62,7 +63,7 @@ class TrackStep(ContentModel):
     sources: Sources = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class CareerTrack(ContentModel):
     id: Id
     name: ShortText

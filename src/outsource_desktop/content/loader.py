@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import codecs
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from outsource_desktop.content.frozen_record import FrozenRecord, frozen_record
 from outsource_desktop.content.models import Catalog
 from outsource_desktop.content.problems import (
     MAX_REPORTED_PROBLEMS,
@@ -39,7 +39,13 @@ def catalog_from_bytes(data: bytes, path: Path) -> Catalog:
 def decode_content_bytes(data: bytes, path: Path) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise ContentError(
-            path, [Problem("(file)", "the file is UTF-16; save it as UTF-8 and try again")]
+            path,
+            [
+                Problem(
+                    location="(file)",
+                    message="the file is UTF-16; save it as UTF-8 and try again",
+                )
+            ],
         )
     # Editors on Windows often write a UTF-8 byte-order mark; it carries no
     # content, so accept it rather than reject an otherwise good file.
@@ -51,8 +57,8 @@ def decode_content_bytes(data: bytes, path: Path) -> str:
             path,
             [
                 Problem(
-                    f"(byte {error.start})",
-                    "the file is not UTF-8 text; save it as UTF-8 and try again",
+                    location=f"(byte {error.start})",
+                    message="the file is not UTF-8 text; save it as UTF-8 and try again",
                 )
             ],
         ) from None
@@ -74,7 +80,9 @@ def parse_catalog(text: str, path: Path) -> Catalog:
     try:
         catalog, problems = validate_catalog_json(text, limit)
     except RecursionError:
-        raise ContentError(path, [Problem("(file)", "the JSON is nested too deeply")]) from None
+        raise ContentError(
+            path, [Problem(location="(file)", message="the JSON is nested too deeply")]
+        ) from None
     if shape is not None and shape.repeated and len(problems) <= limit:
         problems += object_problems(text, limit + 1 - len(problems))
     if problems or catalog is None:
@@ -82,8 +90,8 @@ def parse_catalog(text: str, path: Path) -> Catalog:
     return catalog
 
 
-@dataclass(frozen=True)
-class ObjectShape:
+@frozen_record
+class ObjectShape(FrozenRecord):
     repeated: bool  # some object writes a key more than once
     widest: int  # the most fields of any one object
 
@@ -106,7 +114,7 @@ def scan_objects(text: str) -> ObjectShape | None:
         json.loads(text, object_pairs_hook=note)
     except (ValueError, RecursionError):
         return None
-    return ObjectShape(repeated, widest)
+    return ObjectShape(repeated=repeated, widest=widest)
 
 
 class _KeyedObject(dict[str, Any]):
@@ -158,16 +166,16 @@ def object_problems(text: str, limit: int) -> list[Problem]:
             if node.fields > MAX_OBJECT_FIELDS:
                 problems.append(
                     Problem(
-                        json_path(location),
-                        f"this object has {node.fields:,} fields; no content object has "
+                        location=json_path(location),
+                        message=f"this object has {node.fields:,} fields; no content object has "
                         f"more than {MAX_OBJECT_FIELDS:,}, so the file was not checked further",
                     )
                 )
                 continue
             problems.extend(
                 Problem(
-                    json_path((*location, key)),
-                    "this field is written more than once; keep only one",
+                    location=json_path((*location, key)),
+                    message="this field is written more than once; keep only one",
                 )
                 for key in node.repeated
             )

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Annotated, Literal
 
 from outsource_desktop.content.advisor_model import IN_HOUSE, Advisor, advisor_problems
@@ -39,6 +39,7 @@ from outsource_desktop.content.cross_references import (
     unknown,
     unknown_sources,
 )
+from outsource_desktop.content.frozen_record import FrozenRecord, frozen_record
 from outsource_desktop.content.salary import SalaryBand, salary_band_problems
 
 # What a comparison cell shows at a glance: a few words, never a paragraph.
@@ -60,7 +61,7 @@ WebAddress = Annotated[
 SCHEMA_VERSION = 2
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class Source(ContentModel):
     """A published page the content is drawn from; its position is its citation number."""
 
@@ -77,7 +78,7 @@ class Source(ContentModel):
     ] = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class Claim(ContentModel):
     """A statement drawn from one or more articles.
 
@@ -90,21 +91,21 @@ class Claim(ContentModel):
     opinion: bool = False
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class DisputedClaim(Claim):
     """A claim with the claims of other articles that say something different."""
 
     disagreements: list[Claim] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class CellClaim(DisputedClaim):
     """One model's cell in a comparison row: a short value, and `text` explaining it."""
 
     value: CellValue
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class OutsourcingModel(ContentModel):
     id: Id
     short_name: ShortText
@@ -128,7 +129,7 @@ class OutsourcingModel(ContentModel):
 RelationKind = Literal["part_of", "specialisation_of", "separate_from"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class Relation(ContentModel):
     """How a model relates to another, or to outsourcing as a whole; drawn as a diagram.
 
@@ -142,13 +143,13 @@ class Relation(ContentModel):
     claim: Claim
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class Section(ContentModel):
     id: Id
     title: ShortText
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class Aspect(ContentModel):
     """One row of the comparison: what each model is like in one respect.
 
@@ -163,7 +164,7 @@ class Aspect(ContentModel):
     claims: Annotated[dict[Id, CellClaim], NonEmpty]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class ServiceType(ContentModel):
     id: Id
     model: Id
@@ -173,7 +174,7 @@ class ServiceType(ContentModel):
     sectors: list[ShortText] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class Qualification(ContentModel):
     """A level of education a reader can pick in the career explorer."""
 
@@ -189,7 +190,7 @@ class Qualification(ContentModel):
     ] = False
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class Role(ContentModel):
     id: Id
     model: Id
@@ -206,7 +207,7 @@ class Role(ContentModel):
     companies: list[Id] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class Company(ContentModel):
     id: Id
     name: ShortText
@@ -215,14 +216,14 @@ class Company(ContentModel):
     description: Claim
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class EngagementStep(ContentModel):
     number: Annotated[int, Limits(ge=1)]
     text: Text
     sources: Annotated[list[Id], NonEmpty]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class Guidance(ContentModel):
     """Practical points for a business that buys outsourced work."""
 
@@ -231,7 +232,7 @@ class Guidance(ContentModel):
     claim: Claim
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class Term(ContentModel):
     """A glossary entry."""
 
@@ -247,7 +248,7 @@ class Term(ContentModel):
 IndustryTopic = Literal["history", "size", "pay", "trend"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class IndustryFact(ContentModel):
     """A dated fact about the industry: its history, size, pay or a trend."""
 
@@ -264,7 +265,7 @@ class IndustryFact(ContentModel):
 QuestionKind = Literal["faq", "exam"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class Question(ContentModel):
     id: Id
     kind: QuestionKind
@@ -283,7 +284,7 @@ TRUE_FALSE = ("True", "False")
 Option = Annotated[ShortText, Limits(max_length=MAX_VALUE_CHARS)]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class PracticeQuestion(ContentModel):
     """A hand-written study question, for what the other content cannot ask by itself.
 
@@ -303,7 +304,7 @@ class PracticeQuestion(ContentModel):
     sources: Annotated[list[Id], NonEmpty]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class Catalog(ContentModel):
     """The root of a content file.
 
@@ -365,8 +366,8 @@ class Catalog(ContentModel):
         return _indexes(self).source_numbers[source_id]
 
 
-@dataclass(frozen=True)
-class _Indexes:
+@frozen_record
+class _Indexes(FrozenRecord):
     catalog: Catalog  # held, so the id it is filed under stays this catalog's
     models: dict[str, OutsourcingModel]
     source_numbers: dict[str, int]
@@ -383,10 +384,11 @@ def _indexes(catalog: Catalog) -> _Indexes:
     found = _INDEXES.get(id(catalog))
     if found is not None and found.catalog is catalog:
         return found
+    numbered_sources = enumerate(catalog.sources, start=1)
     built = _Indexes(
-        catalog,
-        {model.id: model for model in catalog.models},
-        {source.id: number for number, source in enumerate(catalog.sources, start=1)},
+        catalog=catalog,
+        models={model.id: model for model in catalog.models},
+        source_numbers={source.id: number for number, source in numbered_sources},
     )
     while len(_INDEXES) >= _INDEXED_CATALOGS:
         del _INDEXES[next(iter(_INDEXES))]

@@ -21,7 +21,7 @@ MAX_CONTENT_BYTES = 32 * 1024 * 1024
 
 def read_content_bytes(path: Path) -> bytes:
     def fail(message: str) -> ContentError:
-        return ContentError(path, [Problem("(file)", message)])
+        return ContentError(path, [Problem(location="(file)", message=message)])
 
     try:
         status = path.stat()

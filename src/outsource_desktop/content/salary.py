@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Annotated, Literal
 
 from outsource_desktop.content.base import ContentModel, Described, Id, Limits, ShortText
 from outsource_desktop.content.cross_references import Finding, unknown
+from outsource_desktop.content.frozen_record import frozen_record
 
 SalaryLevel = Literal["entry", "mid", "senior"]
 Salary = Annotated[float, Limits(ge=0)]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen_record
 class SalaryBand(ContentModel):
     """A pay range; `salary_band_problems` checks it has a bound and is in order."""
 

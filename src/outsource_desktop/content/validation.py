@@ -127,7 +127,7 @@ def validate_catalog_json(text: str, limit: int) -> tuple[Catalog | None, list[P
         finally:
             _BUDGET.reset(token)
     found = itertools.islice(find_reference_problems(catalog), limit + 1)
-    references = [Problem(where, what) for where, what in found]
+    references = [Problem(location=where, message=what) for where, what in found]
     return (None if references else catalog), references
 
 
@@ -142,8 +142,8 @@ def version_problem(details: list[Any]) -> Problem | None:
         if detail["loc"] == ("schema_version",) and type(found) is int:
             advice = " (a newer version of the app reads it)" if found > SCHEMA_VERSION else ""
             return Problem(
-                "",
-                f"this content file is format version {found}; "
+                location="",
+                message=f"this content file is format version {found}; "
                 f"this app reads version {SCHEMA_VERSION}{advice}",
             )
     return None
@@ -155,7 +155,7 @@ def problems_from_details(details: list[Any]) -> list[Problem]:
         if detail["type"] == "json_invalid":
             problems.append(syntax_problem(detail))
             continue
-        problems.append(Problem(json_path(detail["loc"]), plain_message(detail)))
+        problems.append(Problem(location=json_path(detail["loc"]), message=plain_message(detail)))
     return problems
 
 
@@ -172,12 +172,17 @@ def syntax_problem(detail: Any) -> Problem:
         where = f"(line {position.group(1)}, column {position.group(2)})"
         reason = reason[: position.start()]
     if "recursion limit" in reason:
-        return Problem(where, "the JSON is nested too deeply to be content")
+        return Problem(location=where, message="the JSON is nested too deeply to be content")
     if "EOF while parsing" in reason:
-        return Problem(where, f"the file ends too early: it looks truncated ({reason})")
+        return Problem(
+            location=where, message=f"the file ends too early: it looks truncated ({reason})"
+        )
     if "number out of range" in reason:
-        return Problem(where, "a number here is too large or has too many digits to be read")
-    return Problem(where, f"this is not valid JSON ({reason})")
+        return Problem(
+            location=where,
+            message="a number here is too large or has too many digits to be read",
+        )
+    return Problem(location=where, message=f"this is not valid JSON ({reason})")
 
 
 def _describe_input(value: object) -> str:

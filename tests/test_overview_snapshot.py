@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from outsource_desktop.content.assets import bundled_content_path
@@ -104,22 +105,55 @@ def test_a_window_in_the_light_or_dark_theme_finds_its_page_stored(qtbot: QtBot)
     window.set_theme("light")
 
 
+def laid_out_whole(window: MainWindow) -> None:
+    """Lay the window's Overview out to its end, as its background layout soon would."""
+    text = window.overview_tab.view.document()
+    text.documentLayout().blockBoundingRect(text.lastBlock())
+
+
+def view_area(window: MainWindow) -> QImage:
+    """The Overview as painted in `window`: its text and figure, not the scroll bar."""
+    view = window.overview_tab.view
+    inside = view.viewport().geometry().translated(view.mapTo(window, QPoint(0, 0)))
+    return window.grab(inside).toImage()
+
+
 def test_the_first_frame_from_the_snapshot_looks_as_the_full_path_draws_it(qtbot: QtBot) -> None:
+    """The first frame shows the snapshot's opening parts only (documents/overview_snapshot.py),
+    exactly as the full path paints the same place; right after it the whole Overview is
+    there, and the two windows are the same to the pixel, scroll bar and all."""
     application()
     content = bundled_content_path()
-    windows = []
-    for opened_on in (
-        PendingCatalog(bundled_snapshot(), lambda: load_content(content)),
-        load_catalog(content),
-    ):
-        window = MainWindow(opened_on)
+    from_snapshot = MainWindow(PendingCatalog(bundled_snapshot(), lambda: load_content(content)))
+    in_full = MainWindow(load_catalog(content))
+    for window in (from_snapshot, in_full):
         qtbot.addWidget(window)
         window.show()
-        qtbot.waitExposed(window)
-        windows.append(window)
-    from_snapshot, in_full = (window.grab().toImage() for window in windows)
-    assert not from_snapshot.isNull()
-    assert from_snapshot == in_full
+    first_frame = view_area(from_snapshot)  # painted now, before the whole page is set
+    opening = from_snapshot.overview_tab.view.toPlainText()
+    whole = in_full.overview_tab.view.toPlainText()
+    assert whole.startswith(opening.rstrip()) and len(opening) < len(whole) / 2
+    assert not first_frame.isNull()
+    assert first_frame == view_area(in_full)
+    qtbot.waitUntil(lambda: from_snapshot.overview_tab.view.toPlainText() == whole)
+    for window in (from_snapshot, in_full):
+        laid_out_whole(window)
+    assert from_snapshot.grab().toImage() == in_full.grab().toImage()
+
+
+def test_a_tall_window_shows_the_whole_overview_in_its_first_frame(qtbot: QtBot) -> None:
+    """Where the opening parts do not fill the view, the first frame waits for the rest:
+    it never shows less of the Overview than fits."""
+    application()
+    content = bundled_content_path()
+    window = MainWindow(PendingCatalog(bundled_snapshot(), lambda: load_content(content)))
+    qtbot.addWidget(window)
+    window.resize(1200, 4000)
+    window.show()
+    view_area(window)  # the first frame
+    in_full = MainWindow(load_catalog(content))
+    qtbot.addWidget(in_full)
+    assert window.overview_tab.view.toPlainText() == in_full.overview_tab.view.toPlainText()
 
 
 def test_a_snapshot_is_read_only_in_the_language_it_was_made_in() -> None:

@@ -132,7 +132,8 @@ def test_the_first_frame_from_the_snapshot_looks_as_the_full_path_draws_it(qtbot
     first_frame = view_area(from_snapshot)  # painted now, before the whole page is set
     opening = from_snapshot.overview_tab.view.toPlainText()
     whole = in_full.overview_tab.view.toPlainText()
-    assert whole.startswith(opening.rstrip()) and len(opening) < len(whole) / 2
+    assert whole.startswith(opening.rstrip())
+    assert len(opening) < len(whole) / 2
     assert not first_frame.isNull()
     assert first_frame == view_area(in_full)
     qtbot.waitUntil(lambda: from_snapshot.overview_tab.view.toPlainText() == whole)

@@ -7,7 +7,6 @@ line show the same messages and never a traceback.
 
 from __future__ import annotations
 
-import unicodedata
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -71,6 +70,8 @@ def printable(text: str, limit: int | None = MAX_QUOTED_CHARS) -> str:
     a right-to-left override inside a file name or key could otherwise forge
     lines or reorder what the reader sees.
     """
+    import unicodedata  # its table is a 1 MB library: loaded only when a problem is told
+
     if limit is not None and len(text) > limit:
         text = text[:limit] + "…"
     return "".join(

@@ -13,11 +13,15 @@ none. Widgets find the same registered font through the system's own fallback.
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFontDatabase
 
 from outsource_desktop.content.assets import FONT_FILES, LATIN_FONT_FILES, resource_path
 from outsource_desktop.i18n import Language
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
 
 
 @cache
@@ -42,6 +46,8 @@ def install_screen_fonts(language: Language) -> None:
 
 def document_font(families: tuple[str, ...]) -> QFont:
     """A font of `families`, in order (see documents/typefaces.py)."""
+    from PySide6.QtGui import QFont  # only to draw: the window's first frame needs none
+
     font = QFont()
     font.setFamilies(list(families))
     return font

@@ -9,11 +9,15 @@ a LanguageChange event: the window rebuilds its words on it (gui/main_window.py)
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 
 from outsource_desktop.content.assets import TRANSLATION_FILES, resource_path
 from outsource_desktop.i18n import Language, use_language
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +27,8 @@ _installed: list[QTranslator] = []
 def install_language(language: Language) -> bool:
     """Speak `language` from now on; False if its translations are missing (then the
     interface stays English). Needs the application object to exist."""
+    from PySide6.QtCore import QTranslator  # English, the usual start, installs none
+
     application = QCoreApplication.instance()
     assert application is not None, "create the application first"
     while _installed:

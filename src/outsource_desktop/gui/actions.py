@@ -51,7 +51,10 @@ class Actions(NamedTuple):
 
 
 def _action(window: QMainWindow, text: str, shortcut: Shortcut = None, tip: str = "") -> QAction:
-    action = QAction(text, window)
+    # Not QAction(text, window): a str could also make the QIcon of another overload,
+    # and weighing it makes PySide6 build QIcon's enums, ~1 ms before the first frame.
+    action = QAction(window)
+    action.setText(text)
     if isinstance(shortcut, QKeySequence.StandardKey):
         action.setShortcuts(shortcut)
         # Some platforms (plain X11 without a desktop theme) define no key for

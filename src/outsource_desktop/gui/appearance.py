@@ -7,10 +7,14 @@ the palette is set here: the style's own for light, a dark one built on it.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont, QPalette
+    from PySide6.QtWidgets import QWidget
 
 ThemeChoice = Literal["system", "light", "dark"]
 THEME_CHOICES: tuple[ThemeChoice, ...] = ("system", "light", "dark")
@@ -28,6 +32,10 @@ def system_prefers_dark() -> bool:
 
 
 def dark_palette(base: QPalette) -> QPalette:
+    # Qt's classes are imported where used: each one PySide6 meets first costs the
+    # window's first frame a little, and only a dark theme needs these.
+    from PySide6.QtGui import QColor, QPalette
+
     palette = QPalette(base)
     roles = QPalette.ColorRole
     colours = {
@@ -84,6 +92,8 @@ def apply_theme(choice: ThemeChoice) -> Literal["light", "dark"]:
 
 def apply_zoom(widget: QWidget, base: QFont, steps: int) -> int:
     """Scale the text under `widget` by `steps` points; returns the clamped steps."""
+    from PySide6.QtGui import QFont
+
     steps = max(ZOOM_MIN, min(ZOOM_MAX, steps))
     font = QFont(base)
     font.setPointSizeF(max(6.0, base.pointSizeF() + steps))

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QSettings, QTimer, qVersion
-from PySide6.QtGui import QAction, QFont, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from outsource_desktop import APP_DISPLAY_NAME, __version__
@@ -121,7 +121,6 @@ class MainWindow(QMainWindow):
         self._rebuild_in_language.timeout.connect(self._speak_language_in_use)
         self.zoom_steps = 0
         self._settings: QSettings | None = None
-        self._base_font = QFont(QApplication.font())
         self.export_folder = Path.home()
         self.tabs = LazyTabWidget()
         self.tabs.setDocumentMode(True)
@@ -491,7 +490,9 @@ class MainWindow(QMainWindow):
 
     def set_zoom(self, steps: int) -> None:
         """Scale the content text (tabs and their views); menus keep their size."""
-        self.zoom_steps = apply_zoom(self.tabs, self._base_font, steps)
+        # Text at its base size needs nothing set (nor a QFont made before the first frame).
+        if steps or self.zoom_steps:
+            self.zoom_steps = apply_zoom(self.tabs, QApplication.font(), steps)
         self.menu_actions.zoom_reset.setEnabled(self.zoom_steps != 0)
 
     def set_theme(self, theme: ThemeChoice) -> None:

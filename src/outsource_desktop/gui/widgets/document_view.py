@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QTimer, QUrl
-from PySide6.QtGui import QColor, QImage, QPalette, QTextDocument
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from outsource_desktop.documents.colours import HtmlColours
@@ -15,6 +15,8 @@ from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.i18n import translate
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QColor, QPalette
+
     from outsource_desktop.documents.document import Document
     from outsource_desktop.documents.overview_snapshot import StoredFigure, StoredPage
 

@@ -128,6 +128,7 @@ class DocumentView(QTextBrowser):
                 self.setHtml(page.html)
             else:  # a first frame: the page's opening now, the whole page after it
                 self._whole_page = page.html
+                self._keep_scroll_bar(True)
                 self.setHtml(page.opening_html())
             return
         self._whole_page = None
@@ -174,6 +175,18 @@ class DocumentView(QTextBrowser):
         if self._whole_page is not None:
             whole, self._whole_page = self._whole_page, None
             self.setHtml(whole)
+            self._keep_scroll_bar(False)
+
+    def _keep_scroll_bar(self, keep: bool) -> None:
+        """Keep the vertical scroll bar shown (the stored page is always taller than the
+        view), or show it as needed again. Left as needed, it would come and go as the
+        view first takes its size and as the opening gives way to the whole page, and
+        each time the page is laid out again for the new width (~4 ms each).
+
+        Set through Qt's property system with the values of Qt::ScrollBarAlwaysOn and
+        Qt::ScrollBarAsNeeded: naming them in Python makes PySide6 build all of the
+        `Qt` namespace's enums, ~15 ms, before the window is usable."""
+        self.setProperty("verticalScrollBarPolicy", 2 if keep else 0)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

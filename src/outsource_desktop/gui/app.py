@@ -104,10 +104,12 @@ class AfterFirstFrame(OnFirstPaint):
 
     def _painted(self) -> None:
         note_start_mark("first_frame")
-        gc.enable()  # off since __main__.py, to spare the start its collections
         self.window.finish_start()
         forget_module_sources()
         note_start_mark("interactive")
+        # Off since __main__.py, to spare the start its collections (loading the
+        # catalog alone set off ten, ~1.5 ms): the start makes no garbage worth them.
+        gc.enable()
         # Queued after any input that came while the content loaded, which goes first.
         QTimer.singleShot(0, self._settle)
 

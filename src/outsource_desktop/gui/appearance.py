@@ -25,7 +25,7 @@ ZOOM_MIN, ZOOM_MAX = -4, 12  # points added to the base text size
 def system_prefers_dark() -> bool:
     """Asks the platform. The first use of any enum of Qt's `Qt` namespace (here the colour
     scheme) makes PySide6 build all of its Python enums, ~14 ms: so `Qt` is imported only
-    here, and the main window asks only once its first frame is painted (issue #16)."""
+    here, and the main window asks only once it is usable (issue #16)."""
     from PySide6.QtCore import Qt
 
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark

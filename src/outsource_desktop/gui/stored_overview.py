@@ -19,7 +19,12 @@ from PySide6.QtWidgets import QApplication
 
 from outsource_desktop.documents.colours import HtmlColours
 from outsource_desktop.documents.document import Document
-from outsource_desktop.documents.overview_snapshot import StoredFigure, StoredPage, opening_end
+from outsource_desktop.documents.overview_snapshot import (
+    DEFLATE_BITS,
+    StoredFigure,
+    StoredPage,
+    opening_end,
+)
 from outsource_desktop.documents.render_html import render_html
 from outsource_desktop.export.figures import figure_images
 from outsource_desktop.gui.appearance import dark_palette
@@ -58,7 +63,7 @@ def stored_figure(name: str, image: QImage, scale: float) -> StoredFigure:
         width=pixels.width(),
         height=pixels.height(),
         bytes_per_line=pixels.bytesPerLine(),
-        pixels=zlib.compress(bytes(pixels.constBits())),
+        pixels=zlib.compress(bytes(pixels.constBits()), wbits=DEFLATE_BITS),
     )
 
 

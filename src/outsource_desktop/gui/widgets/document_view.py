@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from outsource_desktop.documents.colours import HtmlColours
+from outsource_desktop.documents.overview_snapshot import DEFLATE_BITS
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.i18n import translate
 
@@ -54,7 +55,7 @@ def stored_figure_images(figures: Sequence[StoredFigure]) -> dict[str, QImage]:
     """The images `figures` keep, by the names the page's <img> tags give them."""
     return {
         figure.name: QImage(
-            zlib.decompress(figure.pixels),
+            zlib.decompress(figure.pixels, wbits=DEFLATE_BITS),
             figure.width,
             figure.height,
             figure.bytes_per_line,

@@ -31,6 +31,7 @@ from outsource_desktop.documents.render_html import render_html
 from outsource_desktop.export.figures import figure_images
 from outsource_desktop.export.translations import install_language
 from outsource_desktop.gui.app import application, opening_content
+from outsource_desktop.gui.appearance import dark_palette
 from outsource_desktop.gui.main_window import COMPARISON, MainWindow, PendingCatalog
 from outsource_desktop.gui.widgets.document_view import screen_colours, stored_figure_images
 from outsource_desktop.i18n import Language
@@ -281,3 +282,21 @@ def test_the_overview_from_the_snapshot_reveals_items_once_loaded(pending_window
     assert window.overview_tab.reveal(model.id)
     assert len(loads) == 1
     assert window.overview_tab.view.textCursor().hasSelection()
+
+
+def test_new_colours_right_after_the_first_frame_show_the_whole_overview(qtbot: QtBot) -> None:
+    """Colours changed between the first frame and the whole page show the whole page in
+    them at once, its scroll bar back to shown as needed."""
+    application()
+    content = bundled_content_path()
+    window = MainWindow(PendingCatalog(bundled_snapshot(), lambda: load_content(content)))
+    qtbot.addWidget(window)
+    window.show()
+    view = window.overview_tab.view
+    view_area(window)  # the first frame, of the opening alone
+    # The view's own palette changes at once (the application's reaches it on an event).
+    view.setPalette(dark_palette(view.palette()))
+    in_full = MainWindow(load_catalog(content))
+    qtbot.addWidget(in_full)
+    assert view.toPlainText() == in_full.overview_tab.view.toPlainText()
+    assert view.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded

@@ -124,15 +124,19 @@ class DocumentView(QTextBrowser):
         stored_figures = page.figures_at(scale) if page is not None else None
         if page is not None and stored_figures is not None:
             self._add_images(stored_figure_images(stored_figures))
-            if self._painted:
-                self._whole_page = None
-                self.setHtml(page.html)
-            else:  # a first frame: the page's opening now, the whole page after it
+            if not self._painted:  # a first frame: the page's opening now, the whole after
                 self._whole_page = page.html
                 self._keep_scroll_bar(True)
                 self.setHtml(page.opening_html())
-            return
-        self._whole_page = None
+                return
+            self._whole_page = None
+            self.setHtml(page.html)
+        else:
+            self._whole_page = None
+            self._render_live(colours, scale)
+        self._keep_scroll_bar(False)
+
+    def _render_live(self, colours: HtmlColours, scale: float) -> None:
         document = self.shown_document()
         if document is None:
             self.clear()

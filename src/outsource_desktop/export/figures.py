@@ -8,10 +8,8 @@ Uses QtGui only: the command line exports PDFs without any widgets.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from PySide6.QtCore import QPointF, QRectF, QUrl
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF, QTextDocument
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF
 
 from outsource_desktop.documents.colours import HtmlColours
 from outsource_desktop.documents.diagram import LINE_HEIGHT, SMALL_SIZE, TITLE_SIZE, Diagram
@@ -114,16 +112,3 @@ def figure_images(document: Document, scale: float, colours: HtmlColours) -> dic
         figure_resource_name(number): diagram_image(figure.diagram, scale, colours)
         for number, figure in enumerate(document.figures())
     }
-
-
-def add_images(text_document: QTextDocument, images: Mapping[str, QImage]) -> None:
-    """Give `text_document` `images` (from `figure_images`), by name."""
-    for name, image in images.items():
-        text_document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-
-
-def add_figures(
-    text_document: QTextDocument, document: Document, scale: float, colours: HtmlColours
-) -> None:
-    """Give `text_document` the pictures `document`'s <img> tags name, drawn at `scale`."""
-    add_images(text_document, figure_images(document, scale, colours))

@@ -58,11 +58,12 @@ from outsource_desktop.documents.typefaces import (
     document_families,
     document_texts,
 )
-from outsource_desktop.export.figures import add_images, figure_images
+from outsource_desktop.export.figures import figure_images
 from outsource_desktop.export.fonts import document_font, install_bundled_fonts
 from outsource_desktop.export.paper import PaperChoice
 from outsource_desktop.export.pdf_text import readable_hindi
 from outsource_desktop.export.steps import Steps, run_to_end, scaled
+from outsource_desktop.export.text_images import add_images
 from outsource_desktop.i18n import translate
 
 PDF_RESOLUTION_DPI = 300

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QTimer, QUrl
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from outsource_desktop.documents.colours import HtmlColours
 from outsource_desktop.documents.overview_snapshot import DEFLATE_BITS
+from outsource_desktop.export.text_images import add_images
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.i18n import translate
 
@@ -123,7 +124,7 @@ class DocumentView(QTextBrowser):
         page = next((page for page in self._pages if page.colours == colours), None)
         stored_figures = page.figures_at(scale) if page is not None else None
         if page is not None and stored_figures is not None:
-            self._add_images(stored_figure_images(stored_figures))
+            add_images(self.document(), stored_figure_images(stored_figures))
             if not self._painted:  # a first frame: the page's opening now, the whole after
                 self._whole_page = page.html
                 self._keep_scroll_bar(True)
@@ -144,13 +145,8 @@ class DocumentView(QTextBrowser):
         from outsource_desktop.documents.render_html import render_html
         from outsource_desktop.export.figures import figure_images
 
-        self._add_images(figure_images(document, scale, colours))
+        add_images(self.document(), figure_images(document, scale, colours))
         self.setHtml(render_html(document, colours=colours, figures="resource"))
-
-    def _add_images(self, images: Mapping[str, QImage]) -> None:
-        # Given before the HTML that names them: the view loads no image itself.
-        for name, image in images.items():
-            self.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._painted:

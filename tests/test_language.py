@@ -169,6 +169,7 @@ from outsource_desktop.gui.app import application, start_window
 from outsource_desktop.gui.settings import app_settings
 application()
 window = start_window(None, app_settings())
+window.overview_tab.view.grab()  # its first frame, drawn without running the event loop
 loaded = "outsource_desktop.content.models" in sys.modules
 shown_title = window.overview_tab.view.document().firstBlock().text()
 print(shown_title, loaded, window.catalog.title, sep="|")

@@ -100,6 +100,7 @@ class DocumentView(QTextBrowser):
         # A stored page shown by its opening alone, until it is shown whole.
         self._whole_page: str | None = None
         self._painted = False
+        self._opening: str | None = None
         describe(
             self,
             translate("DocumentView", "Document"),
@@ -128,7 +129,7 @@ class DocumentView(QTextBrowser):
             if not self._painted:  # a first frame: the page's opening now, the whole after
                 self._whole_page = page.html
                 self._keep_scroll_bar(True)
-                self.setHtml(page.opening_html())
+                self._opening = page.opening_html()
                 return
             self._whole_page = None
             self.setHtml(page.html)
@@ -151,6 +152,9 @@ class DocumentView(QTextBrowser):
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
+            if self._opening is not None:
+                opening, self._opening = self._opening, None
+                self.setHtml(opening)
             if self._whole_page is not None:
                 if self._opening_fills_view():
                     # Set once this first frame is on screen (the window's start also
@@ -175,6 +179,7 @@ class DocumentView(QTextBrowser):
         overview_snapshot.py); nothing else changes."""
         if self._whole_page is not None:
             whole, self._whole_page = self._whole_page, None
+            self._opening = None
             self.setHtml(whole)
             self._keep_scroll_bar(False)
 

@@ -32,6 +32,9 @@ class FrozenRecord:
     # Set on each class by `frozen_record`, from the fields dataclasses found.
     _field_names: ClassVar[tuple[str, ...]] = ()
     _field_defaults: ClassVar[FieldDefaults] = ()
+    # Each field's slot setter, in field order: unpickling sets every field of every
+    # record the cache holds (~1,100 at start), twice as fast through these as by name.
+    _field_setters: ClassVar[tuple[Callable[[object, object], None], ...]] = ()
 
     def __init__(self, *positional: object, **values: object) -> None:
         kind = type(self)
@@ -79,8 +82,8 @@ class FrozenRecord:
         return [getattr(self, name) for name in self._field_names]
 
     def __setstate__(self, state: list[object]) -> None:
-        for name, value in zip(self._field_names, state, strict=False):
-            object.__setattr__(self, name, value)
+        for set_field, value in zip(self._field_setters, state, strict=False):
+            set_field(self, value)
 
     # Hidden from type checkers, which would take a `__setattr__` to mean any
     # attribute may be set; they see the class as frozen from `frozen_record`.
@@ -111,6 +114,7 @@ def frozen_record(cls: type[RecordT]) -> type[RecordT]:
     if undocumented:
         made.__doc__ = _signature(made.__name__, fields)
     made._field_names = tuple(item.name for item in fields)
+    made._field_setters = tuple(getattr(made, item.name).__set__ for item in fields)
     made._field_defaults = tuple(
         (item.name, item.default, None if item.default_factory is MISSING else item.default_factory)
         for item in fields

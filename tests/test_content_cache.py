@@ -102,6 +102,38 @@ def test_each_language_is_loaded_from_its_own_cache(monkeypatch: pytest.MonkeyPa
     assert [aspect.id for aspect in hindi.aspects] == [aspect.id for aspect in english.aspects]
 
 
+LOAD_PROBE = """
+import sys
+from outsource_desktop.content.bundled import load_bundled_content
+from outsource_desktop.i18n import DEFAULT_LANGUAGE
+catalog = load_bundled_content(DEFAULT_LANGUAGE)
+dated = next(source for source in catalog.sources if source.date)
+print("datetime" in sys.modules, dated.date, dated.published().isoformat(), sep="|")
+"""
+
+
+def test_the_cached_catalog_keeps_dates_as_text_and_reads_them_back() -> None:
+    """Loading the bundled catalog imports no `datetime` (~2 ms of the window's start,
+    content/base.py, `IsoDate`); a source's date is still one when asked for."""
+    result = subprocess.run(
+        [sys.executable, "-c", LOAD_PROBE], capture_output=True, text=True, timeout=60, check=True
+    )
+    loaded, text, published = result.stdout.strip().split("|")
+    assert loaded == "False", result.stderr
+    assert text == published
+    assert dt.date.fromisoformat(published).year > 1990
+
+
+def test_a_source_date_that_is_no_day_of_the_calendar_is_refused(tmp_path: Path) -> None:
+    content = minimal_content()
+    content["sources"][1]["date"] = "2020-02-30"
+    path = tmp_path / "content.json"
+    path.write_text(json.dumps(content), encoding="utf-8")
+    with pytest.raises(ContentError) as raised:
+        load_catalog(path)
+    assert any("sources[1].date: expected a date (YYYY-MM-DD)" in line for line in raised.value.lines())
+
+
 # Run in a fresh process: notes the heavy modules loaded when the window is first
 # painted (AfterFirstFrame sees that paint) and when the app has quit.
 START_PROBE = """

@@ -68,7 +68,13 @@ class ExactInteger:
 
 
 class IsoDate:
-    """`Annotated` marker: a date written as text, YYYY-MM-DD, and nothing else.
+    """`Annotated` marker: a date written as text, YYYY-MM-DD, and nothing else; the
+    field holds that text once pydantic has checked it is a real date.
+
+    Kept as text, not as a `datetime.date`, because the catalog cache would then name
+    `datetime`, and the window's start would import that module (~2 ms, most of it
+    the pure-Python classes `_datetime` then replaces) for dates only the Sources
+    list shows; `Source.published` reads one back as a date.
 
     The report of a bad file's problems hands content to pydantic as Python data
     (content/validation.py), where strict mode would take only `date` objects; so
@@ -85,9 +91,12 @@ class IsoDate:
                 raise PydanticKnownError("date_type")
             return value
 
-        schema = handler(source)
-        schema["strict"] = False
-        return core_schema.no_info_before_validator_function(text_only, schema)
+        # Validated as a date (its errors and JSON Schema are a date's), kept as text.
+        as_date = core_schema.date_schema(strict=False)
+        return core_schema.no_info_before_validator_function(
+            text_only,
+            core_schema.no_info_after_validator_function(lambda day: day.isoformat(), as_date),
+        )
 
 
 # Text a reader sees holds no control characters (NUL, ESC, a carriage return

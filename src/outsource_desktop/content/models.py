@@ -13,10 +13,9 @@ content comes from a cache of what validation built (content/cache.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from dataclasses import field
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from outsource_desktop.content.advisor_model import IN_HOUSE, Advisor, advisor_problems
 from outsource_desktop.content.base import (
@@ -41,6 +40,9 @@ from outsource_desktop.content.cross_references import (
 )
 from outsource_desktop.content.frozen_record import FrozenRecord, frozen_record
 from outsource_desktop.content.salary import SalaryBand, salary_band_problems
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 # What a comparison cell shows at a glance: a few words, never a paragraph.
 MAX_VALUE_CHARS = 60
@@ -69,13 +71,19 @@ class Source(ContentModel):
     title: Annotated[ShortText, Described("The page's own title.")]
     site: Annotated[ShortText | None, Described("The site or publisher, e.g. 'Vedantu'.")] = None
     author: ShortText | None = None
-    date: Annotated[dt.date, IsoDate()] | None = None
+    date: Annotated[str, IsoDate()] | None = None  # YYYY-MM-DD
     url: WebAddress | None = None
     seed: Annotated[bool, Described("True for the five articles the reference began from.")] = False
     note: Annotated[
         ShortText | None,
         Described("Anything else worth knowing, e.g. that the date is the last-modified date."),
     ] = None
+
+    def published(self) -> dt.date | None:
+        """The date as a date: the record keeps its text (content/base.py, `IsoDate`)."""
+        import datetime as dt
+
+        return None if self.date is None else dt.date.fromisoformat(self.date)
 
 
 @frozen_record

@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Annotated, Any, Union, get_args, get_origin
 
-from outsource_desktop.content.base import TEXT_PATTERNS, Limits
+from outsource_desktop.content.base import TEXT_PATTERNS, IsoDate, Limits
 from outsource_desktop.content.models import (
     Catalog,
     Company,
@@ -145,7 +145,8 @@ def _field_types(kind: type) -> dict[str, Any]:
 
 
 def _is_text(hint: Any, limits: tuple[Any, ...] = ()) -> bool:
-    """Whether a string type is prose: a pattern of its own makes it an id, address or code.
+    """Whether a string type is prose: a pattern of its own makes it an id, address or code,
+    and a date kept as its text (`IsoDate`) is no prose either.
 
     The type may be wrapped: Annotated (whose limits count) around Optional and back.
     """
@@ -154,6 +155,8 @@ def _is_text(hint: Any, limits: tuple[Any, ...] = ()) -> bool:
         return _is_text(get_args(hint)[0], (*limits, *hint.__metadata__))
     if origin in (Union, types.UnionType):
         return any(_is_text(arg, limits) for arg in get_args(hint) if arg is not type(None))
+    if any(isinstance(limit, IsoDate) for limit in limits):
+        return False
     patterns = {
         limit.bounds["pattern"]
         for limit in limits

@@ -25,7 +25,8 @@ def source_citation(source: Source) -> str:
         parts.append(isolated(source.site))
     if source.author:
         parts.append(translate("Formatting", "By {author}").format(author=isolated(source.author)))
-    parts.append(long_date(source.date) if source.date else translate("Formatting", "Undated"))
+    published = source.published()
+    parts.append(long_date(published) if published else translate("Formatting", "Undated"))
     if source.url:
         parts.append(isolated(source.url))
     citation = ". ".join(parts) + "."

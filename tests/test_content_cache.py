@@ -131,7 +131,8 @@ def test_a_source_date_that_is_no_day_of_the_calendar_is_refused(tmp_path: Path)
     path.write_text(json.dumps(content), encoding="utf-8")
     with pytest.raises(ContentError) as raised:
         load_catalog(path)
-    assert any("sources[1].date: expected a date (YYYY-MM-DD)" in line for line in raised.value.lines())
+    expected = "sources[1].date: expected a date (YYYY-MM-DD), found text"
+    assert any(line.endswith(expected) for line in raised.value.lines())
 
 
 # Run in a fresh process: notes the heavy modules loaded when the window is first

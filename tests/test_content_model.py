@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import dataclasses
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import Any
 import pytest
 
 from outsource_desktop.content.assets import bundled_content_path
+from outsource_desktop.content.frozen_record import is_record_class, record_fields
 from outsource_desktop.content.loader import load_catalog
 from outsource_desktop.content.models import Catalog
 from outsource_desktop.content.problems import ContentError
@@ -50,8 +50,8 @@ def cited_ids(item: object) -> Iterator[str]:
     elif isinstance(item, dict):
         for element in item.values():
             yield from cited_ids(element)
-    elif dataclasses.is_dataclass(item) and not isinstance(item, type):
-        for field in dataclasses.fields(item):
+    elif is_record_class(type(item)):
+        for field in record_fields(item):
             value = getattr(item, field.name)
             if field.name in {"sources", "skills_sources"}:
                 yield from value
@@ -65,7 +65,7 @@ def test_every_source_is_cited_by_something_the_app_shows(catalog: Catalog) -> N
     # Pay, companies, the Advisor's reasons and the ladders' pay cite the sources beyond the seeds.
     cited = {
         source_id
-        for name in (field.name for field in dataclasses.fields(catalog))
+        for name in (field.name for field in record_fields(catalog))
         if name != "sources"
         for source_id in cited_ids(getattr(catalog, name))
     }

@@ -17,10 +17,12 @@ from typing import Any
 
 import pytest
 
-from outsource_desktop.content.cache import content_classes
-from outsource_desktop.content.models import Catalog
+from outsource_desktop.content.frozen_record import as_dataclass
+from outsource_desktop.content.models import Catalog, content_classes
 
 CLASSES = sorted(content_classes(), key=lambda kind: kind.__qualname__)
+# Described to dataclasses as validation describes them, for their twins and `replace`.
+as_dataclass(CLASSES)
 
 
 def twin_of(kind: type) -> type:

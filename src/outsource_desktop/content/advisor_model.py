@@ -16,7 +16,6 @@ an owner can pick; each names its service types and the answers it implies.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import field
 from typing import Annotated, Literal
 
 from outsource_desktop.content.base import (
@@ -36,7 +35,7 @@ from outsource_desktop.content.cross_references import (
     unknown,
     unknown_sources,
 )
-from outsource_desktop.content.frozen_record import frozen_record
+from outsource_desktop.content.frozen_record import field, frozen_record
 
 # The option of keeping the work in-house. It is no model, so no model may take its id.
 IN_HOUSE = "in-house"

@@ -15,18 +15,15 @@ cache, another key or damaged bytes: the content is validated in full instead.
 
 from __future__ import annotations
 
-import dataclasses
-import sys
-
 # The C unpickler that `pickle` re-exports, imported alone: pickle.py would add
 # its pure-Python pickler, about 0.25 MiB and 4 ms of every start.
 from _pickle import loads as unpickle
 from pathlib import Path
 
 from outsource_desktop import __version__
-from outsource_desktop.content.base import ContentModel
+from outsource_desktop.content.frozen_record import record_fields
 from outsource_desktop.content.keyed_file import digest, keyed_form, read_keyed
-from outsource_desktop.content.models import Catalog
+from outsource_desktop.content.models import Catalog, content_classes
 
 CACHE_SUFFIX = ".cache"
 MAGIC = b"outsource-desktop catalog cache\n"
@@ -34,26 +31,6 @@ MAGIC = b"outsource-desktop catalog cache\n"
 
 def cache_path(content: Path) -> Path:
     return content.with_name(content.name + CACHE_SUFFIX)
-
-
-def content_classes() -> list[type]:
-    """Every content class, in whichever module: each builds on `ContentModel`, and
-    content.models, imported above, imports every module that defines one."""
-    found: list[type] = []
-    waiting: list[type] = [ContentModel]
-    while waiting:
-        kind = waiting.pop()
-        found.append(kind)
-        waiting.extend(kind.__subclasses__())
-    # Only the app's own classes, as their modules name them: `slots=True` makes a new
-    # class and leaves the one it replaced among the subclasses.
-    return [
-        kind
-        for kind in found
-        if kind.__module__.startswith(f"{__package__}.")
-        and getattr(sys.modules[kind.__module__], kind.__qualname__, None) is kind
-        and dataclasses.is_dataclass(kind)
-    ]
 
 
 def layout_fingerprint() -> str:
@@ -67,7 +44,7 @@ def layout_fingerprint() -> str:
     layout = [
         [
             f"{kind.__module__}.{kind.__qualname__}",
-            [[item.name, str(item.type)] for item in dataclasses.fields(kind)],
+            [[item.name, item.annotation] for item in record_fields(kind)],
         ]
         for kind in classes
     ]

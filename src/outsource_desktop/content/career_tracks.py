@@ -8,7 +8,6 @@ JSON path for each problem.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import field
 from typing import Annotated, Literal
 
 from outsource_desktop.content.base import (
@@ -27,7 +26,7 @@ from outsource_desktop.content.cross_references import (
     unknown,
     unknown_sources,
 )
-from outsource_desktop.content.frozen_record import frozen_record
+from outsource_desktop.content.frozen_record import field, frozen_record
 from outsource_desktop.content.salary import SalaryBand, salary_band_problems
 
 Fit = Literal["core", "related"]

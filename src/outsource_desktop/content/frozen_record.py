@@ -1,26 +1,65 @@
-"""Frozen, keyword-only dataclasses whose methods are written once, here, for all of them.
+"""Frozen, slotted, keyword-only records, made without the `dataclasses` module.
 
-`@dataclass(frozen=True, slots=True, kw_only=True)` writes each class's
-`__init__`, `__repr__`, `__eq__`, `__hash__`, `__setattr__` and `__delattr__`
-as source text and compiles it with exec() at every import: about 0.5 ms a
-class, 17 ms for the content classes, paid on every start before the window is
-interactive. `@frozen_record` asks dataclasses for the fields and slots alone
-(still a dataclass: `fields()`, `replace()` and pydantic work as before), and
-`FrozenRecord` supplies the same methods once, reading the class's field names.
+The content classes were `@dataclass(frozen=True, slots=True, kw_only=True)`.
+Loading the catalog after the window's first frame imported `dataclasses`
+(~2.3 ms, with the modules it imports) and ran its class processing for each of
+the ~30 classes (~1.9 ms): time to interactive paid both on every start, for
+classes whose methods never change. `@frozen_record` makes the same class from
+the annotations alone (`__slots__`, defaults, and the field list), and
+`FrozenRecord` supplies the methods a frozen, slotted, keyword-only dataclass
+would have, written once for all of them, errors included.
+
+Pydantic validates dataclasses, and tests compare the records with dataclass
+twins: `as_dataclass` describes a record class to `dataclasses` when something
+needs that (content/validation.py before it builds its validator), from the same
+fields; the app's start never does.
 """
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Callable
-from dataclasses import MISSING, FrozenInstanceError
+from collections.abc import Callable, Iterable
 from reprlib import recursive_repr
-from typing import TYPE_CHECKING, ClassVar, TypeVar, dataclass_transform
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypeVar, dataclass_transform
+
+if TYPE_CHECKING:
+    import dataclasses
 
 RecordT = TypeVar("RecordT", bound="FrozenRecord")
+ValueT = TypeVar("ValueT")
 
-# Per field: its name, its default (MISSING where it has none) and its default factory.
-FieldDefaults = tuple[tuple[str, object, Callable[[], object] | None], ...]
+
+class _Missing:
+    """No default (dataclasses' MISSING, without importing dataclasses)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING: Any = _Missing()
+
+
+class DefaultFactory(NamedTuple):
+    """What `field(default_factory=...)` leaves in a class body."""
+
+    make: Callable[[], object]
+
+
+def field(*, default_factory: Callable[[], ValueT]) -> ValueT:
+    """A field whose default is made anew for each record, e.g. `field(default_factory=list)`."""
+    return DefaultFactory(default_factory)  # type: ignore[return-value]  # a marker, read below
+
+
+class RecordField(NamedTuple):
+    """One field of a record class: its name, its annotation (text, as each module of
+    records imports `annotations`), its default (MISSING where it has none) and its
+    default factory (None where it has none)."""
+
+    name: str
+    annotation: str
+    default: object
+    factory: Callable[[], object] | None
 
 
 class FrozenRecord:
@@ -28,10 +67,9 @@ class FrozenRecord:
     slotted, keyword-only dataclass's do (on Python 3.11), errors included."""
 
     __slots__ = ()
-    __dataclass_fields__: ClassVar[dict[str, dataclasses.Field[object]]]  # set by dataclasses
-    # Set on each class by `frozen_record`, from the fields dataclasses found.
+    # Set on each class by `frozen_record`.
+    _fields: ClassVar[tuple[RecordField, ...]] = ()
     _field_names: ClassVar[tuple[str, ...]] = ()
-    _field_defaults: ClassVar[FieldDefaults] = ()
     # Each field's slot setter, in field order: unpickling sets every field of every
     # record the cache holds (~1,100 at start), twice as fast through these as by name.
     _field_setters: ClassVar[tuple[Callable[[object, object], None], ...]] = ()
@@ -45,20 +83,20 @@ class FrozenRecord:
         if positional:
             raise TypeError(_too_many_positional(function, len(positional) + 1, len(values)))
         missing = [
-            name
-            for name, default, factory in kind._field_defaults
-            if name not in values and default is MISSING and factory is None
+            item.name
+            for item in kind._fields
+            if item.name not in values and item.default is MISSING and item.factory is None
         ]
         if missing:
             raise TypeError(_missing_keywords(function, missing))
-        for name, default, factory in kind._field_defaults:
-            if name in values:
-                value = values[name]
-            elif factory is None:
-                value = default
+        for item, set_field in zip(kind._fields, kind._field_setters, strict=True):
+            if item.name in values:
+                value = values[item.name]
+            elif item.factory is None:
+                value = item.default
             else:
-                value = factory()
-            object.__setattr__(self, name, value)
+                value = item.factory()
+            set_field(self, value)
 
     def _values(self) -> tuple[object, ...]:
         return tuple([getattr(self, name) for name in self._field_names])
@@ -90,46 +128,97 @@ class FrozenRecord:
     if not TYPE_CHECKING:
 
         def __setattr__(self, name, value):
+            from dataclasses import FrozenInstanceError  # only ever to refuse
+
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
 
         def __delattr__(self, name):
+            from dataclasses import FrozenInstanceError
+
             raise FrozenInstanceError(f"cannot delete field {name!r}")
 
 
-@dataclass_transform(
-    kw_only_default=True,
-    frozen_default=True,
-    field_specifiers=(dataclasses.field, dataclasses.Field),
-)
+@dataclass_transform(kw_only_default=True, frozen_default=True, field_specifiers=(field,))
 def frozen_record(cls: type[RecordT]) -> type[RecordT]:
-    """Make `cls` a frozen, slotted, keyword-only dataclass with `FrozenRecord`'s methods."""
-    # dataclasses gives an undocumented class its signature as __doc__, from
-    # inspect.signature() (0.07 ms), which would now read the shared __init__;
-    # so it is handed a stand-in, and the signature is written from the fields.
-    undocumented = cls.__doc__ is None
-    if undocumented:
-        cls.__doc__ = cls.__name__
-    made = dataclasses.dataclass(init=False, repr=False, eq=False, slots=True, kw_only=True)(cls)
-    fields = dataclasses.fields(made)
-    if undocumented:
-        made.__doc__ = _signature(made.__name__, fields)
-    made._field_names = tuple(item.name for item in fields)
-    made._field_setters = tuple(getattr(made, item.name).__set__ for item in fields)
-    made._field_defaults = tuple(
-        (item.name, item.default, None if item.default_factory is MISSING else item.default_factory)
-        for item in fields
-    )
+    """Make `cls` a frozen, slotted, keyword-only record of the fields it annotates."""
+    namespace = dict(cls.__dict__)
+    inherited = {item.name: item for item in cls._fields}
+    own: dict[str, RecordField] = {}
+    for name, annotation in namespace.get("__annotations__", {}).items():
+        if _is_class_variable(annotation):
+            continue
+        value = namespace.pop(name, MISSING)  # a slot cannot share its name with a value
+        if isinstance(value, DefaultFactory):
+            own[name] = RecordField(name, annotation, MISSING, value.make)
+        else:
+            own[name] = RecordField(name, annotation, value, None)
+    # As dataclasses orders them: inherited fields first, a field declared again
+    # keeping its place with its new annotation and default.
+    fields = {**inherited, **own}
+    # A slot is made once, where its field first appears.
+    namespace["__slots__"] = tuple(name for name in own if name not in inherited)
+    namespace.pop("__dict__", None)
+    namespace.pop("__weakref__", None)
+    made: type[RecordT] = type(cls.__name__, cls.__bases__, namespace)
+    made.__qualname__ = cls.__qualname__
+    made._fields = tuple(fields.values())
+    made._field_names = tuple(fields)
+    made._field_setters = tuple(getattr(made, name).__set__ for name in fields)
+    if made.__doc__ is None:  # dataclasses gives such a class its signature
+        made.__doc__ = _signature(made.__name__, made._fields)
     return made
 
 
-def _signature(name: str, fields: tuple[dataclasses.Field[object], ...]) -> str:
-    """The signature as dataclasses words it: "Section(*, id: 'Id', note: 'str' = None)".
+def record_fields(kind: type[FrozenRecord] | FrozenRecord) -> tuple[RecordField, ...]:
+    """The fields of a record class (or of a record's class), in order."""
+    return kind._fields
 
-    (The annotations are text: each module of records imports `annotations`.)
-    """
+
+def is_record_class(kind: object) -> bool:
+    return isinstance(kind, type) and issubclass(kind, FrozenRecord) and bool(kind._fields)
+
+
+def as_dataclass(kinds: Iterable[type[FrozenRecord]]) -> None:
+    """Describe each of `kinds` to `dataclasses`, as `@dataclass(slots=True,
+    kw_only=True)` would have: `dataclasses.fields()`, `replace()` and pydantic then
+    take it for the dataclass it stands for. The description comes from dataclasses
+    itself, run on a plain class of the same fields (a slotted class cannot hold its
+    defaults as class values, which dataclasses reads them from); the record's own
+    class, methods and slots are untouched."""
+    import dataclasses
+
+    for kind in kinds:
+        if "__dataclass_fields__" in kind.__dict__:
+            continue
+        stand_in: dict[str, Any] = {
+            "__module__": kind.__module__,
+            "__qualname__": kind.__qualname__,
+            "__annotations__": {item.name: item.annotation for item in kind._fields},
+        }
+        for item in kind._fields:
+            if item.factory is not None:
+                stand_in[item.name] = dataclasses.field(default_factory=item.factory)
+            elif item.default is not MISSING:
+                stand_in[item.name] = item.default
+        described: Any = dataclasses.dataclass(init=False, repr=False, eq=False, kw_only=True)(
+            type(kind.__name__, (), stand_in)
+        )
+        field_list: dict[str, dataclasses.Field[Any]] = described.__dataclass_fields__
+        type.__setattr__(kind, "__dataclass_fields__", field_list)
+        type.__setattr__(kind, "__dataclass_params__", described.__dataclass_params__)
+        type.__setattr__(kind, "__match_args__", ())
+
+
+def _is_class_variable(annotation: object) -> bool:
+    text = annotation if isinstance(annotation, str) else repr(annotation)
+    return text.startswith(("ClassVar", "typing.ClassVar"))
+
+
+def _signature(name: str, fields: tuple[RecordField, ...]) -> str:
+    """The signature as dataclasses words it: "Section(*, id: 'Id', note: 'str' = None)"."""
     parameters = [
-        f"{item.name}: {item.type!r}"
-        + (" = <factory>" if item.default_factory is not MISSING else "")
+        f"{item.name}: {item.annotation!r}"
+        + (" = <factory>" if item.factory is not None else "")
         + (f" = {item.default!r}" if item.default is not MISSING else "")
         for item in fields
     ]

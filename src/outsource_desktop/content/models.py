@@ -13,8 +13,8 @@ content comes from a cache of what validation built (content/cache.py)."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
-from dataclasses import field
 from typing import TYPE_CHECKING, Annotated, Literal
 
 from outsource_desktop.content.advisor_model import IN_HOUSE, Advisor, advisor_problems
@@ -38,7 +38,12 @@ from outsource_desktop.content.cross_references import (
     unknown,
     unknown_sources,
 )
-from outsource_desktop.content.frozen_record import FrozenRecord, frozen_record
+from outsource_desktop.content.frozen_record import (
+    FrozenRecord,
+    field,
+    frozen_record,
+    is_record_class,
+)
 from outsource_desktop.content.salary import SalaryBand, salary_band_problems
 
 if TYPE_CHECKING:
@@ -553,3 +558,23 @@ def find_reference_problems(catalog: Catalog) -> Iterator[Finding]:
         roles=set(groups["roles"]),
         qualifications=qualifications,
     )
+
+
+def content_classes() -> list[type[ContentModel]]:
+    """Every content class, in whichever module: each builds on `ContentModel`, and
+    this module imports every module that defines one."""
+    found: list[type[ContentModel]] = []
+    waiting: list[type[ContentModel]] = [ContentModel]
+    while waiting:
+        kind = waiting.pop()
+        found.append(kind)
+        waiting.extend(kind.__subclasses__())
+    # Only the app's own classes, as their modules name them: `@frozen_record` makes
+    # a new class and leaves the one it replaced among the subclasses.
+    return [
+        kind
+        for kind in found
+        if kind.__module__.startswith(f"{__package__}.")
+        and getattr(sys.modules[kind.__module__], kind.__qualname__, None) is kind
+        and is_record_class(kind)
+    ]

@@ -15,7 +15,6 @@ app itself never needs it.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import types
 import typing
@@ -25,6 +24,7 @@ from functools import cache
 from typing import Annotated, Any, Union, get_args, get_origin
 
 from outsource_desktop.content.base import TEXT_PATTERNS, IsoDate, Limits
+from outsource_desktop.content.frozen_record import is_record_class
 from outsource_desktop.content.models import (
     Catalog,
     Company,
@@ -126,7 +126,7 @@ def _map_texts(
             key: _map_texts(value, item, (*path, key), replace, field)
             for key, value in node.items()
         }
-    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+    if is_record_class(hint):
         fields = _field_types(hint)
         return {
             key: value

@@ -18,12 +18,21 @@ from pydantic import TypeAdapter, ValidationError
 from pydantic_core import SchemaValidator, core_schema
 
 from outsource_desktop.content.base import LONG_TEXT_PATTERN, TEXT_PATTERNS
-from outsource_desktop.content.models import SCHEMA_VERSION, Catalog, find_reference_problems
+from outsource_desktop.content.frozen_record import as_dataclass
+from outsource_desktop.content.models import (
+    SCHEMA_VERSION,
+    Catalog,
+    content_classes,
+    find_reference_problems,
+)
 from outsource_desktop.content.problems import Problem, json_path, printable
 
 
 @cache
 def catalog_adapter() -> TypeAdapter[Catalog]:
+    # Pydantic validates dataclasses: the records are described to it as the ones they
+    # stand for (content/frozen_record.py), here, where the start never comes.
+    as_dataclass(content_classes())
     return TypeAdapter(Catalog)
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from reprlib import recursive_repr
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypeVar, dataclass_transform
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, dataclass_transform
 
 if TYPE_CHECKING:
     import dataclasses
@@ -40,10 +40,15 @@ class _Missing:
 MISSING: Any = _Missing()
 
 
-class DefaultFactory(NamedTuple):
+# Plain classes, not named tuples: defining a named tuple compiles its constructor
+# from source, and this module is imported on the way to a usable window.
+class DefaultFactory:
     """What `field(default_factory=...)` leaves in a class body."""
 
-    make: Callable[[], object]
+    __slots__ = ("make",)
+
+    def __init__(self, make: Callable[[], object]) -> None:
+        self.make = make
 
 
 def field(*, default_factory: Callable[[], ValueT]) -> ValueT:
@@ -51,15 +56,20 @@ def field(*, default_factory: Callable[[], ValueT]) -> ValueT:
     return DefaultFactory(default_factory)  # type: ignore[return-value]  # a marker, read below
 
 
-class RecordField(NamedTuple):
+class RecordField:
     """One field of a record class: its name, its annotation (text, as each module of
     records imports `annotations`), its default (MISSING where it has none) and its
     default factory (None where it has none)."""
 
-    name: str
-    annotation: str
-    default: object
-    factory: Callable[[], object] | None
+    __slots__ = ("annotation", "default", "factory", "name")
+
+    def __init__(
+        self, name: str, annotation: str, default: object, factory: Callable[[], object] | None
+    ) -> None:
+        self.name = name
+        self.annotation = annotation
+        self.default = default
+        self.factory = factory
 
 
 class FrozenRecord:

@@ -161,6 +161,38 @@ def test_a_tall_window_shows_the_whole_overview_in_its_first_frame(qtbot: QtBot)
     assert window.overview_tab.view.toPlainText() == in_full.overview_tab.view.toPlainText()
 
 
+@pytest.mark.parametrize("height", [750, 1100, 1500])
+def test_the_first_frame_fills_the_view_with_the_fewest_parts_it_takes(
+    qtbot: QtBot, height: int
+) -> None:
+    """However tall the window, the first frame's opening reaches the bottom of the view
+    and holds no part more than it takes to (MAX_OPENING_PARTS at most)."""
+    application()
+    content = bundled_content_path()
+    snapshot = bundled_snapshot()
+    window = MainWindow(PendingCatalog(snapshot, lambda: load_content(content)))
+    qtbot.addWidget(window)
+    window.resize(1100, height)
+    window.show()
+    view_area(window)  # the first frame
+    view = window.overview_tab.view
+    shown = view.toPlainText()
+    parts = [heading for heading in snapshot.part_headings if heading in shown]
+    laid_out_whole(window)
+    text = view.document()
+    bottom = text.documentLayout().blockBoundingRect(text.lastBlock()).bottom()
+    assert bottom >= view.viewport().height()
+    # One part fewer would not have filled it: what came before the last part ends
+    # above the view's bottom.
+    block = text.begin()
+    while block.isValid() and block.text() != parts[-1]:
+        block = block.next()
+    if len(parts) > 1:
+        before = text.documentLayout().blockBoundingRect(block.previous())
+        assert before.bottom() < view.viewport().height()
+    assert len(parts) <= stored.MAX_OPENING_PARTS
+
+
 def test_a_snapshot_is_read_only_in_the_language_it_was_made_in() -> None:
     """A window speaking English never shows the Hindi file's Hindi headings, nor the
     other way round."""

@@ -37,18 +37,18 @@ if TYPE_CHECKING:
 SNAPSHOT_SUFFIX = ".overview"
 MAGIC = b"outsource-desktop overview snapshot\n"
 # The stored form's version: raised whenever the classes below change.
-FORM_VERSION = 3
+FORM_VERSION = 4
 # Figure pixels are raw deflate (zlib's negative window bits): no zlib header or
 # Adler-32 to check, ~0.5 ms of the first frame (StoredFigure).
 DEFLATE_BITS = -15
 # The Overview's parts are its second-level headings (the window's "Go to" list).
 PART_LEVEL = 2
-# The first frame sets only the Overview's opening: its first parts, which fill a
-# window of the usual size. Parsing and laying out the whole page (~55 KB of HTML,
-# its tables among it) before the first frame cost it ~15 ms; the whole page follows
-# right after that frame, or before it if the opening does not fill the view
-# (gui/widgets/document_view.py).
-OPENING_PARTS = 2
+# The first frame sets only the Overview's opening: the fewest of its first parts that
+# fill the view, one in a window of the usual size (a part is ~3-5 KB of HTML, the
+# whole page ~55 KB, its tables among it, ~8 ms to parse and lay out). The whole page
+# follows right after that frame, or before it if this many parts do not fill the
+# view (gui/widgets/document_view.py).
+MAX_OPENING_PARTS = 3
 PART_HEADING_TAG = "<h2>"  # as render_html writes a part's heading
 PAGE_END = "</body></html>"  # as render_html ends a page
 
@@ -73,13 +73,12 @@ class StoredPage(NamedTuple):
 
     colours: HtmlColours
     html: str
-    opening_end: int  # where in `html` its opening parts end
     figure_count: int
     figures: tuple[StoredFigure, ...]
 
-    def opening_html(self) -> str:
-        """The page's opening parts alone, as a page of their own."""
-        return self.html[: self.opening_end] + PAGE_END
+    def opening_html(self, parts: int) -> str:
+        """The page's first `parts` parts alone, as a page of their own."""
+        return self.html[: opening_end(self.html, parts)] + PAGE_END
 
     def figures_at(self, scale: float) -> tuple[StoredFigure, ...] | None:
         """The page's figures drawn at `scale`, in order; None when not stored at it."""
@@ -99,7 +98,7 @@ class OverviewSnapshot(NamedTuple):
         return next((page for page in self.pages if page.colours == colours), None)
 
 
-def opening_end(html: str, parts: int = OPENING_PARTS) -> int:
+def opening_end(html: str, parts: int) -> int:
     """Where in `html`, a page render_html wrote, its first `parts` parts end (before the
     next part's heading, or before the page's end when it has no more parts)."""
     end = -1
@@ -175,7 +174,6 @@ def snapshot_bytes(
             (
                 tuple(page.colours),
                 page.html,
-                page.opening_end,
                 page.figure_count,
                 tuple(
                     (
@@ -215,11 +213,10 @@ def read_snapshot(content: Path, data: bytes, language: Language) -> OverviewSna
                 StoredPage(
                     HtmlColours(*colours),
                     html,
-                    opening,
                     figure_count,
                     tuple(StoredFigure(*figure) for figure in figures),
                 )
-                for colours, html, opening, figure_count, figures in pages
+                for colours, html, figure_count, figures in pages
             ),
         )
     except (ValueError, EOFError, TypeError):  # not the form this version writes

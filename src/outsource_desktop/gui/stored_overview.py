@@ -23,7 +23,6 @@ from outsource_desktop.documents.overview_snapshot import (
     DEFLATE_BITS,
     StoredFigure,
     StoredPage,
-    opening_end,
 )
 from outsource_desktop.documents.render_html import render_html
 from outsource_desktop.export.figures import figure_images
@@ -73,7 +72,6 @@ def stored_page(document: Document, colours: HtmlColours) -> StoredPage:
     return StoredPage(
         colours=colours,
         html=html,
-        opening_end=opening_end(html),
         figure_count=len(document.figures()),
         figures=tuple(
             stored_figure(name, image, scale)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from outsource_desktop.documents.colours import HtmlColours
-from outsource_desktop.documents.overview_snapshot import DEFLATE_BITS
+from outsource_desktop.documents.overview_snapshot import DEFLATE_BITS, MAX_OPENING_PARTS
 from outsource_desktop.export.text_images import add_images
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.i18n import translate
@@ -100,7 +100,8 @@ class DocumentView(QTextBrowser):
         # A stored page shown by its opening alone, until it is shown whole.
         self._whole_page: str | None = None
         self._painted = False
-        self._opening: str | None = None
+        # The stored page whose opening the first paint sets, at the view's own size.
+        self._opening_of: StoredPage | None = None
         describe(
             self,
             translate("DocumentView", "Document"),
@@ -126,10 +127,12 @@ class DocumentView(QTextBrowser):
         stored_figures = page.figures_at(scale) if page is not None else None
         if page is not None and stored_figures is not None:
             add_images(self.document(), stored_figure_images(stored_figures))
-            if not self._painted:  # a first frame: the page's opening now, the whole after
+            if not self._painted:  # a first frame: the page's opening, the whole after
                 self._whole_page = page.html
                 self._keep_scroll_bar(True)
-                self._opening = page.opening_html()
+                # Set at the first paint, not now: before the window is shown the view
+                # has a stand-in size, and the opening would be laid out twice.
+                self._opening_of = page
                 return
             self._whole_page = None
             self.setHtml(page.html)
@@ -152,17 +155,24 @@ class DocumentView(QTextBrowser):
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
-            if self._opening is not None:
-                opening, self._opening = self._opening, None
-                self.setHtml(opening)
-            if self._whole_page is not None:
-                if self._opening_fills_view():
+            if self._opening_of is not None and self._whole_page is not None:
+                if self._set_opening(self._opening_of):
                     # Set once this first frame is on screen (the window's start also
                     # asks for it, before it counts itself usable: gui/app.py).
                     QTimer.singleShot(0, self.show_whole_page)
                 else:  # a tall view: the first frame shows the whole page, never less
                     self.show_whole_page()
+            self._opening_of = None
         return super().viewportEvent(event)
+
+    def _set_opening(self, page: StoredPage) -> bool:
+        """Set the fewest of `page`'s first parts that fill the view; False if even
+        MAX_OPENING_PARTS of them do not."""
+        for parts in range(1, MAX_OPENING_PARTS + 1):
+            self.setHtml(page.opening_html(parts))
+            if self._opening_fills_view():
+                return True
+        return False
 
     def _opening_fills_view(self) -> bool:
         """Whether the opening reaches the bottom of the view, unscrolled as a first frame is.
@@ -179,7 +189,7 @@ class DocumentView(QTextBrowser):
         overview_snapshot.py); nothing else changes."""
         if self._whole_page is not None:
             whole, self._whole_page = self._whole_page, None
-            self._opening = None
+            self._opening_of = None
             self.setHtml(whole)
             self._keep_scroll_bar(False)
 

@@ -19,13 +19,16 @@ if TYPE_CHECKING:
     from outsource_desktop.content.models import Catalog
 
 
-def load_content(path: Path) -> Catalog:
-    """Load `path`, raising `ContentError` on any problem.
+def load_content(path: Path, data: bytes | None = None) -> Catalog:
+    """Load `path`, raising `ContentError` on any problem; `data`, when given, is its
+    bytes as already read (the window's start reads them once for the Overview's
+    snapshot and the catalog's cache alike).
 
     A bundled file (of any language) comes from its own cache while the cache
     fits its bytes; otherwise, and for every other file, it is validated in full.
     """
-    data = read_content_bytes(path)
+    if data is None:
+        data = read_content_bytes(path)
     if path in bundled_content_paths():
         cached = read_cache(path, data)
         if cached is not None:

@@ -137,22 +137,23 @@ def opening_content(content: Path) -> Catalog | PendingCatalog:
     Raises `ContentError` when the content cannot be used.
     """
 
-    def load() -> Catalog:
+    def load(data: bytes | None = None) -> Catalog:
         # Imported only here: the content classes are what the snapshot spares the start.
         from outsource_desktop.content.bundled import load_content
 
-        return load_content(content)
+        return load_content(content, data)
 
     if content in bundled_content_paths():
         from outsource_desktop.documents.overview_snapshot import read_snapshot
         from outsource_desktop.gui.main_window import PendingCatalog
 
         try:
-            snapshot = read_snapshot(content, content.read_bytes(), language_in_use())
+            data = content.read_bytes()
+            snapshot = read_snapshot(content, data, language_in_use())
         except OSError:
             snapshot = None  # load_content says what is wrong, in plain words
         if snapshot is not None:
-            return PendingCatalog(snapshot, load)
+            return PendingCatalog(snapshot, lambda: load(data))
     return load()
 
 

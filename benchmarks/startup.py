@@ -17,7 +17,10 @@ Fair comparison on a shared machine:
 - both are pinned to one core with `taskset -c 1` where taskset exists;
 - both run from compiled bytecode: the app's sources and the bare window are
   compiled with compileall first (PYTHONDONTWRITEBYTECODE may be set, and a
-  script run by path is never read from a .pyc, so the bare window runs with -m).
+  script run by path is never read from a .pyc, so the bare window runs with -m);
+- both show a window of the same size: the app starts in an empty settings folder
+  each round, so at its default size (1200 x 800), which the bare window copies,
+  and never at whatever size a window on this machine last remembered.
 
 Keep this process small: Linux counts a child's memory before exec() in its
 peak, so a parent that has loaded Qt would inflate both figures alike
@@ -93,6 +96,10 @@ def run_once(command: list[str], samples: Samples) -> None:
             "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
             "PYTHONPATH": os.pathsep.join(filter(None, paths)),
             MARKS_VARIABLE: str(marks_file),
+            # A first start, in an empty settings folder: the app's window opens at its
+            # default size, as the bare window does (1200 x 800), whatever size a window
+            # on this machine last remembered.
+            "XDG_CONFIG_HOME": str(Path(folder) / "config"),
         }
         started = time.monotonic()
         process = subprocess.Popen(pinned(command), env=environment, stdout=subprocess.DEVNULL)

@@ -26,7 +26,7 @@ from outsource_desktop.content.cache import cache_bytes, cache_header, cache_pat
 from outsource_desktop.content.frozen_record import is_record_class, record_fields
 from outsource_desktop.content.keyed_file import keyed_form
 from outsource_desktop.content.loader import catalog_from_bytes, load_catalog
-from outsource_desktop.content.models import Catalog
+from outsource_desktop.content.models import Catalog, content_classes
 from outsource_desktop.content.problems import ContentError
 from outsource_desktop.i18n import LANGUAGES, Language
 from tests.content_factory import minimal_content
@@ -126,9 +126,14 @@ def test_the_cached_catalog_loads_without_datetime_or_dataclasses() -> None:
     assert dt.date.fromisoformat(published).year > 1990
 
 
-def test_a_source_date_that_is_no_day_of_the_calendar_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize("written", ["2020-02-30", "1704412800", "2024-01-05T00:00:00"])
+def test_a_source_date_is_a_day_of_the_calendar_written_yyyy_mm_dd(
+    tmp_path: Path, written: str
+) -> None:
+    """No 30 February, and nothing pydantic's lenient dates would take besides: a number
+    of seconds, or a date and time."""
     content = minimal_content()
-    content["sources"][1]["date"] = "2020-02-30"
+    content["sources"][1]["date"] = written
     path = tmp_path / "content.json"
     path.write_text(json.dumps(content), encoding="utf-8")
     with pytest.raises(ContentError) as raised:
@@ -396,7 +401,7 @@ def test_the_class_layout_covers_every_class_a_catalog_holds() -> None:
     # a field changed in any of them must make an old cache unreadable, not misread.
     held = classes_held_by(Catalog)
     assert {kind.__name__ for kind in held} >= {"Advisor", "Effect", "CareerTrack", "SalaryBand"}
-    assert held <= set(cache.content_classes())
+    assert held <= set(content_classes())
 
 
 def test_a_cache_made_for_other_content_is_not_read(

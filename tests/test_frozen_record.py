@@ -12,12 +12,20 @@ from __future__ import annotations
 import copy
 import dataclasses
 import pickle
+import typing
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
-from outsource_desktop.content.frozen_record import as_dataclass
+from outsource_desktop.content.frozen_record import (
+    MISSING,
+    FrozenRecord,
+    as_dataclass,
+    field,
+    frozen_record,
+    record_fields,
+)
 from outsource_desktop.content.models import Catalog, content_classes
 
 CLASSES = sorted(content_classes(), key=lambda kind: kind.__qualname__)
@@ -211,3 +219,94 @@ def test_a_whole_catalog_survives_a_pickle_and_compares_equal(catalog: Catalog) 
     assert back == catalog
     assert back is not catalog
     assert back.model_by_id(catalog.models[0].id) == catalog.models[0]
+
+
+# Classes made for the test, each beside a real dataclass written out in full, so the
+# fields `frozen_record` finds are checked against dataclasses' own, not against
+# `as_dataclass` (which reads them from the record).
+class ClassVariant:
+    """A type whose name starts as ClassVar's does."""
+
+
+@frozen_record
+class Parent(FrozenRecord):
+    label: str
+    count: int = 0
+    tags: list[str] = field(default_factory=list)
+    variant: ClassVariant | None = None
+    kind: ClassVar[str] = "parent"
+    qualified: typing.ClassVar[int] = 3
+
+
+@frozen_record
+class Child(Parent):
+    count: int = 5  # declared again: keeps its place, with a new default
+    extra: str = "x"
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class ParentTwin:
+    label: str
+    count: int = 0
+    tags: list[str] = dataclasses.field(default_factory=list)
+    variant: ClassVariant | None = None
+    kind: ClassVar[str] = "parent"
+    qualified: typing.ClassVar[int] = 3
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class ChildTwin(ParentTwin):
+    count: int = 5
+    extra: str = "x"
+
+
+@pytest.mark.parametrize(("kind", "twin"), [(Parent, ParentTwin), (Child, ChildTwin)])
+def test_fields_are_found_as_dataclasses_finds_them(kind: Any, twin: Any) -> None:
+    ours = [
+        (item.name, item.default is not MISSING, item.factory is not None)
+        for item in record_fields(kind)
+    ]
+    theirs = [
+        (
+            item.name,
+            item.default is not dataclasses.MISSING,
+            item.default_factory is not dataclasses.MISSING,
+        )
+        for item in dataclasses.fields(twin)
+    ]
+    assert ours == theirs
+    assert kind.kind == "parent"  # class variables stay on the class
+    assert kind.qualified == 3
+    made, made_twin = kind(label="a"), twin(label="a")
+    assert values_of_record(made) == {
+        item.name: getattr(made_twin, item.name) for item in dataclasses.fields(twin)
+    }
+    # Construction and its errors, the class's name aside.
+    for keywords in ({}, {"label": "a", "kind": "x"}, {"label": "a", "extra": "y"}):
+        result, said = outcome(twin, **keywords)
+        assert outcome(kind, **keywords) == (result, said.replace(twin.__name__, kind.__name__))
+
+
+def values_of_record(record: Any) -> dict[str, Any]:
+    return {item.name: getattr(record, item.name) for item in record_fields(record)}
+
+
+def test_a_mutable_default_is_refused_as_dataclasses_refuses_it() -> None:
+    class Listed(FrozenRecord):
+        items: list[str] = []  # noqa: RUF012 - the mistake under test
+
+    with pytest.raises(ValueError, match="mutable default <class 'list'> for field items"):
+        frozen_record(Listed)
+
+
+def test_a_dataclasses_field_or_an_init_only_field_is_refused() -> None:
+    class WrongField(FrozenRecord):
+        items: list[str] = dataclasses.field(default_factory=list)
+
+    class InitOnly(FrozenRecord):
+        secret: dataclasses.InitVar[str]
+
+    with pytest.raises(TypeError, match=r"use outsource_desktop\.content\.frozen_record\.field"):
+        frozen_record(WrongField)
+    with pytest.raises(TypeError, match="no init-only fields"):
+        frozen_record(InitOnly)

@@ -2,7 +2,7 @@
 
 The block is optional, so a content file without it still loads (the Advisor
 tab then says what it lacks). Like the rest of the content these are frozen
-dataclasses that pydantic validates; `advisor_problems` checks that every id
+records that pydantic validates; `advisor_problems` checks that every id
 the block names exists, with a JSON path for each problem.
 
 In short: each *question* has *answers*; each answer has *effects*, one per

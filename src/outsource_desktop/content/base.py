@@ -84,10 +84,16 @@ class IsoDate:
     __slots__ = ()
 
     def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        import re
+
         from pydantic_core import PydanticKnownError, core_schema
 
+        iso_date = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
         def text_only(value: Any) -> Any:
-            if type(value) is not str:
+            # Only YYYY-MM-DD: pydantic's lenient parsing would also take a number of
+            # seconds or a date and time, written as text.
+            if type(value) is not str or not iso_date.fullmatch(value):
                 raise PydanticKnownError("date_type")
             return value
 
@@ -126,7 +132,8 @@ CONTENT_CONFIG = {"extra": "forbid", "allow_inf_nan": False, "strict": True}
 
 
 class ContentModel(FrozenRecord):
-    """Base of all content classes; each is a `@frozen_record`: a frozen, keyword-only dataclass."""
+    """Base of all content classes; each is a `@frozen_record`: a frozen, slotted,
+    keyword-only record, described to dataclasses for pydantic (content/frozen_record.py)."""
 
     __slots__ = ()
     __pydantic_config__: ClassVar[dict[str, object]] = CONTENT_CONFIG

@@ -17,6 +17,7 @@ fields; the app's start never does.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from reprlib import recursive_repr
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, dataclass_transform
@@ -155,12 +156,15 @@ def frozen_record(cls: type[RecordT]) -> type[RecordT]:
     inherited = {item.name: item for item in cls._fields}
     own: dict[str, RecordField] = {}
     for name, annotation in namespace.get("__annotations__", {}).items():
-        if _is_class_variable(annotation):
+        if _names_type(annotation, "ClassVar"):
             continue
+        if _names_type(annotation, "InitVar"):
+            raise TypeError(f"{cls.__qualname__}.{name}: a record has no init-only fields")
         value = namespace.pop(name, MISSING)  # a slot cannot share its name with a value
         if isinstance(value, DefaultFactory):
             own[name] = RecordField(name, annotation, MISSING, value.make)
         else:
+            _check_default(cls, name, value)
             own[name] = RecordField(name, annotation, value, None)
     # As dataclasses orders them: inherited fields first, a field declared again
     # keeping its place with its new annotation and default.
@@ -219,9 +223,29 @@ def as_dataclass(kinds: Iterable[type[FrozenRecord]]) -> None:
         type.__setattr__(kind, "__match_args__", ())
 
 
-def _is_class_variable(annotation: object) -> bool:
+# What dataclasses takes for a ClassVar or InitVar annotation written as text:
+# the bare name or one qualified by a module, then the end or a subscript.
+_QUALIFIED_NAME = re.compile(r"^\s*(?:\w+\s*\.)?\s*(\w+)\b")
+
+
+def _names_type(annotation: object, type_name: str) -> bool:
+    """Whether `annotation` (text, or an object) is `type_name` or a subscript of it."""
     text = annotation if isinstance(annotation, str) else repr(annotation)
-    return text.startswith(("ClassVar", "typing.ClassVar"))
+    match = _QUALIFIED_NAME.match(text)
+    return match is not None and match.group(1) == type_name
+
+
+def _check_default(cls: type, name: str, value: object) -> None:
+    """Refuse the defaults dataclasses refuses, and a dataclasses field, which would
+    become the default itself: records take `field(default_factory=...)` from here."""
+    if type(value).__module__ == "dataclasses" and type(value).__name__ == "Field":
+        raise TypeError(
+            f"{cls.__qualname__}.{name}: use outsource_desktop.content.frozen_record.field"
+        )
+    if value is not MISSING and type(value).__hash__ is None:
+        raise ValueError(
+            f"mutable default {type(value)} for field {name} is not allowed: use default_factory"
+        )
 
 
 def _signature(name: str, fields: tuple[RecordField, ...]) -> str:

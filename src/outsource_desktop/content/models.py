@@ -5,8 +5,9 @@ The Catalog also holds the blocks kept in modules of their own: pay ranges
 tracks (content/career_tracks.py). Each builds on content/base.py alone and is
 imported here, never the other way, so the classes form no circle.
 
-Pydantic v2 validates content files straight into these frozen dataclasses
-(its TypeAdapter builds the validator from the annotations below: constraints,
+Pydantic v2 validates content files straight into these frozen records, described
+to it as the dataclasses they stand for (content/frozen_record.py; its TypeAdapter
+builds the validator from the annotations below: constraints,
 `extra="forbid"`, no NaN), and is the only thing that builds them. The classes
 themselves do not import pydantic, so the app starts without it: its bundled
 content comes from a cache of what validation built (content/cache.py)."""

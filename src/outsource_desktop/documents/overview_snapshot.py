@@ -43,11 +43,12 @@ FORM_VERSION = 4
 DEFLATE_BITS = -15
 # The Overview's parts are its second-level headings (the window's "Go to" list).
 PART_LEVEL = 2
-# The first frame sets only the Overview's opening: the fewest of its first parts that
-# fill the view, one in a window of the usual size (a part is ~3-5 KB of HTML, the
-# whole page ~55 KB, its tables among it, ~8 ms to parse and lay out). The whole page
-# follows right after that frame, or before it if this many parts do not fill the
-# view (gui/widgets/document_view.py).
+# The first frame sets only the Overview's opening: its first parts, as few as fill
+# the view, from the two that fill a window of the default size (a part is ~3-5 KB
+# of HTML, the whole page ~55 KB, its tables among it, ~8 ms to parse and lay out)
+# up to three in a taller one. The whole page follows right after that frame, or
+# before it if three parts do not fill the view (gui/widgets/document_view.py).
+FIRST_OPENING_PARTS = 2
 MAX_OPENING_PARTS = 3
 PART_HEADING_TAG = "<h2>"  # as render_html writes a part's heading
 PAGE_END = "</body></html>"  # as render_html ends a page

@@ -513,7 +513,8 @@ class MainWindow(QMainWindow):
         first frame showed only its opening (gui/widgets/document_view.py)."""
         self.catalog  # noqa: B018 - loads a pending catalog
         if self.tabs.is_built(OVERVIEW):
-            self.overview_tab.view.show_whole_page()
+            # The catalog can build the Overview now: its stored pages are no longer needed.
+            self.overview_tab.view.forget_stored_pages()
 
     def follow_system_theme(self) -> None:
         """Apply "follow the system" once the window is interactive (gui/app.py): asking the

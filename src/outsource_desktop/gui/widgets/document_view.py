@@ -11,7 +11,11 @@ from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from outsource_desktop.documents.colours import HtmlColours
-from outsource_desktop.documents.overview_snapshot import DEFLATE_BITS, MAX_OPENING_PARTS
+from outsource_desktop.documents.overview_snapshot import (
+    DEFLATE_BITS,
+    FIRST_OPENING_PARTS,
+    MAX_OPENING_PARTS,
+)
 from outsource_desktop.export.text_images import add_images
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.i18n import translate
@@ -116,7 +120,11 @@ class DocumentView(QTextBrowser):
     def show_stored(self, pages: Sequence[StoredPage], document: Callable[[], Document]) -> None:
         """Show the document `document()` builds from the one of `pages` rendered in this
         view's colours and pixel ratio (documents/overview_snapshot.py), if one was: the
-        document is built only when none was, or when first asked for."""
+        document is built only when none was, or when first asked for.
+
+        A stored page's opening is set at the view's first paint, and the whole page
+        after it (or when `show_whole_page` is called): until then the text document
+        is empty."""
         self._document, self._document_of, self._pages = None, document, tuple(pages)
         self._render()
 
@@ -166,9 +174,9 @@ class DocumentView(QTextBrowser):
         return super().viewportEvent(event)
 
     def _set_opening(self, page: StoredPage) -> bool:
-        """Set the fewest of `page`'s first parts that fill the view; False if even
-        MAX_OPENING_PARTS of them do not."""
-        for parts in range(1, MAX_OPENING_PARTS + 1):
+        """Set the fewest of `page`'s first parts that fill the view, from
+        FIRST_OPENING_PARTS; False if even MAX_OPENING_PARTS of them do not."""
+        for parts in range(FIRST_OPENING_PARTS, MAX_OPENING_PARTS + 1):
             self.setHtml(page.opening_html(parts))
             if self._opening_fills_view():
                 return True
@@ -192,6 +200,13 @@ class DocumentView(QTextBrowser):
             self._opening_of = None
             self.setHtml(whole)
             self._keep_scroll_bar(False)
+
+    def forget_stored_pages(self) -> None:
+        """Let go of the stored pages (~0.4 MiB: both colourings, both pixel ratios) once
+        the document they stand for can be built: new colours then render it live."""
+        if self._document_of is not None or self._document is not None:
+            self.show_whole_page()
+            self._pages = ()
 
     def _keep_scroll_bar(self, keep: bool) -> None:
         """Keep the vertical scroll bar shown (the stored page is always taller than the

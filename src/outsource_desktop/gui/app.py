@@ -23,7 +23,6 @@ from outsource_desktop.content.assets import (
 )
 from outsource_desktop.content.problems import ContentError
 from outsource_desktop.export.fonts import install_bundled_fonts, install_screen_fonts
-from outsource_desktop.export.translations import install_language
 from outsource_desktop.gui.error_hook import install_error_hook
 from outsource_desktop.gui.language import effective_language
 from outsource_desktop.gui.remembered import language_choice
@@ -165,7 +164,9 @@ def start_window(content: Path | None, settings: QSettings) -> MainWindow:
     """
     chosen_language = language_choice(settings)
     language = effective_language(chosen_language)
-    if language != "en":  # English needs no translators: its start loads none
+    if language != "en":  # English needs no translators: its start imports none
+        from outsource_desktop.export.translations import install_language
+
         install_language(language)
     install_screen_fonts(language)
     opening = opening_content(bundled_content_path(language) if content is None else content)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from outsource_desktop import APP_DISPLAY_NAME, __version__
 from outsource_desktop.content.assets import FONT_LICENCE_FILES, resource_path
 from outsource_desktop.export.paper import PaperChoice
-from outsource_desktop.export.translations import install_language
 from outsource_desktop.gui import remembered
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.gui.actions import build_menus, create_actions
@@ -538,6 +537,8 @@ class MainWindow(QMainWindow):
         if self._settings is not None:
             remembered.write_language(self._settings, choice)
         if effective_language(choice) != language_in_use():
+            from outsource_desktop.export.translations import install_language
+
             install_language(effective_language(choice))  # Qt sends LanguageChange
 
     def changeEvent(self, event: QEvent) -> None:

@@ -17,7 +17,6 @@ fields; the app's start never does.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from reprlib import recursive_repr
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, dataclass_transform
@@ -223,16 +222,12 @@ def as_dataclass(kinds: Iterable[type[FrozenRecord]]) -> None:
         type.__setattr__(kind, "__match_args__", ())
 
 
-# What dataclasses takes for a ClassVar or InitVar annotation written as text:
-# the bare name or one qualified by a module, then the end or a subscript.
-_QUALIFIED_NAME = re.compile(r"^\s*(?:\w+\s*\.)?\s*(\w+)\b")
-
-
 def _names_type(annotation: object, type_name: str) -> bool:
-    """Whether `annotation` (text, or an object) is `type_name` or a subscript of it."""
+    """Whether `annotation` (text, or an object) is `type_name`, bare or qualified by a
+    module, or a subscript of it: what dataclasses takes for a ClassVar or InitVar."""
     text = annotation if isinstance(annotation, str) else repr(annotation)
-    match = _QUALIFIED_NAME.match(text)
-    return match is not None and match.group(1) == type_name
+    head = text.split("[", 1)[0].strip()
+    return head.rpartition(".")[2].strip() == type_name
 
 
 def _check_default(cls: type, name: str, value: object) -> None:

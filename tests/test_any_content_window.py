@@ -108,9 +108,8 @@ def exercise_records(window: MainWindow) -> None:
 def exercise_overview(window: MainWindow) -> None:
     tab = window.overview_tab
     window.tabs.setCurrentWidget(tab)
-    for index in range(tab.parts.count()):
-        tab.parts.setCurrentIndex(index)
-        tab.parts.activated.emit(index)
+    for action in tab.part_actions():
+        action.trigger()
 
 
 def exercise_study(qtbot: QtBot, window: MainWindow) -> None:

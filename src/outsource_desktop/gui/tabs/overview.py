@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from outsource_desktop.gui.accessibility import chain_focus, describe
 from outsource_desktop.gui.tabs.tab import Tab
@@ -16,8 +17,6 @@ if TYPE_CHECKING:
     from outsource_desktop.content.models import Catalog
     from outsource_desktop.documents.document import Document
     from outsource_desktop.documents.overview_snapshot import OverviewSnapshot
-
-NO_PART = ""
 
 
 def overview_tab(catalog: Catalog) -> OverviewTab:
@@ -58,17 +57,26 @@ class OverviewTab(Tab):
             translate("OverviewTab", "Overview"),
             translate("OverviewTab", "What each model is and how they differ"),
         )
-        # The overview is long: a list of its parts takes the reader to one.
-        self.parts = QComboBox()
-        self.parts.addItem(translate("OverviewTab", "Go to a part of the overview…"), NO_PART)
+        # The overview is long: a menu of its parts takes the reader to one. A button's
+        # menu, not a combo box: the first item put in a combo box sets up Qt's item
+        # views, ~1 MiB of the window's start for a list that only jumps.
+        self.parts = QToolButton()
+        self.parts.setText(translate("OverviewTab", "Go to a part of the overview…"))
+        self.parts.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.parts)
         for heading in part_headings:
-            self.parts.addItem(heading, heading)
+            # QAction(parent) and setText: the (text, parent) overload sets up QIcon's
+            # Python class and enums (gui/actions.py).
+            action = QAction(menu)
+            action.setText(heading)
+            action.triggered.connect(lambda _checked=False, part=heading: self.go_to_part(part))
+            menu.addAction(action)
+        self.parts.setMenu(menu)
         describe(
             self.parts,
             translate("OverviewTab", "Go to"),
             translate("OverviewTab", "Scroll the overview to one of its parts"),
         )
-        self.parts.activated.connect(self._go_to_chosen_part)
         label = QLabel(translate("OverviewTab", "&Go to:"))
         label.setBuddy(self.parts)
         choices = QHBoxLayout()
@@ -82,11 +90,13 @@ class OverviewTab(Tab):
         layout.addWidget(self.view)
         chain_focus(self.parts, self.view)
 
-    def _go_to_chosen_part(self, combo_index: int) -> None:
-        heading = str(self.parts.itemData(combo_index))
-        self.parts.setCurrentIndex(0)
-        if heading != NO_PART:
-            self.view.scroll_to_heading(heading)
+    def part_actions(self) -> list[QAction]:
+        """The menu's entries, one per part, in the overview's order."""
+        menu = self.parts.menu()
+        return [] if menu is None else menu.actions()
+
+    def go_to_part(self, heading: str) -> None:
+        if self.view.scroll_to_heading(heading):
             self.view.setFocus()
 
     def printable_document(self) -> Document | None:

@@ -41,7 +41,7 @@ FORM_VERSION = 4
 # Figure pixels are raw deflate (zlib's negative window bits): no zlib header or
 # Adler-32 to check, ~0.5 ms of the first frame (StoredFigure).
 DEFLATE_BITS = -15
-# The Overview's parts are its second-level headings (the window's "Go to" list).
+# The Overview's parts are its second-level headings (its "Go to" menu).
 PART_LEVEL = 2
 # The first frame sets only the Overview's opening: its first parts, as few as fill
 # the view, from the two that fill a window of the default size (a part is ~3-5 KB

@@ -61,9 +61,8 @@ def exercise_comparison(window: MainWindow) -> None:
         tab.differences_only.click()
     tab.filter_box.setText(window.catalog.aspects[0].label.split()[0])
     tab.filter_box.clear()
-    for index in range(tab.section_jump.count()):
-        tab.section_jump.setCurrentIndex(index)
-        tab.section_jump.activated.emit(index)
+    for action in tab.section_jump.place_actions():
+        action.trigger()
     tab.collapse_all.click()
     tab.expand_all.click()
     for row in range(tab.proxy.rowCount()):
@@ -108,7 +107,7 @@ def exercise_records(window: MainWindow) -> None:
 def exercise_overview(window: MainWindow) -> None:
     tab = window.overview_tab
     window.tabs.setCurrentWidget(tab)
-    for action in tab.part_actions():
+    for action in tab.parts.place_actions():
         action.trigger()
 
 

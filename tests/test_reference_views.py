@@ -115,7 +115,7 @@ def test_sources_name_each_page_by_title_site_and_address(
 
 def test_the_overview_goes_to_each_of_its_parts(window: MainWindow) -> None:
     tab = window.overview_tab
-    actions = tab.part_actions()
+    actions = tab.parts.place_actions()
     parts = [action.text() for action in actions]
     assert "How the models relate" in parts
     assert "Leading companies" in parts

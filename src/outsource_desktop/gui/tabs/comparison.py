@@ -27,6 +27,7 @@ from outsource_desktop.gui.accessibility import chain_focus, describe
 from outsource_desktop.gui.models.comparison_proxy import ComparisonProxy
 from outsource_desktop.gui.models.table_models import ITEM_ROLE, ComparisonModel, SectionHeading
 from outsource_desktop.gui.tabs.tab import Tab
+from outsource_desktop.gui.widgets.jump_menu import JumpMenu
 from outsource_desktop.gui.widgets.master_detail import MasterDetailView
 from outsource_desktop.i18n import translate
 from outsource_desktop.reference.queries import ComparisonOptions, ComparisonRow, comparison_rows
@@ -100,16 +101,16 @@ class ComparisonTab(Tab):
             ),
         )
         self.show_details.toggled.connect(self._details_toggled)
-        self.section_jump = QComboBox()
-        self.section_jump.addItem(translate("ComparisonTab", "Jump to section…"), NO_MODEL)
-        for section in catalog.sections:
-            self.section_jump.addItem(section.title, section.id)
+        self.section_jump = JumpMenu(
+            translate("ComparisonTab", "Jump to section…"),
+            [(section.title, section.id) for section in catalog.sections],
+        )
         describe(
             self.section_jump,
             translate("ComparisonTab", "Jump to section"),
             translate("ComparisonTab", "Scroll the table to a section"),
         )
-        self.section_jump.activated.connect(self._jump_to_chosen_section)
+        self.section_jump.chosen.connect(self.jump_to_section)
         self.collapse_all = QToolButton()
         self.collapse_all.setText(translate("ComparisonTab", "Collapse all"))
         describe(
@@ -267,12 +268,6 @@ class ComparisonTab(Tab):
             collapsed = set(self.proxy.options.collapsed_sections)
             collapsed ^= {entry.section.id}
             self.set_collapsed(collapsed)
-
-    def _jump_to_chosen_section(self, combo_index: int) -> None:
-        section_id = str(self.section_jump.itemData(combo_index))
-        self.section_jump.setCurrentIndex(0)
-        if section_id != NO_MODEL:
-            self.jump_to_section(section_id)
 
     def jump_to_section(self, section_id: str) -> None:
         collapsed = set(self.proxy.options.collapsed_sections) - {section_id}

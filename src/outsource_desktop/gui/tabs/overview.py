@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from outsource_desktop.gui.accessibility import chain_focus, describe
 from outsource_desktop.gui.tabs.tab import Tab
 from outsource_desktop.gui.widgets.document_view import DocumentView
+from outsource_desktop.gui.widgets.jump_menu import JumpMenu
 from outsource_desktop.i18n import translate
 
 if TYPE_CHECKING:
@@ -57,21 +57,12 @@ class OverviewTab(Tab):
             translate("OverviewTab", "Overview"),
             translate("OverviewTab", "What each model is and how they differ"),
         )
-        # The overview is long: a menu of its parts takes the reader to one. A button's
-        # menu, not a combo box: the first item put in a combo box sets up Qt's item
-        # views, ~1 MiB of the window's start for a list that only jumps.
-        self.parts = QToolButton()
-        self.parts.setText(translate("OverviewTab", "Go to a part of the overview…"))
-        self.parts.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.parts)
-        for heading in part_headings:
-            # QAction(parent) and setText: the (text, parent) overload sets up QIcon's
-            # Python class and enums (gui/actions.py).
-            action = QAction(menu)
-            action.setText(heading)
-            action.triggered.connect(lambda _checked=False, part=heading: self.go_to_part(part))
-            menu.addAction(action)
-        self.parts.setMenu(menu)
+        # The overview is long: a menu of its parts takes the reader to one.
+        self.parts = JumpMenu(
+            translate("OverviewTab", "Go to a part of the overview…"),
+            [(heading, heading) for heading in part_headings],
+        )
+        self.parts.chosen.connect(self.go_to_part)
         describe(
             self.parts,
             translate("OverviewTab", "Go to"),
@@ -89,11 +80,6 @@ class OverviewTab(Tab):
         layout.addLayout(choices)
         layout.addWidget(self.view)
         chain_focus(self.parts, self.view)
-
-    def part_actions(self) -> list[QAction]:
-        """The menu's entries, one per part, in the overview's order."""
-        menu = self.parts.menu()
-        return [] if menu is None else menu.actions()
 
     def go_to_part(self, heading: str) -> None:
         if self.view.scroll_to_heading(heading):

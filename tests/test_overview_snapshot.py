@@ -38,7 +38,11 @@ from outsource_desktop.gui.main_window import (
     MainWindow,
     PendingCatalog,
 )
-from outsource_desktop.gui.widgets.document_view import screen_colours, stored_figure_images
+from outsource_desktop.gui.widgets.document_view import (
+    DocumentView,
+    screen_colours,
+    stored_figure_images,
+)
 from outsource_desktop.i18n import Language
 
 
@@ -166,14 +170,19 @@ def test_a_tall_window_shows_the_whole_overview_in_its_first_frame(qtbot: QtBot)
     assert window.overview_tab.view.toPlainText() == in_full.overview_tab.view.toPlainText()
 
 
+def laid_out_bottom(view: DocumentView) -> float:
+    text = view.document()
+    return text.documentLayout().blockBoundingRect(text.lastBlock()).bottom()
+
+
 @pytest.mark.parametrize("height", [DEFAULT_SIZE[1], 1100, 1500])
-def test_the_first_frame_fills_the_view_with_the_fewest_parts_it_takes(
+def test_the_first_frame_fills_the_view_with_the_shortest_opening_that_does(
     qtbot: QtBot, height: int
 ) -> None:
-    """However tall the window, the first frame's opening reaches the bottom of the view
-    and holds no part more than it takes to (MAX_OPENING_PARTS at most): in a window of
-    the default size one part would not, so trying FIRST_OPENING_PARTS first spares
-    the first frame a try that could only fail."""
+    """However tall the window, the first frame's opening reaches the bottom of the view,
+    and the opening tried before it would not have: in a window of the default size the
+    first part alone would not, so the first opening tried is the first part and the
+    second's lead."""
     application()
     content = bundled_content_path()
     snapshot = bundled_snapshot()
@@ -183,20 +192,29 @@ def test_the_first_frame_fills_the_view_with_the_fewest_parts_it_takes(
     window.show()
     view_area(window)  # the first frame
     view = window.overview_tab.view
+    page = snapshot.page(screen_colours(view.palette()))
+    assert page is not None
+    openings = page.openings()
     shown = view.toPlainText()
-    parts = [heading for heading in snapshot.part_headings if heading in shown]
-    laid_out_whole(window)
-    text = view.document()
-    bottom = text.documentLayout().blockBoundingRect(text.lastBlock()).bottom()
-    assert bottom >= view.viewport().height()
-    # One part fewer would not have filled it: what came before the last part ends
-    # above the view's bottom.
-    block = text.begin()
-    while block.isValid() and block.text() != parts[-1]:
-        block = block.next()
-    before = text.documentLayout().blockBoundingRect(block.previous())
-    assert before.bottom() < view.viewport().height()
-    assert stored.FIRST_OPENING_PARTS <= len(parts) <= stored.MAX_OPENING_PARTS
+    # Each opening set in a view of the same size: which was shown, which fill it.
+    trial = DocumentView()
+    qtbot.addWidget(trial)
+    trial.resize(view.size())
+    trial.setProperty("verticalScrollBarPolicy", 2)  # as the first frame keeps it
+    trial.show()
+    texts, fills = [], []
+    for opening in openings:
+        trial.setHtml(opening)
+        texts.append(trial.toPlainText())
+        fills.append(laid_out_bottom(trial) >= trial.viewport().height())
+    used = texts.index(shown)
+    assert fills[used]
+    assert not any(fills[:used])
+    if height == DEFAULT_SIZE[1]:
+        assert used == 0
+        first_part = page.html[: stored.opening_end(page.html, 1)] + stored.PAGE_END
+        trial.setHtml(first_part)
+        assert laid_out_bottom(trial) < trial.viewport().height()
 
 
 def test_a_snapshot_is_read_only_in_the_language_it_was_made_in() -> None:

@@ -43,13 +43,14 @@ FORM_VERSION = 4
 DEFLATE_BITS = -15
 # The Overview's parts are its second-level headings (its "Go to" menu).
 PART_LEVEL = 2
-# The first frame sets only the Overview's opening: its first parts, as few as fill
-# the view, from the two that fill a window of the default size (a part is ~3-5 KB
-# of HTML, the whole page ~55 KB, its tables among it, ~8 ms to parse and lay out)
-# up to three in a taller one. The whole page follows right after that frame, or
-# before it if three parts do not fill the view (gui/widgets/document_view.py).
-FIRST_OPENING_PARTS = 2
+# The first frame sets only the Overview's opening, the shortest of a few that fills
+# the view: the first part and the lead of the second (up to its first section
+# heading), which fill a window of the default size, then two parts, then three. A
+# part is ~3-5 KB of HTML; the whole page, ~55 KB with its tables, takes ~8 ms to parse
+# and lay out. It follows right after that frame, or before it if three parts do not
+# fill the view (gui/widgets/document_view.py).
 MAX_OPENING_PARTS = 3
+SECTION_HEADING_TAG = "<h3>"  # as render_html writes a heading within a part
 PART_HEADING_TAG = "<h2>"  # as render_html writes a part's heading
 PAGE_END = "</body></html>"  # as render_html ends a page
 
@@ -77,9 +78,9 @@ class StoredPage(NamedTuple):
     figure_count: int
     figures: tuple[StoredFigure, ...]
 
-    def opening_html(self, parts: int) -> str:
-        """The page's first `parts` parts alone, as a page of their own."""
-        return self.html[: opening_end(self.html, parts)] + PAGE_END
+    def openings(self) -> list[str]:
+        """The openings a first frame may show, shortest first, each a page of its own."""
+        return [self.html[:end] + PAGE_END for end in opening_ends(self.html)]
 
     def figures_at(self, scale: float) -> tuple[StoredFigure, ...] | None:
         """The page's figures drawn at `scale`, in order; None when not stored at it."""
@@ -97,6 +98,16 @@ class OverviewSnapshot(NamedTuple):
     def page(self, colours: HtmlColours) -> StoredPage | None:
         """The page stored in `colours`; None if none was."""
         return next((page for page in self.pages if page.colours == colours), None)
+
+
+def opening_ends(html: str) -> list[int]:
+    """Where in `html` (a page render_html wrote) the openings end, shortest first: after
+    the first part and the second's lead, then after each of MAX_OPENING_PARTS parts."""
+    second_part = opening_end(html, 1)
+    lead = html.find(SECTION_HEADING_TAG, second_part, opening_end(html, 2))
+    ends = [lead] if lead > 0 else []
+    ends += [opening_end(html, parts) for parts in range(2, MAX_OPENING_PARTS + 1)]
+    return sorted(set(ends))
 
 
 def opening_end(html: str, parts: int) -> int:

@@ -11,11 +11,7 @@ from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from outsource_desktop.documents.colours import HtmlColours
-from outsource_desktop.documents.overview_snapshot import (
-    DEFLATE_BITS,
-    FIRST_OPENING_PARTS,
-    MAX_OPENING_PARTS,
-)
+from outsource_desktop.documents.overview_snapshot import DEFLATE_BITS
 from outsource_desktop.export.text_images import add_images
 from outsource_desktop.gui.accessibility import describe
 from outsource_desktop.i18n import translate
@@ -174,10 +170,9 @@ class DocumentView(QTextBrowser):
         return super().viewportEvent(event)
 
     def _set_opening(self, page: StoredPage) -> bool:
-        """Set the fewest of `page`'s first parts that fill the view, from
-        FIRST_OPENING_PARTS; False if even MAX_OPENING_PARTS of them do not."""
-        for parts in range(FIRST_OPENING_PARTS, MAX_OPENING_PARTS + 1):
-            self.setHtml(page.opening_html(parts))
+        """Set the shortest of `page`'s openings that fills the view; False if none does."""
+        for opening in page.openings():
+            self.setHtml(opening)
             if self._opening_fills_view():
                 return True
         return False

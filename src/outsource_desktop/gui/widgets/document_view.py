@@ -97,11 +97,10 @@ class DocumentView(QTextBrowser):
         self._document: Document | None = None
         self._document_of: Callable[[], Document] | None = None
         self._pages: tuple[StoredPage, ...] = ()
-        # A stored page shown by its opening alone, until it is shown whole.
-        self._whole_page: str | None = None
         self._painted = False
-        # The stored page whose opening the first paint sets, at the view's own size.
-        self._opening_of: StoredPage | None = None
+        # A stored page not shown whole yet: until the first paint it shows nothing,
+        # then its opening (set at that paint, at the view's own size).
+        self._unshown: StoredPage | None = None
         describe(
             self,
             translate("DocumentView", "Document"),
@@ -132,16 +131,15 @@ class DocumentView(QTextBrowser):
         if page is not None and stored_figures is not None:
             add_images(self.document(), stored_figure_images(stored_figures))
             if not self._painted:  # a first frame: the page's opening, the whole after
-                self._whole_page = page.html
                 self._keep_scroll_bar(True)
                 # Set at the first paint, not now: before the window is shown the view
                 # has a stand-in size, and the opening would be laid out twice.
-                self._opening_of = page
+                self._unshown = page
                 return
-            self._whole_page = None
+            self._unshown = None
             self.setHtml(page.html)
         else:
-            self._whole_page = None
+            self._unshown = None
             self._render_live(colours, scale)
         self._keep_scroll_bar(False)
 
@@ -159,14 +157,13 @@ class DocumentView(QTextBrowser):
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
-            if self._opening_of is not None and self._whole_page is not None:
-                if self._set_opening(self._opening_of):
+            if self._unshown is not None:
+                if self._set_opening(self._unshown):
                     # Set once this first frame is on screen (the window's start also
                     # asks for it, before it counts itself usable: gui/app.py).
                     QTimer.singleShot(0, self.show_whole_page)
                 else:  # a tall view: the first frame shows the whole page, never less
                     self.show_whole_page()
-            self._opening_of = None
         return super().viewportEvent(event)
 
     def _set_opening(self, page: StoredPage) -> bool:
@@ -190,10 +187,9 @@ class DocumentView(QTextBrowser):
     def show_whole_page(self) -> None:
         """Show the whole stored page where only its opening is shown (documents/
         overview_snapshot.py); nothing else changes."""
-        if self._whole_page is not None:
-            whole, self._whole_page = self._whole_page, None
-            self._opening_of = None
-            self.setHtml(whole)
+        if self._unshown is not None:
+            page, self._unshown = self._unshown, None
+            self.setHtml(page.html)
             self._keep_scroll_bar(False)
 
     def forget_stored_pages(self) -> None:

@@ -260,7 +260,9 @@ def test_the_generated_contents_are_valid_and_varied(tmp_path: Path) -> None:
     # The harness is only as good as what it is given: every shape must load.
     shapes: set[tuple[int, bool, bool, bool]] = set()
 
-    @settings(max_examples=60, deadline=None)
+    # Derandomized: the same 60 contents every run, so whether they cover every shape
+    # does not depend on the draw (random draws missed one now and then).
+    @settings(max_examples=60, deadline=None, derandomize=True)
     @given(data=valid_contents())
     def check(data: dict[str, Any]) -> None:
         path = tmp_path / "content.json"

@@ -424,6 +424,9 @@ def run(arguments: argparse.Namespace) -> int:
     if arguments.command == "export":
         return export(arguments)
 
+    from outsource_desktop.gui.pyside_import import import_pyside
+
+    import_pyside()  # before the window's modules: PySide6 then reads none of their sources
     from outsource_desktop.gui.app import run_gui
 
     # The bundled content is loaded in the reader's language, which the window knows.

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import linecache
 import os
 import sys
 import time
@@ -104,7 +103,6 @@ class AfterFirstFrame(OnFirstPaint):
     def _painted(self) -> None:
         note_start_mark("first_frame")
         self.window.finish_start()
-        forget_module_sources()
         note_start_mark("interactive")
         # Off since __main__.py, to spare the start its collections (loading the
         # catalog alone set off ten, ~1.5 ms): the start makes no garbage worth them.
@@ -117,14 +115,6 @@ class AfterFirstFrame(OnFirstPaint):
         finish_application()
         if self.quit_after:
             QApplication.quit()
-
-
-def forget_module_sources() -> None:
-    """Drop the source lines linecache holds. PySide6 reads the source of every module
-    imported after it (to see whether the module names PySide6), and linecache keeps
-    them, ~1-2 MiB no traceback needs yet: dropped after each stage of the start that
-    imports modules, that memory serves the next stage instead of raising the peak."""
-    linecache.clearcache()
 
 
 def opening_content(content: Path) -> Catalog | PendingCatalog:
@@ -184,7 +174,6 @@ def start_window(content: Path | None, settings: QSettings) -> MainWindow:
     # opened on its stored Overview, is loaded after the first frame and not
     # frozen: it is small.)
     gc.freeze()
-    forget_module_sources()
     window = MainWindow(opening, bundled=content is None, language=chosen_language)
     window.remember_in(settings)
     return window

@@ -4,17 +4,22 @@ without taking PySide6's per-module API switches from a module that asks for the
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 # Runs a window's start as a double-click does (cli.main), noting each module whose
 # source PySide6 reads to decide its switches once `import_pyside` has loaded it (while
 # PySide6 loads, it reads a few of its own, as in any PySide6 program). The note is
-# taken by wrapping PySide6's own check: this probe's instrument only.
+# taken by wrapping PySide6's own check: this probe's instrument only. With REGISTER
+# False, `import_pyside` only imports Qt, as the start did before: the control run.
 START_PROBE = """
 import sys
 from outsource_desktop.gui import pyside_import
+REGISTER = {register}
 checked = []
 
 def note_checks(event, arguments):
@@ -34,7 +39,10 @@ pyside_import_returned = False
 original_import_pyside = pyside_import.import_pyside
 def import_pyside():
     global pyside_import_returned
-    original_import_pyside()
+    if REGISTER:
+        original_import_pyside()
+    else:
+        import PySide6.QtCore
     pyside_import_returned = True
 pyside_import.import_pyside = import_pyside
 
@@ -42,7 +50,8 @@ sys.addaudithook(note_checks)
 from outsource_desktop import cli
 status = cli.main(["--quit-after-show"])
 loaded = sorted(name for name in sys.modules if name.startswith("outsource_desktop.gui."))
-print(status, pyside_import_returned, ",".join(checked) or "none", ",".join(loaded), sep="|")
+noted = hasattr(sys.modules.get("shibokensupport.feature"), "noted")
+print(status, pyside_import_returned, noted, ",".join(checked) or "none", ",".join(loaded), sep="|")
 """
 
 
@@ -67,13 +76,34 @@ def run_probe(code: str, tmp_path: Path, *extra_path: Path) -> str:
     return result.stdout.strip().splitlines()[-1]
 
 
+def start_checks(tmp_path: Path, *, register: bool) -> list[str]:
+    """The modules whose source PySide6 read during a window's start, once Qt was loaded."""
+    code = START_PROBE.replace("{register}", str(register))
+    status, imported, noted, checked, loaded = run_probe(code, tmp_path).split("|")
+    # The window started, and the probe's note on PySide6's check was in place: had a
+    # PySide6 release renamed the check, the probe would see nothing and prove nothing.
+    assert (status, imported, noted) == ("0", "True", "True")
+    assert "outsource_desktop.gui.main_window" in loaded.split(",")
+    return [] if checked == "none" else checked.split(",")
+
+
 def test_a_window_start_has_pyside6_read_no_module_source(tmp_path: Path) -> None:
     """Unfrozen, each module imported after PySide6 had its whole source read (~3 ms of the
     first frame, ~5 ms to interactive): now none is, the window's own modules included."""
-    status, pyside_imported, checked, loaded = run_probe(START_PROBE, tmp_path).split("|")
-    assert (status, pyside_imported) == ("0", "True")
-    assert "outsource_desktop.gui.main_window" in loaded.split(",")  # a real window started
-    assert checked == "none"
+    assert start_checks(tmp_path, register=False)  # the control: PySide6 does read them
+    assert start_checks(tmp_path, register=True) == []
+
+
+def test_no_module_of_the_app_opts_in_to_pyside6_switches() -> None:
+    """Registering every module as using no switches assumes none opts in (see
+    gui/pyside_import.py): a module that did would need its helpers registered otherwise."""
+    sources = Path(__file__).resolve().parents[1] / "src" / "outsource_desktop"
+    opting_in = [
+        path.name
+        for path in sources.rglob("*.py")
+        if re.search(r"^\s*from __feature__ import", path.read_text(encoding="utf-8"), re.M)
+    ]
+    assert opting_in == []
 
 
 OPT_IN_MODULE = """
@@ -97,7 +127,10 @@ def name_of_new_object():
 
 OPT_IN_PROBE = """
 from outsource_desktop.gui.pyside_import import import_pyside
-import_pyside()
+if {register}:
+    import_pyside()
+else:
+    import PySide6.QtCore
 import plain_module, opting_in_module
 print(opting_in_module.name_of_new_object(), plain_module.name_of_new_object(), sep="|")
 """
@@ -108,13 +141,21 @@ def test_a_module_that_asks_for_pyside6_switches_still_gets_them(tmp_path: Path)
     gets snake_case names, and one that does not keeps Qt's own."""
     (tmp_path / "opting_in_module.py").write_text(OPT_IN_MODULE, encoding="utf-8")
     (tmp_path / "plain_module.py").write_text(PLAIN_MODULE, encoding="utf-8")
-    assert run_probe(OPT_IN_PROBE, tmp_path, tmp_path) == "switched|plain"
+
+    def names(*, register: bool) -> str:
+        return run_probe(OPT_IN_PROBE.replace("{register}", str(register)), tmp_path, tmp_path)
+
+    if names(register=False) != "switched|plain":
+        # PySide6 6.9.0 gives no imported module its switches, registered or not.
+        pytest.skip("this PySide6 does not switch an imported module's names")
+    assert names(register=True) == "switched|plain"
 
 
 MISSING_REGISTRY_PROBE = """
 import sys, types
 import PySide6.QtCore
-sys.modules["PySide6.support.feature"] = types.ModuleType("PySide6.support.feature")
+for name in ("PySide6.support.feature", "shibokensupport.feature"):
+    sys.modules[name] = types.ModuleType(name)
 from outsource_desktop.gui.pyside_import import RegisterBeforeImport, import_pyside
 import_pyside()
 import outsource_desktop.gui.app
@@ -137,4 +178,5 @@ print(sum(isinstance(finder, RegisterBeforeImport) for finder in sys.meta_path))
 
 
 def test_importing_pyside_twice_adds_one_finder(tmp_path: Path) -> None:
+    """A second window start in one process (the tests' own) stacks no second finder."""
     assert run_probe(TWICE_PROBE, tmp_path) == "1"

@@ -10,17 +10,18 @@ start imports some 60 modules after Qt, and reading their sources cost its first
 frame ~3 ms and its start to interactive ~5 ms (issue #16; a frozen app has no
 sources to read).
 
-The app uses no switches, so `import_pyside` gives the registry the answer itself:
-0 for every module already loaded and for every module imported from then on,
-before it is imported (a meta path finder that finds nothing and only registers the
-name). 0 is the safe answer for any module: PySide6 then makes sure that no switch
-is on while the module's code runs, and -1 only spares it that check. A module that
-does opt in still gets its switches, since `from __feature__ import ...` sets the
-module's entry itself.
+The app uses no switches (tests/test_pyside_import.py holds its sources to that), so
+`import_pyside` gives the registry the answer itself: 0 for every module already
+loaded and for every module imported from then on, before it is imported (a meta path
+finder that finds nothing and only registers the name). With no module opting in, 0
+and -1 behave alike: -1 ("never switch") only matters to a module called from one that
+did opt in, which then keeps its caller's switches where 0 gives it Qt's own names. A
+module that opts in still gets its own switches, since `from __feature__ import ...`
+sets its entry itself; should this app ever opt in, its helpers would need -1.
 
 If a PySide6 release no longer has the registry, nothing is registered and PySide6
-reads the sources again: slower, never wrong. tests/test_pyside_import.py would then
-fail and say so.
+reads the sources again: slower, and `linecache` keeps what it read (~0.7 MB), never
+wrong. tests/test_pyside_import.py would then fail and say so.
 """
 
 from __future__ import annotations
@@ -34,8 +35,9 @@ NO_SWITCHES = 0
 
 
 class RegisterBeforeImport:
-    """A meta path finder that finds nothing: it only registers each module about to be
-    imported in PySide6's registry, so PySide6 does not read its source afterwards."""
+    """A meta path finder (the `importlib.abc.MetaPathFinder` protocol, without importing
+    importlib.abc at start) that finds nothing: it only registers each module about to
+    be imported in PySide6's registry, so PySide6 does not read its source afterwards."""
 
     def __init__(self, registry: MutableMapping[str, int]) -> None:
         self.registry = registry
@@ -48,9 +50,12 @@ class RegisterBeforeImport:
 
 def feature_registry() -> MutableMapping[str, int] | None:
     """PySide6's registry of modules' API switches; None if this PySide6 has none."""
-    feature = sys.modules.get("PySide6.support.feature")
-    registry = getattr(feature, "pyside_feature_dict", None)
-    return registry if isinstance(registry, MutableMapping) else None
+    # The same module under its published name and its own (6.9 to 6.11 have both).
+    for name in ("PySide6.support.feature", "shibokensupport.feature"):
+        registry = getattr(sys.modules.get(name), "pyside_feature_dict", None)
+        if isinstance(registry, MutableMapping):
+            return registry
+    return None
 
 
 def import_pyside() -> None:

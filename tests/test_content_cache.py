@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import marshal
 import os
 import pickle
 import subprocess
@@ -108,15 +109,16 @@ from outsource_desktop.content.bundled import load_bundled_content
 from outsource_desktop.i18n import DEFAULT_LANGUAGE
 catalog = load_bundled_content(DEFAULT_LANGUAGE)
 dated = next(source for source in catalog.sources if source.date)
-imported = [name for name in ("datetime", "dataclasses") if name in sys.modules]
+imported = [name for name in ("datetime", "dataclasses", "_pickle") if name in sys.modules]
 print(",".join(imported) or "none", dated.date, dated.published().isoformat(), sep="|")
 """
 
 
-def test_the_cached_catalog_loads_without_datetime_or_dataclasses() -> None:
+def test_the_cached_catalog_loads_without_datetime_dataclasses_or_pickle() -> None:
     """Loading the bundled catalog imports neither `datetime` (content/base.py, `IsoDate`)
     nor `dataclasses` (content/frozen_record.py), ~4 ms of the window's start between
-    them; a source's date is still one when asked for."""
+    them, nor the `_pickle` extension (~0.4 MiB: content/plain_records.py); a source's
+    date is still one when asked for."""
     result = subprocess.run(
         [sys.executable, "-c", LOAD_PROBE], capture_output=True, text=True, timeout=60, check=True
     )
@@ -423,10 +425,10 @@ def damage(stored: bytes, header: bytes, how: str) -> bytes:
 
     damaged = {
         "truncated": digest + b"\n" + body[: len(body) // 2],
-        "garbage": digest + b"\n" + b"\x80\x05not a pickle at all",
+        "garbage": digest + b"\n" + b"\x80\x05not marshal data at all",
         "no body": b"",
         "byte flipped near the start": digest + b"\n" + flipped(40),
-        # Still a well-formed pickle, of a catalog with one letter changed.
+        # Still well-formed marshal data, of a catalog with one letter changed.
         "a letter changed in a text": digest + b"\n" + flipped(body.index(b"Routine tasks")),
         "byte flipped at the end": digest + b"\n" + flipped(len(body) - 2),
     }
@@ -454,14 +456,36 @@ def test_a_damaged_cache_falls_back_to_full_validation(
     assert_identical(load_content(path), load_catalog(path))
 
 
+@pytest.mark.parametrize(
+    "held",
+    [
+        {"title": "a dict, not a Catalog"},
+        (10_000, "a record of a class that does not exist"),
+        (0, "a record with too few fields"),
+        ("catalog", "a record whose class is not an index"),
+        ((0,), "a record in place of a class index"),
+    ],
+)
 def test_a_cache_holding_something_other_than_a_catalog_is_not_used(
-    tmp_path: Path, small_data: dict[str, Any], as_bundled: Any
+    tmp_path: Path, small_data: dict[str, Any], as_bundled: Any, held: object
 ) -> None:
     path = as_bundled(cached_copy(tmp_path, small_data))
-    body = pickle.dumps({"title": "a dict, not a Catalog"})
+    body = marshal.dumps(held)
     cache_path(path).write_bytes(keyed_form(cache_header(path.read_bytes()), body))
     assert read_cache(path, path.read_bytes()) is None
     assert_identical(load_content(path), load_catalog(path))
+
+
+def test_a_pickled_cache_of_the_first_form_is_not_read(
+    tmp_path: Path, small_data: dict[str, Any], as_bundled: Any
+) -> None:
+    """Caches were pickles before (form 1): one left from then is remade, never unpickled."""
+    path = as_bundled(cached_copy(tmp_path, small_data))
+    catalog = load_catalog(path)
+    old_header = cache_header(path.read_bytes()).replace(b"catalog cache 2\n", b"catalog cache\n")
+    body = pickle.dumps(catalog, protocol=pickle.HIGHEST_PROTOCOL)
+    cache_path(path).write_bytes(keyed_form(old_header, body))
+    assert read_cache(path, path.read_bytes()) is None
 
 
 def test_the_bundled_file_is_read_through_its_cache_without_validation(
@@ -481,7 +505,8 @@ def test_a_cache_beside_any_other_file_is_never_read(
     small_data["roles"][0]["companies"] = ["ghost"]
     path = tmp_path / "content.json"
     path.write_text(json.dumps(small_data), encoding="utf-8")
-    # Anyone can write a cache beside a file they hand out, and a pickle runs code.
+    # Anyone can write a cache beside a file they hand out: what it holds is never
+    # taken as validated.
     cache_path(path).write_bytes(cache_bytes(catalog, path.read_bytes()))
     with pytest.raises(ContentError) as caught:
         load_content(path)

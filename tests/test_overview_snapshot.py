@@ -275,7 +275,7 @@ def test_a_damaged_snapshot_is_ignored(content_with_snapshot: Path) -> None:
 
 
 def test_only_the_bundled_content_opens_on_a_snapshot(content_with_snapshot: Path) -> None:
-    """A snapshot is a pickle: one beside a user's file is never read."""
+    """What a snapshot holds is shown as it is: one beside a user's file is never read."""
     assert isinstance(opening_content(content_with_snapshot), Catalog)
     assert isinstance(opening_content(bundled_content_path()), PendingCatalog)
 

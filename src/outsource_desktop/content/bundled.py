@@ -1,8 +1,8 @@
 """The app's own content: its bundled file in each language, read through the cache its build made.
 
-A cache (content/cache.py) is a pickle, which can run code; only the content
-shipped inside the app, as trusted as the app's own code, is read through one.
-Every other file is validated in full, whatever lies beside it.
+What a cache (content/cache.py) holds is taken as validated, so only the content
+shipped inside the app, whose cache its build made, is read through one. Every
+other file is validated in full, whatever lies beside it.
 """
 
 from __future__ import annotations

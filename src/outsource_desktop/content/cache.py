@@ -3,50 +3,58 @@
 Importing pydantic and validating cost the app's start about 130 ms and 20 MiB,
 for the same bytes on every start. So `outsource-desktop validate FILE --cache`
 (run by scripts/bootstrap.sh, and so by packaging/build.sh) validates FILE in full
-and pickles the Catalog pydantic built into FILE.cache, behind a key: the size and
-CRC-32 of FILE's bytes (content/keyed_file.py), the app version and the layout of
-the content classes. Pydantic
-stays the one builder of content objects; this only keeps its output.
+and stores the Catalog pydantic built into FILE.cache, as plain values in marshal's
+form (content/plain_records.py), behind a key: the size and CRC-32 of FILE's bytes
+(content/keyed_file.py), the app version, marshal's and Python's versions and the
+layout of the content classes. Pydantic stays the one builder of content objects;
+this only keeps its output.
 
-A pickle can run code when read, so only the app's own bundled content, as
-trusted as its code, is ever read through its cache (content/bundled.py). No
-cache, another key or damaged bytes: the content is validated in full instead.
+What a cache holds is taken as validated, so only the app's own bundled content is
+ever read through its cache (content/bundled.py): a cache beside any other file
+could hold content that was never checked. No cache, another key or damaged bytes:
+the content is validated in full instead.
 """
 
 from __future__ import annotations
 
-# The C unpickler that `pickle` re-exports, imported alone: pickle.py would add
-# its pure-Python pickler, about 0.25 MiB and 4 ms of every start.
-from _pickle import loads as unpickle
+import marshal
+import sys
 from pathlib import Path
+from typing import Any, cast
 
 from outsource_desktop import __version__
-from outsource_desktop.content.frozen_record import record_fields
+from outsource_desktop.content.frozen_record import FrozenRecord, record_fields
 from outsource_desktop.content.keyed_file import digest, keyed_form, read_keyed
 from outsource_desktop.content.models import Catalog, content_classes
+from outsource_desktop.content.plain_records import from_plain, to_plain
 
 CACHE_SUFFIX = ".cache"
-MAGIC = b"outsource-desktop catalog cache\n"
+# Form 2: marshal's plain values (form 1 was a pickle).
+MAGIC = b"outsource-desktop catalog cache 2\n"
 
 
 def cache_path(content: Path) -> Path:
     return content.with_name(content.name + CACHE_SUFFIX)
 
 
+def stored_classes() -> list[type[FrozenRecord]]:
+    """The content classes in the order a cache numbers them: the layout's order."""
+    return sorted(content_classes(), key=lambda kind: (kind.__module__, kind.__qualname__))
+
+
 def layout_fingerprint() -> str:
-    """The content classes' fields and annotations: a pickle fits only the classes it came from.
+    """The content classes' fields and annotations: a cache fits only the classes it came from.
 
     (Changed bounds such as a longer `ShortText` are not in it: the test suite
     validates the bundled content in full, and bootstrap remakes the cache
     whenever the code is newer than it.)
     """
-    classes = sorted(content_classes(), key=lambda kind: (kind.__module__, kind.__qualname__))
     layout = [
         [
             f"{kind.__module__}.{kind.__qualname__}",
             [[item.name, item.annotation] for item in record_fields(kind)],
         ]
-        for kind in classes
+        for kind in stored_classes()
     ]
     return digest(ascii(layout).encode())
 
@@ -58,6 +66,7 @@ def cache_header(data: bytes) -> bytes:
         ("size", len(data)),
         ("crc32", digest(data)),
         ("app_version", __version__),
+        ("marshal", marshal.version, sys.version_info[:2]),
         ("layout", layout_fingerprint()),
     )
     return MAGIC + ascii(key).encode() + b"\n"
@@ -65,9 +74,9 @@ def cache_header(data: bytes) -> bytes:
 
 def cache_bytes(catalog: Catalog, data: bytes) -> bytes:
     """The cache of `catalog`, which validation built from the content bytes `data`."""
-    import pickle  # only when storing, never at start
-
-    body = pickle.dumps(catalog, protocol=pickle.HIGHEST_PROTOCOL)
+    class_index = {kind: index for index, kind in enumerate(stored_classes())}
+    # to_plain gives only what marshal stores (or raises), which its type cannot say.
+    body = marshal.dumps(cast("Any", to_plain(catalog, class_index)))
     return keyed_form(cache_header(data), body)
 
 
@@ -80,7 +89,8 @@ def read_cache(content: Path, data: bytes) -> Catalog | None:
     if body is None:
         return None
     try:
-        catalog: object = unpickle(body)
-    except Exception:  # not what this app pickles, however it got there
+        plain = marshal.loads(body)  # noqa: S302 - the app's own file, made by validation
+        catalog = from_plain(plain, stored_classes())
+    except (EOFError, IndexError, TypeError, ValueError):  # not what this app stores
         return None
     return catalog if type(catalog) is Catalog else None

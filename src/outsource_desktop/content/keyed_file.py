@@ -9,8 +9,9 @@ caller builds the value the slow way.
 The digests are CRC-32, from zlib, which Python loads for its own start; hashlib's
 SHA-256 would load OpenSSL first, ~3 ms and ~1.5 MiB of the window's start. They
 tell a current file from one left stale by an edit, or damaged; they are no
-defence against tampering and need none: a keyed file can hold a pickle, so only
-the app's own bundled files, as trusted as its code, are ever read through one.
+defence against tampering and need none: what a keyed file holds is taken as it is
+(content taken as validated), so only the app's own bundled files, as trusted as its
+code, are ever read through one.
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import marshal
 import sys
+from functools import cache
 from pathlib import Path
 from typing import Any, cast
 
@@ -37,9 +38,11 @@ def cache_path(content: Path) -> Path:
     return content.with_name(content.name + CACHE_SUFFIX)
 
 
-def stored_classes() -> list[type[FrozenRecord]]:
-    """The content classes in the order a cache numbers them: the layout's order."""
-    return sorted(content_classes(), key=lambda kind: (kind.__module__, kind.__qualname__))
+@cache
+def stored_classes() -> tuple[type[FrozenRecord], ...]:
+    """The content classes in the order a cache numbers them: the layout's order. (Found
+    once: reading a cache needs them for its key and again for its records.)"""
+    return tuple(sorted(content_classes(), key=lambda kind: (kind.__module__, kind.__qualname__)))
 
 
 def layout_fingerprint() -> str:

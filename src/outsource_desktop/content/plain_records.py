@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, cast
 
-from outsource_desktop.content.frozen_record import FrozenRecord, is_record_class
+from outsource_desktop.content.frozen_record import FrozenRecord
 
 # Values stored as they are. Exact types: a subclass of one (an enum of text, say)
 # would come back as its base.
@@ -29,13 +29,13 @@ def to_plain(value: object, class_index: dict[type, int]) -> object:
     kind = type(value)
     if kind in _PLAIN_TYPES:
         return value
-    if isinstance(value, list) and kind is list:
-        return [to_plain(item, class_index) for item in value]
+    if kind is list:
+        return [to_plain(item, class_index) for item in cast("list[object]", value)]
     if isinstance(value, dict) and kind is dict:
         if any(type(key) is not str for key in value):
             raise TypeError("a dict in content with a key that is not text")
         return {key: to_plain(item, class_index) for key, item in value.items()}
-    if isinstance(value, FrozenRecord) and is_record_class(kind) and kind in class_index:
+    if isinstance(value, FrozenRecord) and kind in class_index:
         return (
             class_index[kind],
             *[to_plain(getattr(value, name), class_index) for name in value._field_names],

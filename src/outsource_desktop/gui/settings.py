@@ -11,6 +11,7 @@ so an earlier damaged file is never lost), and the app starts from defaults.
 
 from __future__ import annotations
 
+import logging
 import stat
 from pathlib import Path
 
@@ -24,6 +25,8 @@ MAX_SETTINGS_BYTES = 1024 * 1024
 CORRUPT_SUFFIX = ".corrupt"
 # Damaged files kept at most; past this the oldest name is reused.
 MAX_KEPT_CORRUPT = 100
+
+log = logging.getLogger(__name__)
 
 
 def settings_path() -> Path:
@@ -110,14 +113,6 @@ def set_aside(path: Path) -> None:
     try:
         path.replace(kept)
     except OSError as error:
-        _warn("Settings file %s is damaged and could not be moved aside: %s", path, error)
+        log.warning("Settings file %s is damaged and could not be moved aside: %s", path, error)
         return
-    _warn("Settings file %s was damaged; kept it as %s and started afresh", path, kept)
-
-
-def _warn(message: str, *arguments: object) -> None:
-    """Log a warning. `logging` is imported only to warn: PySide6 reads the source of
-    each module named in an import after it (gui/app.py), ~0.5 ms of every start."""
-    import logging
-
-    logging.getLogger(__name__).warning(message, *arguments)
+    log.warning("Settings file %s was damaged; kept it as %s and started afresh", path, kept)

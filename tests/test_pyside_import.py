@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.python_probe import run_python
 
 # Runs a window's start as a double-click does (cli.main), noting each module whose
 # source PySide6 reads to decide its switches once `import_pyside` has loaded it (while
@@ -56,24 +56,12 @@ print(status, pyside_import_returned, noted, ",".join(checked) or "none", ",".jo
 
 
 def run_probe(code: str, tmp_path: Path, *extra_path: Path) -> str:
+    folders = [*(str(folder) for folder in extra_path), os.environ.get("PYTHONPATH", "")]
     environment = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "PYTHONPATH": os.pathsep.join(
-            [*(str(folder) for folder in extra_path), os.environ.get("PYTHONPATH", "")]
-        ),
+        "PYTHONPATH": os.pathsep.join(folders),
     }
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=environment,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout.strip().splitlines()[-1]
+    return run_python(code, environment).strip().splitlines()[-1]
 
 
 def start_checks(tmp_path: Path, *, register: bool) -> list[str]:

@@ -21,7 +21,7 @@ from outsource_desktop.content.assets import (
     resource_path,
 )
 from outsource_desktop.content.problems import ContentError
-from outsource_desktop.export.fonts import install_bundled_fonts, install_screen_fonts
+from outsource_desktop.export.fonts import install_screen_fonts
 from outsource_desktop.gui.error_hook import install_error_hook
 from outsource_desktop.gui.language import effective_language
 from outsource_desktop.gui.remembered import language_choice
@@ -68,8 +68,9 @@ def application() -> QApplication:
 
 
 def finish_application() -> None:
-    """What the application needs that a window's first frame does not: its icon and the
-    fonts other languages need."""
+    """What the application needs that a window's first frame does not: its icon. (The
+    fonts other languages need are registered when first needed: the main window's
+    Language menu and language switch, and every export.)"""
     from PySide6.QtGui import QIcon
 
     app = application()
@@ -78,7 +79,6 @@ def finish_application() -> None:
         for relative in WINDOW_ICON_FILES:
             icon.addFile(str(resource_path(relative)))
         app.setWindowIcon(icon)
-    install_bundled_fonts()
 
 
 class QuitAfterPaint(OnFirstPaint):

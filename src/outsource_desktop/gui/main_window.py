@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from outsource_desktop import APP_DISPLAY_NAME, __version__
 from outsource_desktop.content.assets import FONT_LICENCE_FILES, resource_path
+from outsource_desktop.export.fonts import install_bundled_fonts
 from outsource_desktop.export.paper import PaperChoice
 from outsource_desktop.gui import remembered
 from outsource_desktop.gui.accessibility import describe
@@ -151,6 +152,9 @@ class MainWindow(QMainWindow):
         """The menu bar and its actions, in the language in use, connected."""
         self.menu_actions = create_actions(self)
         self.menus = build_menus(self, self.menu_actions)
+        # Each language is named in itself ("हिन्दी"): the fonts that draw it are
+        # registered before the menu is first drawn, not at every start (export/fonts.py).
+        self.menus["language"].aboutToShow.connect(install_bundled_fonts)
         self.menu_actions.open_content.triggered.connect(self.choose_content_file)
         self.menu_actions.quit.triggered.connect(self.close)
         self.menu_actions.print.triggered.connect(self.print_current)
@@ -539,6 +543,7 @@ class MainWindow(QMainWindow):
         if effective_language(choice) != language_in_use():
             from outsource_desktop.export.translations import install_language
 
+            install_bundled_fonts()  # the new language's, before any of its text is drawn
             install_language(effective_language(choice))  # Qt sends LanguageChange
 
     def changeEvent(self, event: QEvent) -> None:

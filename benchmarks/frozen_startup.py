@@ -65,6 +65,7 @@ def main() -> int:
             "app": [str(APP), "--quit-after-show"],
         },
         arguments.runs,
+        [BARE.parent, APP.parent],
     )
     print(f"frozen onedir, {arguments.runs} rounds, interleaved")
     print_table(baseline, app)

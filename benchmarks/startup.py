@@ -18,6 +18,9 @@ Fair comparison on a shared machine:
 - both run from compiled bytecode: the app's sources and the bare window are
   compiled with compileall first (PYTHONDONTWRITEBYTECODE may be set, and a
   script run by path is never read from a .pyc, so the bare window runs with -m);
+- both start with the files they run from in the same state in the page cache,
+  which peak memory depends on (benchmarks/page_cache.py): the cached pages of the
+  bundles (frozen) or of PySide6's libraries (unfrozen) are dropped first;
 - both show a window of the same size: the app starts in an empty settings folder
   each round, so at its default size (1200 x 800), which the bare window copies,
   and never at whatever size a window on this machine last remembered.
@@ -47,6 +50,8 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from page_cache import forget_cached_pages
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -117,7 +122,8 @@ def run_once(command: list[str], samples: Samples) -> None:
     samples.peak_mib.append(usage.ru_maxrss / 1024)  # ru_maxrss is in KiB on Linux
 
 
-def measure(commands: dict[str, list[str]], runs: int) -> list[Samples]:
+def measure(commands: dict[str, list[str]], runs: int, files_run_from: list[Path]) -> list[Samples]:
+    forget_cached_pages(files_run_from)
     samples = {name: Samples(name) for name in commands}
     for name, command in commands.items():  # one warm-up each: disk cache, font cache
         run_once(command, Samples(name))
@@ -137,6 +143,17 @@ def compile_bytecode(*extra_sources: str) -> None:
     for folder in [*spec.submodule_search_locations, *extra_sources]:
         compileall.compile_dir(folder, quiet=1)
     compileall.compile_file(HERE / "bare_window.py", quiet=1)
+
+
+def qt_library_folders() -> list[Path]:
+    """PySide6's and shiboken6's installed folders (Qt's libraries among them), found
+    without importing them: this process stays small."""
+    folders = []
+    for package in ("PySide6", "shiboken6"):
+        spec = importlib.util.find_spec(package)
+        if spec is not None and spec.submodule_search_locations:
+            folders.extend(Path(folder) for folder in spec.submodule_search_locations)
+    return folders
 
 
 def describe(values: list[float], scale: float, unit: str) -> str:
@@ -199,7 +216,12 @@ def main() -> int:
         compile_bytecode(*([arguments.also] if arguments.also else []))
         if arguments.also:
             chosen[f"app from {arguments.also}"] = [f"PYTHONPATH={arguments.also}", *chosen["app"]]
-    baseline, *apps = measure(chosen, arguments.runs)
+    run_from = (
+        [Path(chosen[name][0]).parent for name in ("bare window", "app")]
+        if arguments.frozen
+        else qt_library_folders()
+    )
+    baseline, *apps = measure(chosen, arguments.runs, run_from)
     if arguments.json:
         print(json.dumps({sample.name: vars(sample) for sample in (baseline, *apps)}))
         return 0

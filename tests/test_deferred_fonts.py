@@ -38,6 +38,20 @@ OPEN_LANGUAGE_MENU = 'self.window.menus["language"].popup(self.window.pos())'
 SWITCH_TO_HINDI = 'self.window.menu_actions.languages["hi"].trigger()'
 
 
+SYSTEM_FONTS_PROBE = """
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+app = QGuiApplication([])
+print("Noto Sans Devanagari" in QFontDatabase.families())
+"""
+
+
+@pytest.fixture(scope="module", autouse=True)
+def no_system_hindi_font() -> None:
+    # With the family installed on the system, every look finds it: nothing to tell.
+    if run_python(SYSTEM_FONTS_PROBE, {}).split()[-1] == "True":
+        pytest.skip("this system has Noto Sans Devanagari installed itself")
+
+
 def fonts_known(tmp_path: Path, next_step: str) -> list[str]:
     code = AFTER_START_PROBE.replace("{next_step}", next_step)
     environment = {"XDG_CONFIG_HOME": str(tmp_path / "config"), "LANGUAGE": "en", "LANG": "C"}
@@ -50,7 +64,7 @@ def test_hindi_fonts_are_registered_when_first_needed_not_at_start(
 ) -> None:
     status, after_start, after_next_step = fonts_known(tmp_path, next_step)
     assert status == "0"
-    assert after_start == "False"  # no system copy either: the check would prove nothing
+    assert after_start == "False"
     assert after_next_step == "True"
 
 

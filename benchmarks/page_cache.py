@@ -25,6 +25,8 @@ def forget_cached_pages(folders: Iterable[Path]) -> int:
     Linux), nothing is done."""
     if not hasattr(os, "posix_fadvise"):
         return 0
+    # Pages not yet written back (a bundle just built) are not dropped: write them first.
+    os.sync()
     count = 0
     for folder in folders:
         for path in folder.rglob("*"):

@@ -21,7 +21,7 @@ from outsource_desktop.content.assets import (
     resource_path,
 )
 from outsource_desktop.content.problems import ContentError
-from outsource_desktop.export.fonts import install_screen_fonts
+from outsource_desktop.export.fonts import install_bundled_fonts, install_screen_fonts
 from outsource_desktop.gui.error_hook import install_error_hook
 from outsource_desktop.gui.language import effective_language
 from outsource_desktop.gui.remembered import language_choice
@@ -159,6 +159,8 @@ def start_window(content: Path | None, settings: QSettings) -> MainWindow:
 
         install_language(language)
     install_screen_fonts(language)
+    if content is not None:  # a file of the reader's own: it may be in any language
+        install_bundled_fonts()
     opening = opening_content(bundled_content_path(language) if content is None else content)
 
     from outsource_desktop.gui.main_window import MainWindow

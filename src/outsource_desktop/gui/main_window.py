@@ -493,7 +493,7 @@ class MainWindow(QMainWindow):
 
     def set_zoom(self, steps: int) -> None:
         """Scale the content text (tabs and their views); menus keep their size."""
-        # Text at its base size needs nothing set (nor a QFont made before the first frame).
+        # Text at its base size needs no font set on the tabs.
         if steps or self.zoom_steps:
             self.zoom_steps = apply_zoom(self.tabs, QApplication.font(), steps)
         self.menu_actions.zoom_reset.setEnabled(self.zoom_steps != 0)
@@ -580,6 +580,7 @@ class MainWindow(QMainWindow):
         except ContentError as error:
             show_content_error(self, error)
             return False
+        install_bundled_fonts()  # a file of the reader's own: it may be in any language
         self.set_catalog(catalog)
         self.shows_bundled_content = False  # a change of language keeps the reader's file
         return True

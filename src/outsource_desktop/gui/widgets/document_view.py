@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -21,6 +22,15 @@ if TYPE_CHECKING:
 
     from outsource_desktop.documents.document import Document
     from outsource_desktop.documents.overview_snapshot import StoredFigure, StoredPage
+
+
+# Text that reads as well unshaped: Latin, Greek and Cyrillic letters (which come
+# precomposed), punctuation and symbols, or that Qt shapes whatever a font asks (the
+# Indic scripts, Devanagari among them). Anything else keeps full shaping: Arabic joins
+# its letters only when shaped, combining accents need placing, emoji come in sequences.
+_NEEDS_SHAPING = re.compile(
+    "[^\x00-\u02ff\u0370-\u04ff\u0900-\u0dff\u1e00-\u1fff\u2000-\u20cf\u2100-\u2bff\ua8e0-\ua8ff]"
+)
 
 
 def screen_colours(palette: QPalette) -> HtmlColours:
@@ -89,7 +99,8 @@ class DocumentView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDocument(InertDocument(self))
-        self._set_text_unshaped()
+        self._shaped = True
+        self._shape_text(needed=False)  # the bundled content's scripts need none
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         # QTextBrowser is read-only from the start; setting it again re-runs
@@ -108,19 +119,28 @@ class DocumentView(QTextBrowser):
             translate("DocumentView", "Read-only text; scroll with the arrow and page keys"),
         )
 
-    def _set_text_unshaped(self) -> None:
-        """Set the text without OpenType shaping where its script reads as well without it.
+    def _shape_text(self, *, needed: bool) -> None:
+        """Set the text with OpenType shaping, or without it where its script reads as
+        well so (`_NEEDS_SHAPING`).
 
         Qt 6.11 keeps the shaping buffers of every paragraph it has laid out for as long
         as the document lives, ~60 bytes a character: 2.7 MiB for the whole Overview,
-        against 0.2 MiB unshaped (and a third less time to lay it out). Latin text then
-        loses only its kerning, a pixel here and there; scripts that need shaping, such
-        as Devanagari, are always shaped. Print and PDF set their own fonts and keep it
-        (export/pdf.py). Only the strategy is set here: the family and the size still
-        come from the window (its zoom)."""
-        unshaped = QFont()
-        unshaped.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
-        self.setFont(unshaped)
+        against 0.2 MiB unshaped (and a third less time to lay it out). Unshaped, Latin
+        text loses its kerning and its ligatures (PDFs turn ligatures off too), a pixel
+        here and there; Qt shapes the Indic scripts whatever the font says. Print and PDF
+        set their own fonts (export/pdf.py). Only the strategy is set here: the family
+        and the size still come from the window (its zoom)."""
+        if needed == self._shaped:
+            return
+        self._shaped = needed
+        font = QFont()  # sets nothing: all comes from the window
+        if not needed:
+            font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+        self.setFont(font)
+
+    def _set_html(self, html: str) -> None:
+        self._shape_text(needed=_NEEDS_SHAPING.search(html) is not None)
+        self.setHtml(html)
 
     def show_document(self, document: Document | None) -> None:
         """Show `document`, rendered now."""
@@ -152,7 +172,7 @@ class DocumentView(QTextBrowser):
                 self._unshown = page
                 return
             self._unshown = None
-            self.setHtml(page.html)
+            self._set_html(page.html)
         else:
             self._unshown = None
             self._render_live(colours, scale)
@@ -167,7 +187,7 @@ class DocumentView(QTextBrowser):
         from outsource_desktop.export.figures import figure_images
 
         add_images(self.document(), figure_images(document, scale, colours))
-        self.setHtml(render_html(document, colours=colours, figures="resource"))
+        self._set_html(render_html(document, colours=colours, figures="resource"))
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._painted:
@@ -184,7 +204,7 @@ class DocumentView(QTextBrowser):
     def _set_opening(self, page: StoredPage) -> bool:
         """Set the shortest of `page`'s openings that fills the view; False if none does."""
         for opening in page.openings():
-            self.setHtml(opening)
+            self._set_html(opening)
             if self._opening_fills_view():
                 return True
         return False
@@ -204,7 +224,7 @@ class DocumentView(QTextBrowser):
         overview_snapshot.py); nothing else changes."""
         if self._unshown is not None:
             page, self._unshown = self._unshown, None
-            self.setHtml(page.html)
+            self._set_html(page.html)
             self._keep_scroll_bar(False)
 
     def forget_stored_pages(self) -> None:

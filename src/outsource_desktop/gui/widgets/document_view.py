@@ -99,7 +99,7 @@ class DocumentView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDocument(InertDocument(self))
-        self._shaped = True
+        self._shaped = True  # as Qt sets text until told otherwise
         self._shape_text(needed=False)  # the bundled content's scripts need none
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
